@@ -1,0 +1,169 @@
+package dev.keysmith.adapters.rest.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.keysmith.domain.shared.ConflictException;
+import dev.keysmith.domain.shared.DomainException;
+import dev.keysmith.domain.shared.InvalidValueException;
+import dev.keysmith.domain.shared.NotFoundException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where errors become HTTP: typed domain and application errors, validation failures,
+ * unreadable bodies and security refusals all leave as problem details with a stable {@code code}.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, UriInfo uri) {
+        return respond(400, "Invalid request", e.getMessage(), e.code(), uri,
+                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(404, "Not found", e.getMessage(), e.code(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(409, "Conflict", e.getMessage(), e.code(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(400, "Request refused", e.getMessage(), e.code(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "Invalid request", detail, "VALIDATION_FAILED", uri, errors);
+    }
+
+    // The specific Jackson types are named so these mappers win over the framework's built-in ones.
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return respond(400, "Invalid request", "unknown field '" + unknown.getPropertyName() + "'",
+                    "UNKNOWN_FIELD", uri, List.of(new Problem.FieldError(unknown.getPropertyName(), "unknown field")));
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            String field = pathOf((MismatchedInputException) e);
+            return respond(400, "Invalid request", "field '" + field + "' has the wrong type", "WRONG_TYPE", uri,
+                    List.of(new Problem.FieldError(field, "wrong type")));
+        }
+        // The parser's message may quote the body, which could hold a secret: say only that it is malformed.
+        return respond(400, "Malformed JSON", "the request body is not valid JSON", "MALFORMED_JSON", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "your role does not allow this", "FORBIDDEN", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "request to %s failed", uri.getPath());
+            return respond(status, "Server error", "the request could not be completed", "SERVER_ERROR", uri, List.of());
+        }
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String code = title.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_");
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        return respond(status, title, title.toLowerCase(Locale.ROOT), code, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        LOG.errorf(e, "request to %s failed", uri.getPath());
+        return respond(500, "Server error", "the request could not be completed", "SERVER_ERROR", uri, List.of());
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(401, "Unauthorized", "a valid bearer token is required", "UNAUTHORIZED",
+                uri, List.of())).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    static Response respond(int status, String title, String detail, String code, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        Problem problem = new Problem("about:blank", title, status, detail, code, uri == null ? null : uri.getPath(),
+                errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Skip the method and parameter nodes: clients know fields of their body, not Java parameter names.
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, PARAMETER, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> field = null;
+                default -> field = field == null ? node.toString() : field + "." + node;
+            }
+        }
+        return field == null ? "body" : field;
+    }
+
+    private static String pathOf(MismatchedInputException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return path.isEmpty() ? "body" : path.replace(".[", "[");
+    }
+}

@@ -1,0 +1,10 @@
+package dev.keysmith.application.port.in.product;
+
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.product.ProductCode;
+
+public interface GetProductUseCase {
+
+    /** @throws dev.keysmith.application.product.ProductNotFoundException if there is no such product */
+    Product getProduct(ProductCode code);
+}

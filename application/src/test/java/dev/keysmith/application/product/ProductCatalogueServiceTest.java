@@ -1,0 +1,121 @@
+package dev.keysmith.application.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keysmith.application.port.in.product.ChangeProductUseCase.ChangeProductCommand;
+import dev.keysmith.application.port.in.product.DefineProductUseCase.DefineProductCommand;
+import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.SaveProductPort;
+import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.domain.product.KeyPrefix;
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.ProductName;
+import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.shared.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class ProductCatalogueServiceTest {
+
+    private final InMemoryProducts products = new InMemoryProducts();
+    private final CountingTransactions transactions = new CountingTransactions();
+    private final ProductCatalogueService service = new ProductCatalogueService(products, products, transactions);
+
+    private static DefineProductCommand payments() {
+        return new DefineProductCommand(new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),
+                Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read")));
+    }
+
+    @Test
+    void definesAndListsProducts() {
+        service.defineProduct(payments());
+
+        assertThat(service.listProducts()).extracting(p -> p.code().value()).containsExactly("payments");
+        assertThat(service.getProduct(new ProductCode("payments")).keyPrefix().value()).isEqualTo("pay");
+        assertThat(transactions.count).isEqualTo(1);
+    }
+
+    @Test
+    void refusesADuplicateCode() {
+        service.defineProduct(payments());
+
+        assertThatThrownBy(() -> service.defineProduct(payments()))
+                .isInstanceOf(ProductAlreadyExistsException.class)
+                .extracting(e -> ((ProductAlreadyExistsException) e).code()).isEqualTo("PRODUCT_ALREADY_EXISTS");
+        assertThat(products.saved).hasSize(1);
+    }
+
+    @Test
+    void unknownProductIsNotFound() {
+        assertThatThrownBy(() -> service.getProduct(new ProductCode("nope")))
+                .isInstanceOf(ProductNotFoundException.class);
+        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(new ProductCode("nope"), null, null, null)))
+                .isInstanceOf(ProductNotFoundException.class);
+    }
+
+    @Test
+    void changesNameAndScopes() {
+        service.defineProduct(payments());
+
+        Product changed = service.changeProduct(new ChangeProductCommand(new ProductCode("payments"),
+                new ProductName("Card payments"), Set.of(new Scope("read"), new Scope("refund")), null));
+
+        assertThat(changed.name().value()).isEqualTo("Card payments");
+        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow()).isEqualTo(changed);
+        assertThat(changed.defaultScopes()).extracting(Scope::value).containsExactly("read");
+    }
+
+    @Test
+    void aChangeThatBreaksAnInvariantChangesNothing() {
+        service.defineProduct(payments());
+        Product before = products.loadProduct(new ProductCode("payments")).orElseThrow();
+
+        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(new ProductCode("payments"), null,
+                null, Set.of(new Scope("admin"))))).isInstanceOf(InvalidValueException.class);
+        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow()).isEqualTo(before);
+    }
+
+    static final class InMemoryProducts implements LoadProductPort, SaveProductPort {
+        final Map<String, Product> byCode = new TreeMap<>();
+        final List<Product> saved = new ArrayList<>();
+
+        @Override
+        public Optional<Product> loadProduct(ProductCode code) {
+            return Optional.ofNullable(byCode.get(code.value()));
+        }
+
+        @Override
+        public List<Product> loadAllProducts() {
+            return List.copyOf(byCode.values());
+        }
+
+        @Override
+        public void insertProduct(Product product) {
+            byCode.put(product.code().value(), product);
+            saved.add(product);
+        }
+
+        @Override
+        public void updateProduct(Product product) {
+            byCode.put(product.code().value(), product);
+        }
+    }
+
+    static final class CountingTransactions implements TransactionPort {
+        int count;
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            count++;
+            return work.get();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.keysmith.bootstrap;
+
+import dev.keysmith.bootstrap.config.EmbeddedDefaults;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point: with no datasource configured, first brings up the embedded defaults (PostgreSQL, signing
+ * keys, pepper) from the data directory, then runs Quarkus; the embedded database stops after Quarkus has.
+ */
+@QuarkusMain
+public class KeysmithMain implements QuarkusApplication {
+
+    public static void main(String... args) {
+        EmbeddedDefaults defaults = EmbeddedDefaults.prepare(System.getenv());
+        Runtime.getRuntime().addShutdownHook(new Thread(defaults::close, "keysmith-embedded-stop"));
+        Quarkus.run(KeysmithMain.class, (exitCode, failure) -> {
+            defaults.close();
+            System.exit(exitCode);
+        }, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        Quarkus.waitForExit();
+        return 0;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.keysmith.bootstrap.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The zero-setup default of SPEC §4: when no datasource is configured, start a PostgreSQL whose data lives
+ * in the data directory, and keep the signing keys and the pepper there too, so a restart finds them all.
+ * Anything configured explicitly wins. Settings are handed to Quarkus as system properties.
+ */
+public final class EmbeddedDefaults implements AutoCloseable {
+
+    public static final String EMBEDDED_FLAG = "keysmith.embedded.active";
+    private static final String EMBEDDED_DATABASE_CLASS = "dev.keysmith.embedded.EmbeddedDatabase";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDefaults.class);
+
+    private final AutoCloseable database;
+
+    private EmbeddedDefaults(AutoCloseable database) {
+        this.database = database;
+    }
+
+    public static EmbeddedDefaults prepare(Map<String, String> environment) {
+        if (isSet("quarkus.datasource.jdbc.url", environment)) {
+            return new EmbeddedDefaults(null);
+        }
+        Path dataDirectory = DataDirectory.resolve(environment);
+        LOG.infof("No datasource configured: using the embedded PostgreSQL in %s", dataDirectory.toAbsolutePath());
+        AutoCloseable database = startDatabase(dataDirectory.resolve("postgres"));
+        try {
+            if (!isSet("smallrye.jwt.sign.key.location", environment)
+                    && !isSet("mp.jwt.verify.publickey.location", environment)) {
+                SigningKeyFiles keys = SigningKeyFiles.keepIn(dataDirectory.resolve("jwt"));
+                System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toAbsolutePath().toString());
+                System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toAbsolutePath().toString());
+            }
+            if (!isSet("keysmith.keys.pepper", environment)) {
+                System.setProperty("keysmith.keys.pepper", PepperFile.keepIn(dataDirectory.resolve("pepper")));
+            }
+        } catch (IOException e) {
+            closeQuietly(database);
+            throw new UncheckedIOException("could not prepare the data directory " + dataDirectory, e);
+        }
+        System.setProperty(EMBEDDED_FLAG, "true");
+        return new EmbeddedDefaults(database);
+    }
+
+    /** Whether a property is given as a system property or in its environment-variable form. */
+    static boolean isSet(String property, Map<String, String> environment) {
+        String fromProperty = System.getProperty(property);
+        String fromEnvironment = environment.get(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        return (fromProperty != null && !fromProperty.isBlank())
+                || (fromEnvironment != null && !fromEnvironment.isBlank());
+    }
+
+    private static AutoCloseable startDatabase(Path postgresDirectory) {
+        // Looked up by name: the native image is built without the embedded database and its binaries.
+        try {
+            Class<?> type = Class.forName(EMBEDDED_DATABASE_CLASS);
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandle start = lookup.findStatic(type, "start",
+                    MethodType.methodType(type, Path.class, String.class));
+            Object database = start.invoke(postgresDirectory, "keysmith");
+            System.setProperty("quarkus.datasource.jdbc.url",
+                    (String) lookup.findVirtual(type, "jdbcUrl", MethodType.methodType(String.class)).invoke(database));
+            System.setProperty("quarkus.datasource.username",
+                    (String) lookup.findVirtual(type, "username", MethodType.methodType(String.class)).invoke(database));
+            System.setProperty("quarkus.datasource.password",
+                    (String) lookup.findVirtual(type, "password", MethodType.methodType(String.class)).invoke(database));
+            return (AutoCloseable) database;
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("No datasource configured and this build has no embedded database: "
+                    + "set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(database);
+    }
+
+    private static void closeQuietly(AutoCloseable database) {
+        if (database == null) {
+            return;
+        }
+        try {
+            database.close();
+        } catch (Exception e) {
+            LOG.warn("could not stop the embedded PostgreSQL cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.keysmith.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+/**
+ * A real PostgreSQL server running from a local data directory, for the zero-setup default and for tests.
+ * The data directory is kept across restarts; the server listens on a free loopback port each time.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final EmbeddedPostgres postgres;
+    private final String databaseName;
+    private volatile boolean closed;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName) {
+        this.postgres = postgres;
+        this.databaseName = databaseName;
+    }
+
+    /** Starts (initialising on first use) the server whose files live in {@code dataDirectory}. */
+    public static EmbeddedDatabase start(Path dataDirectory, String databaseName) {
+        if (!DATABASE_NAME.matcher(databaseName).matches()) {
+            throw new IllegalArgumentException("not a plain database name: " + databaseName);
+        }
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName);
+            database.createDatabaseIfMissing();
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", databaseName);
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public String password() {
+        return "postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, databaseName);
+            try (ResultSet row = exists.executeQuery()) {
+                if (row.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + databaseName);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + databaseName, e);
+        }
+    }
+
+    /** Stops the server; safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+        }
+    }
+}
