@@ -13,7 +13,14 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class KeysmithMain implements QuarkusApplication {
 
     public static void main(String... args) {
-        EmbeddedDefaults defaults = EmbeddedDefaults.prepare(System.getenv());
+        EmbeddedDefaults defaults;
+        try {
+            defaults = EmbeddedDefaults.prepare(System.getenv());
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(defaults::close, "keysmith-embedded-stop"));
         Quarkus.run(KeysmithMain.class, (exitCode, failure) -> {
             defaults.close();

@@ -6,6 +6,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -18,6 +20,8 @@ public final class EmbeddedDefaults implements AutoCloseable {
 
     public static final String EMBEDDED_FLAG = "keysmith.embedded.active";
     private static final String EMBEDDED_DATABASE_CLASS = "dev.keysmith.embedded.EmbeddedDatabase";
+    static final List<String> SHARED_SECRETS = List.of(
+            "smallrye.jwt.sign.key.location", "mp.jwt.verify.publickey.location", "keysmith.keys.pepper");
     private static final Logger LOG = Logger.getLogger(EmbeddedDefaults.class);
 
     private final AutoCloseable database;
@@ -28,6 +32,7 @@ public final class EmbeddedDefaults implements AutoCloseable {
 
     public static EmbeddedDefaults prepare(Map<String, String> environment) {
         if (isSet("quarkus.datasource.jdbc.url", environment)) {
+            requireSharedSecrets(environment);
             return new EmbeddedDefaults(null);
         }
         Path dataDirectory = DataDirectory.resolve(environment);
@@ -51,10 +56,30 @@ public final class EmbeddedDefaults implements AutoCloseable {
         return new EmbeddedDefaults(database);
     }
 
+    /**
+     * With an external database every instance must share the signing keys and the pepper: refuse to start,
+     * naming what is missing, rather than let each instance invent its own.
+     */
+    static void requireSharedSecrets(Map<String, String> environment) {
+        List<String> missing = SHARED_SECRETS.stream()
+                .filter(property -> !isSet(property, environment))
+                .map(EmbeddedDefaults::environmentName)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Keysmith cannot start: with an external database (QUARKUS_DATASOURCE_JDBC_URL) "
+                    + "these must be set, as environment variables or system properties, because every instance "
+                    + "shares them: " + String.join(", ", missing));
+        }
+    }
+
+    static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
     /** Whether a property is given as a system property or in its environment-variable form. */
     static boolean isSet(String property, Map<String, String> environment) {
         String fromProperty = System.getProperty(property);
-        String fromEnvironment = environment.get(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        String fromEnvironment = environment.get(environmentName(property));
         return (fromProperty != null && !fromProperty.isBlank())
                 || (fromEnvironment != null && !fromEnvironment.isBlank());
     }
