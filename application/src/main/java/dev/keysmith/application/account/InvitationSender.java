@@ -1,0 +1,53 @@
+package dev.keysmith.application.account;
+
+import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.account.InviteMemberUseCase.IssuedInvitation;
+import dev.keysmith.application.port.out.InvitationPort;
+import dev.keysmith.application.port.out.RandomTokenPort;
+import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
+import dev.keysmith.application.security.TokenDigest;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.account.Invitation;
+import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.user.Email;
+import dev.keysmith.domain.user.UserId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Creates an invitation with a fresh one-time token, stores its digest, emails the token and audits it. */
+public final class InvitationSender {
+
+    private final InvitationPort invitations;
+    private final RandomTokenPort random;
+    private final SendEmailPort email;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public InvitationSender(InvitationPort invitations, RandomTokenPort random, SendEmailPort email, AuditTrail audit,
+            Clock clock) {
+        this.invitations = invitations;
+        this.random = random;
+        this.email = email;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public IssuedInvitation invite(Caller caller, Account account, Email invitee, Role role) {
+        String token = random.newToken(32);
+        UserId invitedBy = caller.isUser() ? caller.userId() : null;
+        Invitation invitation = Invitation.send(account.id(), invitee, role, TokenDigest.of(token), invitedBy,
+                clock.instant());
+        invitations.insertInvitation(invitation);
+        audit.record(caller, "MEMBER_INVITED", "invitation", invitation.id(), account.id(),
+                Map.of("email", invitee.value(), "role", role.name()));
+        email.send(new EmailMessage(List.of(invitee.value()), "You are invited to " + account.name() + " on Keysmith",
+                "You have been invited to join " + account.name() + " as " + role + ".\n\n"
+                        + "Accept with your display name, a password (12+ characters) and a 6-digit PIN:\n"
+                        + "  POST /v1/invitations/" + token + "/accept\n\n"
+                        + "The invitation expires at " + invitation.expiresAt() + " and works once.\n"));
+        return new IssuedInvitation(invitation, token);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.keysmith.application.account;
+
+import dev.keysmith.domain.shared.NotFoundException;
+
+/** The user is not a member of this account. */
+public final class MemberNotFoundException extends NotFoundException {
+
+    public MemberNotFoundException() {
+        super("MEMBER_NOT_FOUND", "no such member in this account");
+    }
+}

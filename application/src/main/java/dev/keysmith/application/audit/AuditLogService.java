@@ -1,0 +1,57 @@
+package dev.keysmith.application.audit;
+
+import dev.keysmith.application.account.AccountGate;
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.Page;
+import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase;
+import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditEvent;
+import dev.keysmith.domain.shared.InvalidValueException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads an account's audit trail for its admins. */
+public final class AuditLogService implements ReadAuditEventsUseCase {
+
+    private static final Pattern ACTION = Pattern.compile("[A-Z_]{1,64}");
+
+    private final AuditLogPort log;
+    private final AccountGate gate;
+
+    public AuditLogService(AuditLogPort log, AccountGate gate) {
+        this.log = log;
+        this.gate = gate;
+    }
+
+    @Override
+    public Page<AuditEvent> readEvents(Caller caller, AccountId accountId, String action, String keyId, String after,
+            Integer limit) {
+        int size = Page.limit(limit);
+        if (action != null && !ACTION.matcher(action).matches()) {
+            throw new InvalidValueException("action", "action must be an upper-case event name like KEY_REVOKED");
+        }
+        String target = keyId == null ? null : dev.keysmith.domain.account.AccountId.parse(keyId).toString();
+        Long cursor = parseCursor(after);
+        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
+        List<PositionedEvent> found = log.loadEvents(account.id(), action, target, cursor, size + 1);
+        boolean more = found.size() > size;
+        List<PositionedEvent> page = more ? found.subList(0, size) : found;
+        return new Page<>(page.stream().map(PositionedEvent::event).toList(),
+                more ? String.valueOf(page.get(page.size() - 1).position()) : null);
+    }
+
+    private static Long parseCursor(String after) {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("after", "after must be a cursor returned by a previous page");
+        }
+    }
+}

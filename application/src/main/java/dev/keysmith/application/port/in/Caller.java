@@ -1,0 +1,45 @@
+package dev.keysmith.application.port.in;
+
+import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.shared.Require;
+import dev.keysmith.domain.user.UserId;
+import java.util.Set;
+
+/** Who is asking, as established by the adapter that authenticated the request, and from where. */
+public record Caller(ActorType type, String id, boolean operator, Set<ProductCode> verifierProducts,
+        String clientIp) {
+
+    public Caller {
+        Require.present(type, "type");
+        verifierProducts = verifierProducts == null ? Set.of() : Set.copyOf(verifierProducts);
+    }
+
+    public static Caller user(UserId id, boolean operator, String clientIp) {
+        return new Caller(ActorType.USER, id.toString(), operator, Set.of(), clientIp);
+    }
+
+    public static Caller verifier(String clientId, Set<ProductCode> products, String clientIp) {
+        return new Caller(ActorType.VERIFIER_CLIENT, clientId, false, products, clientIp);
+    }
+
+    public static Caller anonymous(String clientIp) {
+        return new Caller(ActorType.ANONYMOUS, null, false, Set.of(), clientIp);
+    }
+
+    public static Caller system() {
+        return new Caller(ActorType.SYSTEM, "system", false, Set.of(), null);
+    }
+
+    public boolean isUser() {
+        return type == ActorType.USER;
+    }
+
+    /** The signed-in person; only meaningful for {@link ActorType#USER} callers. */
+    public UserId userId() {
+        if (!isUser()) {
+            throw new IllegalStateException("caller is not a user");
+        }
+        return UserId.parse(id);
+    }
+}

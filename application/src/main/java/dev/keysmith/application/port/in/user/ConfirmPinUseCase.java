@@ -1,0 +1,15 @@
+package dev.keysmith.application.port.in.user;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.domain.account.AccountId;
+
+/**
+ * Confirms an action that creates, replaces or destroys a secret with the caller's PIN. Wrong PINs count
+ * toward a lock (423) and are audited; must be called outside the action's own transaction so that a
+ * failure is recorded even though the action is refused.
+ */
+public interface ConfirmPinUseCase {
+
+    /** @param account the account the action concerns, for the audit trail; null when none */
+    void confirmPin(Caller caller, String pin, AccountId account);
+}

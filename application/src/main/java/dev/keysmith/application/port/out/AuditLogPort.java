@@ -1,0 +1,21 @@
+package dev.keysmith.application.port.out;
+
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.AuditEvent;
+import java.util.List;
+
+/** The append-only audit trail: events can be added and read, never changed or removed. */
+public interface AuditLogPort {
+
+    void append(AuditEvent event);
+
+    /**
+     * Events of an account, newest first, optionally only one action and/or one target id, strictly older
+     * than the event whose position is {@code afterCursor} (null: from the newest).
+     */
+    List<PositionedEvent> loadEvents(AccountId account, String action, String targetId, Long afterCursor, int limit);
+
+    /** An event with its position in the trail, which serves as the page cursor. */
+    record PositionedEvent(long position, AuditEvent event) {
+    }
+}

@@ -1,0 +1,24 @@
+package dev.keysmith.application.port.out;
+
+import dev.keysmith.domain.user.Email;
+import dev.keysmith.domain.user.User;
+import dev.keysmith.domain.user.UserId;
+import java.util.Optional;
+
+/** Loads and stores people. */
+public interface UserPort {
+
+    Optional<User> loadUser(UserId id);
+
+    Optional<User> loadUserByEmail(Email email);
+
+    /** Loads the user and locks the row until the transaction ends, so attempt counters stay exact. */
+    Optional<User> lockUser(UserId id);
+
+    boolean anyOperatorExists();
+
+    /** Stores a new user; throws {@code EmailTakenException} if the email is used. */
+    void insertUser(User user);
+
+    void updateUser(User user);
+}

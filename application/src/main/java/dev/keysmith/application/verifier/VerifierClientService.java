@@ -1,0 +1,117 @@
+package dev.keysmith.application.verifier;
+
+import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
+import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
+import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.RandomTokenPort;
+import dev.keysmith.application.port.out.SecretHasherPort;
+import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.port.out.VerifierClientPort;
+import dev.keysmith.application.product.ProductNotFoundException;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.verifier.VerifierClient;
+import dev.keysmith.domain.verifier.VerifierClientId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Credentials of product backends; secrets are shown once and stored as Argon2id hashes. */
+public final class VerifierClientService implements ManageVerifierClientsUseCase {
+
+    private final VerifierClientPort clients;
+    private final LoadProductPort products;
+    private final ConfirmPinUseCase pins;
+    private final SecretHasherPort hasher;
+    private final RandomTokenPort random;
+    private final TransactionPort transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public VerifierClientService(VerifierClientPort clients, LoadProductPort products, ConfirmPinUseCase pins,
+            SecretHasherPort hasher, RandomTokenPort random, TransactionPort transactions, AuditTrail audit,
+            Clock clock) {
+        this.clients = clients;
+        this.products = products;
+        this.pins = pins;
+        this.hasher = hasher;
+        this.random = random;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedClient createClient(Caller caller, String name, Set<ProductCode> productCodes) {
+        requireOperator(caller);
+        String secret = newSecret();
+        String secretHash = hasher.hash(secret);
+        return transactions.inTransaction(() -> {
+            for (ProductCode code : productCodes) {
+                products.loadProduct(code).orElseThrow(() -> new ProductNotFoundException(code));
+            }
+            VerifierClient client = new VerifierClient(UUID.randomUUID(),
+                    new VerifierClientId("vc_" + random.newToken(16)), name, productCodes, secretHash, true,
+                    clock.instant(), null);
+            clients.insertVerifierClient(client);
+            audit.record(caller, "VERIFIER_CLIENT_CREATED", "verifierClient", client.id(), null,
+                    Map.of("clientId", client.clientId().value(), "products", productList(client)));
+            return new IssuedClient(client, secret);
+        });
+    }
+
+    @Override
+    public List<VerifierClient> listClients(Caller caller) {
+        requireOperator(caller);
+        return clients.loadVerifierClients();
+    }
+
+    @Override
+    public IssuedClient rollSecret(Caller caller, UUID id, String pin) {
+        requireOperator(caller);
+        clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
+        pins.confirmPin(caller, pin, null);
+        String secret = newSecret();
+        String secretHash = hasher.hash(secret);
+        return transactions.inTransaction(() -> {
+            VerifierClient client = clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
+            VerifierClient rolled = client.withSecret(secretHash, clock.instant());
+            clients.updateVerifierClient(rolled);
+            audit.record(caller, "VERIFIER_CLIENT_SECRET_ROLLED", "verifierClient", id, null,
+                    Map.of("clientId", client.clientId().value()));
+            return new IssuedClient(rolled, secret);
+        });
+    }
+
+    @Override
+    public VerifierClient setEnabled(Caller caller, UUID id, boolean enabled) {
+        requireOperator(caller);
+        return transactions.inTransaction(() -> {
+            VerifierClient client = clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
+            VerifierClient changed = client.withEnabled(enabled);
+            clients.updateVerifierClient(changed);
+            audit.record(caller, enabled ? "VERIFIER_CLIENT_ENABLED" : "VERIFIER_CLIENT_DISABLED", "verifierClient", id,
+                    null, Map.of("clientId", client.clientId().value()));
+            return changed;
+        });
+    }
+
+    private String newSecret() {
+        return "vcs_" + random.newToken(32);
+    }
+
+    private static String productList(VerifierClient client) {
+        return client.products().stream().map(ProductCode::value).collect(Collectors.joining(","));
+    }
+
+    private static void requireOperator(Caller caller) {
+        if (!caller.operator()) {
+            throw new PermissionDeniedException("only operators may do this");
+        }
+    }
+}
