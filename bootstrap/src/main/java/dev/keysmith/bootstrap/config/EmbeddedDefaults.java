@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * The zero-setup default of SPEC §4: when no datasource is configured, start a PostgreSQL whose data lives
  * in the data directory, and keep the signing keys and the pepper there too, so a restart finds them all.
- * Anything configured explicitly wins. Settings are handed to Quarkus as system properties.
+ * Without an SMTP host, email is logged instead of sent. Anything configured explicitly wins. Settings are
+ * handed to Quarkus as system properties.
  */
 public final class EmbeddedDefaults implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class EmbeddedDefaults implements AutoCloseable {
     }
 
     public static EmbeddedDefaults prepare(Map<String, String> environment) {
+        logMailWithoutSmtp(environment);
         if (isSet("quarkus.datasource.jdbc.url", environment)) {
             requireSharedSecrets(environment);
             return new EmbeddedDefaults(null);
@@ -54,6 +56,14 @@ public final class EmbeddedDefaults implements AutoCloseable {
         }
         System.setProperty(EMBEDDED_FLAG, "true");
         return new EmbeddedDefaults(database);
+    }
+
+    /** Without an SMTP host, mail is logged instead of sent, so a mail-less installation still works. */
+    static void logMailWithoutSmtp(Map<String, String> environment) {
+        if (!isSet("quarkus.mailer.host", environment) && !isSet("quarkus.mailer.mock", environment)) {
+            LOG.info("No SMTP host configured (QUARKUS_MAILER_HOST): email is logged, not sent");
+            System.setProperty("quarkus.mailer.mock", "true");
+        }
     }
 
     /**

@@ -6,11 +6,45 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedDefaultsTest {
+
+    private static final Map<String, String> EXTERNAL_DATABASE = Map.of(
+            "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db/keysmith",
+            "KEYSMITH_KEYS_PEPPER", "c2VjcmV0",
+            "SMALLRYE_JWT_SIGN_KEY_LOCATION", "/keys/private.pem",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/keys/public.pem");
+
+    @AfterEach
+    void forgetTheMailerMode() {
+        // prepare() sets it JVM-wide; later tests in this fork must not inherit it.
+        System.clearProperty("quarkus.mailer.mock");
+    }
+
+    @Test
+    void withoutAnSmtpHostMailIsLoggedInsteadOfSent() {
+        EmbeddedDefaults.prepare(EXTERNAL_DATABASE).close();
+
+        assertThat(System.getProperty("quarkus.mailer.mock")).isEqualTo("true");
+    }
+
+    @Test
+    void anSmtpHostOrAnExplicitMockSettingIsLeftAlone() {
+        Map<String, String> withHost = new HashMap<>(EXTERNAL_DATABASE);
+        withHost.put("QUARKUS_MAILER_HOST", "smtp.example.org");
+        EmbeddedDefaults.prepare(withHost).close();
+        assertThat(System.getProperty("quarkus.mailer.mock")).isNull();
+
+        Map<String, String> withMockOff = new HashMap<>(EXTERNAL_DATABASE);
+        withMockOff.put("QUARKUS_MAILER_MOCK", "false");
+        EmbeddedDefaults.prepare(withMockOff).close();
+        assertThat(System.getProperty("quarkus.mailer.mock")).isNull();
+    }
 
     @Test
     void anExternalDatabaseWithoutSharedSecretsIsRefusedNamingWhatIsMissing() {
