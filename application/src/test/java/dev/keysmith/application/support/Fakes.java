@@ -1,0 +1,89 @@
+package dev.keysmith.application.support;
+
+import dev.keysmith.application.port.out.RandomTokenPort;
+import dev.keysmith.application.port.out.SecretHasherPort;
+import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.TransactionPort;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/** Small fakes of the technical out ports. */
+public final class Fakes {
+
+    private Fakes() {
+    }
+
+    /** Reversible "hash" that is obviously fake, so tests can tell a hash from a plaintext. */
+    public static final class Hasher implements SecretHasherPort {
+        @Override
+        public String hash(CharSequence secret) {
+            return "hashed:" + secret;
+        }
+
+        @Override
+        public boolean matches(CharSequence secret, String storedHash) {
+            return storedHash != null && storedHash.equals("hashed:" + secret);
+        }
+    }
+
+    public static final class Tokens implements RandomTokenPort {
+        private final AtomicInteger next = new AtomicInteger();
+
+        @Override
+        public String newToken(int bytes) {
+            return "token" + next.incrementAndGet() + "x".repeat(Math.max(0, bytes - 6));
+        }
+    }
+
+    public static final class Mailbox implements SendEmailPort {
+        public final List<EmailMessage> sent = new ArrayList<>();
+
+        @Override
+        public void send(EmailMessage message) {
+            sent.add(message);
+        }
+    }
+
+    /** Runs work directly; a failure simply propagates, as a rollback would. */
+    public static final class Transactions implements TransactionPort {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    /** A clock that only moves when told to. */
+    public static final class MovableClock extends Clock {
+        private Instant now;
+
+        public MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        public void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

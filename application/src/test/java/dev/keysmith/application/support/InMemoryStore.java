@@ -1,0 +1,187 @@
+package dev.keysmith.application.support;
+
+import dev.keysmith.application.port.out.AccountChangedPort;
+import dev.keysmith.application.port.out.AccountPort;
+import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.InvitationPort;
+import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.application.user.EmailTakenException;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.account.Invitation;
+import dev.keysmith.domain.account.Membership;
+import dev.keysmith.domain.audit.AuditEvent;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.user.Email;
+import dev.keysmith.domain.user.User;
+import dev.keysmith.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Fakes of the people-and-accounts out ports, backed by maps, for service tests. */
+public final class InMemoryStore implements UserPort, AccountPort, MembershipPort, InvitationPort, AuditLogPort,
+        AccountChangedPort {
+
+    public final Map<UserId, User> users = new LinkedHashMap<>();
+    public final Map<AccountId, Account> accounts = new LinkedHashMap<>();
+    public final List<Membership> memberships = new ArrayList<>();
+    public final List<Invitation> invitations = new ArrayList<>();
+    public final List<AuditEvent> events = new ArrayList<>();
+    public final List<String> notifications = new ArrayList<>();
+
+    public List<String> actions() {
+        return events.stream().map(AuditEvent::action).toList();
+    }
+
+    @Override
+    public Optional<User> loadUser(UserId id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public Optional<User> loadUserByEmail(Email email) {
+        return users.values().stream().filter(u -> u.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public Optional<User> lockUser(UserId id) {
+        return loadUser(id);
+    }
+
+    @Override
+    public boolean anyOperatorExists() {
+        return users.values().stream().anyMatch(User::operator);
+    }
+
+    @Override
+    public void insertUser(User user) {
+        if (loadUserByEmail(user.email()).isPresent()) {
+            throw new EmailTakenException();
+        }
+        users.put(user.id(), user);
+    }
+
+    @Override
+    public void updateUser(User user) {
+        users.put(user.id(), user);
+    }
+
+    @Override
+    public Optional<Account> loadAccount(AccountId id) {
+        return Optional.ofNullable(accounts.get(id));
+    }
+
+    @Override
+    public Optional<Account> lockAccount(AccountId id) {
+        return loadAccount(id);
+    }
+
+    @Override
+    public List<Account> loadAccounts(AccountId after, int limit) {
+        return accounts.values().stream().sorted(Comparator.comparing(a -> a.id().value()))
+                .filter(a -> after == null || a.id().value().compareTo(after.value()) > 0).limit(limit).toList();
+    }
+
+    @Override
+    public List<Account> loadAccountsVisibleTo(UserId user, AccountId after, int limit) {
+        List<AccountId> own = loadMembershipsOf(user).stream().map(Membership::accountId).toList();
+        return loadAccounts(after, Integer.MAX_VALUE).stream()
+                .filter(a -> own.contains(a.id()) || (a.parentId() != null && own.contains(a.parentId())))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<Account> loadSubAccounts(AccountId master) {
+        return accounts.values().stream().filter(a -> master.equals(a.parentId())).toList();
+    }
+
+    @Override
+    public void insertAccount(Account account) {
+        accounts.put(account.id(), account);
+    }
+
+    @Override
+    public void updateAccount(Account account) {
+        accounts.put(account.id(), account);
+    }
+
+    @Override
+    public Optional<Membership> loadMembership(AccountId account, UserId user) {
+        return memberships.stream().filter(m -> m.accountId().equals(account) && m.userId().equals(user)).findFirst();
+    }
+
+    @Override
+    public List<Membership> loadMembers(AccountId account) {
+        return memberships.stream().filter(m -> m.accountId().equals(account)).toList();
+    }
+
+    @Override
+    public List<Membership> loadMembershipsOf(UserId user) {
+        return memberships.stream().filter(m -> m.userId().equals(user)).toList();
+    }
+
+    @Override
+    public void saveMembership(Membership membership) {
+        deleteMembership(membership.accountId(), membership.userId());
+        memberships.add(membership);
+    }
+
+    @Override
+    public void deleteMembership(AccountId account, UserId user) {
+        memberships.removeIf(m -> m.accountId().equals(account) && m.userId().equals(user));
+    }
+
+    @Override
+    public void insertInvitation(Invitation invitation) {
+        invitations.add(invitation);
+    }
+
+    @Override
+    public Optional<Invitation> lockInvitationByDigest(String tokenDigest) {
+        return invitations.stream().filter(i -> i.tokenDigest().equals(tokenDigest)).findFirst();
+    }
+
+    @Override
+    public void updateInvitation(Invitation invitation) {
+        invitations.replaceAll(i -> i.id().equals(invitation.id()) ? invitation : i);
+    }
+
+    @Override
+    public List<Invitation> loadInvitations(AccountId account) {
+        return invitations.stream().filter(i -> i.accountId().equals(account)).toList();
+    }
+
+    @Override
+    public void append(AuditEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public List<PositionedEvent> loadEvents(AccountId account, String action, String targetId, Long afterCursor,
+            int limit) {
+        List<PositionedEvent> found = new ArrayList<>();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            AuditEvent e = events.get(i);
+            if (account.equals(e.accountId()) && (action == null || action.equals(e.action()))
+                    && (targetId == null || targetId.equals(e.targetId())) && (afterCursor == null || i < afterCursor)) {
+                found.add(new PositionedEvent(i, e));
+            }
+        }
+        return found.stream().limit(limit).toList();
+    }
+
+    @Override
+    public void accountChanged(AccountId account) {
+        notifications.add("account:" + account);
+    }
+
+    @Override
+    public void productAccessChanged(AccountId account, ProductCode product) {
+        notifications.add("access:" + account + ":" + product);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.keysmith.bootstrap.config;
+
+import dev.keysmith.application.port.in.user.BootstrapOperatorUseCase;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * On a start with no operator, creates one from {@code keysmith.bootstrap.operator.*}; without a configured
+ * password, generates one and prints it once, since nobody could sign in otherwise.
+ */
+public class FirstOperator {
+
+    private static final Logger LOG = Logger.getLogger(FirstOperator.class);
+
+    void create(@Observes StartupEvent started, BootstrapOperatorUseCase operators,
+            @ConfigProperty(name = "keysmith.bootstrap.operator.email") String email,
+            @ConfigProperty(name = "keysmith.bootstrap.operator.password") Optional<String> password) {
+        operators.ensureFirstOperator(email, password.orElse(null)).ifPresent(generated ->
+                // Printed on purpose, once: it is the only way into a fresh installation without configuration.
+                System.out.printf("%n  Keysmith's first operator: %s%n  password (shown once, change it): %s%n%n",
+                        email, generated));
+        LOG.debugf("first operator ensured for %s", email);
+    }
+}
