@@ -1,0 +1,224 @@
+package dev.keysmith.bootstrap.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keysmith.bootstrap.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every endpoint against every kind of caller (SPEC §5): anonymous, a MEMBER, an ADMIN and a SUPERADMIN of
+ * account A, an ADMIN of another account, an operator and a verifier. Each cell states the exact status.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Who { ANONYMOUS, MEMBER, ADMIN, SUPERADMIN, OTHER_ADMIN, OPERATOR, VERIFIER }
+
+    record Endpoint(String method, String path, Supplier<Object> body, Map<Who, Integer> expected) {
+
+        String name() {
+            return method + " " + path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
+        }
+    }
+
+    private static Map<Who, String> tokens;
+    private static String accountA;
+    private static String memberOfA;
+    private static String product;
+    private static String otherProduct;
+    private static String verifierClient;
+
+    private static synchronized void setUp() {
+        if (tokens != null) {
+            return;
+        }
+        String operator = Api.operator();
+        product = Api.product(operator)[0];
+        otherProduct = Api.product(operator)[0];
+        Api.Account a = Api.account(operator, null);
+        Api.Account b = Api.account(operator, null);
+        accountA = a.id();
+        Api.Person member = Api.member(a, "MEMBER");
+        memberOfA = member.userId();
+        Api.Verifier verifier = Api.verifier(operator, product);
+        verifierClient = Api.verifier(operator, product).id();
+        tokens = new EnumMap<>(Who.class);
+        tokens.put(Who.MEMBER, member.token());
+        tokens.put(Who.ADMIN, Api.member(a, "ADMIN").token());
+        tokens.put(Who.SUPERADMIN, a.ownerToken());
+        tokens.put(Who.OTHER_ADMIN, Api.member(b, "ADMIN").token());
+        tokens.put(Who.OPERATOR, operator);
+        tokens.put(Who.VERIFIER, verifier.token());
+    }
+
+    /** Statuses in the order anonymous, member, admin, superadmin, other admin, operator, verifier. */
+    private static Map<Who, Integer> expect(int... statuses) {
+        Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            expected.put(who, statuses[who.ordinal()]);
+        }
+        return expected;
+    }
+
+    /** A form-encoded body (OAuth2 token requests). */
+    record Form(Map<String, String> fields) {
+    }
+
+    private static Object json(Object... keyValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            body.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return body;
+    }
+
+    private static List<Endpoint> endpoints() {
+        String a = "/v1/accounts/" + accountA;
+        String unknown = UUID.randomUUID().toString();
+        List<Endpoint> all = new ArrayList<>();
+        all.add(new Endpoint("GET", "/v1/products", null, expect(401, 200, 200, 200, 200, 200, 200)));
+        all.add(new Endpoint("GET", "/v1/products/" + product, null, expect(401, 200, 200, 200, 200, 200, 200)));
+        all.add(new Endpoint("POST", "/v1/products", () -> {
+            int n = Api.next();
+            return json("code", "matrix-" + n, "name", "Matrix", "keyPrefix", "mx" + (char) ('a' + n % 26)
+                    + (char) ('a' + (n / 26) % 26), "scopes", List.of("read"));
+        }, expect(401, 403, 403, 403, 403, 201, 403)));
+        all.add(new Endpoint("PATCH", "/v1/products/" + product, () -> json("name", "Renamed"),
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("GET", "/v1/me", null, expect(401, 200, 200, 200, 200, 200, 403)));
+        // A common PIN is refused after authorization, so a 400 shows the caller got through.
+        all.add(new Endpoint("PUT", "/v1/me/pin", () -> json("password", Api.PASSWORD, "newPin", "123456"),
+                expect(401, 400, 400, 400, 400, 400, 403)));
+        all.add(new Endpoint("POST", "/v1/invitations/" + unknown + "/accept",
+                () -> json("displayName", "X", "password", Api.PASSWORD, "pin", "730582"),
+                expect(409, 409, 409, 409, 409, 409, 409)));
+        all.add(new Endpoint("POST", "/v1/auth/login", () -> json("email", "nobody@example.com", "password", "x"),
+                expect(401, 401, 401, 401, 401, 401, 401)));
+        all.add(new Endpoint("POST", "/v1/auth/token", () -> new Form(Map.of("grant_type", "client_credentials",
+                "client_id", "vc_unknownunknownunknown", "client_secret", "wrong")),
+                expect(401, 401, 401, 401, 401, 401, 401)));
+        all.add(new Endpoint("GET", "/v1/accounts", null, expect(401, 200, 200, 200, 200, 200, 403)));
+        all.add(new Endpoint("POST", "/v1/accounts", () -> json("name", "Matrix " + Api.next(),
+                "owner", json("email", "matrix" + Api.next() + "@example.com", "displayName", "M")),
+                expect(401, 403, 403, 403, 403, 201, 403)));
+        all.add(new Endpoint("GET", a, null, expect(401, 200, 200, 200, 404, 200, 403)));
+        all.add(new Endpoint("POST", a + "/approve", null, expect(401, 403, 403, 403, 403, 409, 403)));
+        all.add(new Endpoint("POST", "/v1/accounts/" + unknown + "/suspend", null,
+                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("POST", "/v1/accounts/" + unknown + "/reinstate", null,
+                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("GET", a + "/members", null, expect(401, 403, 403, 200, 404, 403, 403)));
+        all.add(new Endpoint("POST", a + "/members",
+                () -> json("email", "invitee" + Api.next() + "@example.com", "role", "MEMBER"),
+                expect(401, 403, 403, 201, 404, 403, 403)));
+        all.add(new Endpoint("PATCH", a + "/members/" + memberOfA, () -> json("role", "MEMBER"),
+                expect(401, 403, 403, 200, 404, 403, 403)));
+        all.add(new Endpoint("DELETE", a + "/members/" + unknown, null, expect(401, 403, 403, 404, 404, 403, 403)));
+        all.add(new Endpoint("GET", a + "/products", null, expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint("POST", a + "/products/" + product + "/access-request",
+                () -> json("intendedStartDate", "2026-12-01", "useCase", "Zapier integration"),
+                expect(401, 403, 403, 201, 404, 403, 403)));
+        all.add(new Endpoint("PUT", a + "/products/" + otherProduct, null, expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("DELETE", a + "/products/" + otherProduct, null,
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("GET", "/v1/access-requests", null, expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("POST", "/v1/access-requests/" + unknown + "/approve", null,
+                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("POST", "/v1/access-requests/" + unknown + "/deny", null,
+                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("GET", "/v1/verifier-clients", null, expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("POST", "/v1/verifier-clients", () -> json("name", "Matrix", "products", List.of(product)),
+                expect(401, 403, 403, 403, 403, 201, 403)));
+        // A PIN of the wrong shape is refused after authorization: 400 shows the operator got through.
+        all.add(new Endpoint("POST", "/v1/verifier-clients/" + verifierClient + "/roll-secret",
+                () -> json("pin", "12"), expect(401, 403, 403, 403, 403, 400, 403)));
+        all.add(new Endpoint("POST", "/v1/verifier-clients/" + verifierClient + "/enable", null,
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("POST", "/v1/verifier-clients/" + unknown + "/disable", null,
+                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("GET", a + "/audit-events", null, expect(401, 403, 200, 200, 404, 403, 403)));
+        return all;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryCallerAsSpecified() {
+        setUp();
+        return endpoints().stream().flatMap(endpoint -> Stream.of(Who.values()).map(who ->
+                DynamicTest.dynamicTest(endpoint.name() + " as " + who, () -> {
+                    RequestSpecification request = given().contentType(ContentType.JSON);
+                    if (who != Who.ANONYMOUS) {
+                        request = request.auth().oauth2(tokens.get(who));
+                    }
+                    Object body = endpoint.body() == null ? null : endpoint.body().get();
+                    if (body instanceof Form form) {
+                        request = request.contentType(ContentType.URLENC).formParams(form.fields());
+                    } else if (body != null) {
+                        request = request.body(body);
+                    }
+                    Response response = request.request(endpoint.method(), endpoint.path());
+                    assertThat(response.statusCode())
+                            .as("%s as %s: %s", endpoint.name(), who, response.asString())
+                            .isEqualTo(endpoint.expected().get(who));
+                    if (response.statusCode() >= 400) {
+                        assertThat(response.contentType()).startsWith("application/problem+json");
+                    }
+                })));
+    }
+
+    @Test
+    void theMatrixCoversEveryEndpointTheServiceOffers() {
+        setUp();
+        Map<String, Object> paths = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        Set<String> offered = new TreeSet<>();
+        paths.forEach((path, operations) -> ((Map<?, ?>) operations).keySet().stream()
+                .map(Object::toString)
+                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(m -> offered.add(m.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{}"))));
+        Set<String> covered = new TreeSet<>();
+        for (Endpoint endpoint : endpoints()) {
+            covered.add(endpoint.method() + " " + templateOf(endpoint.path(), offered, endpoint.method()));
+        }
+        assertThat(covered).containsAll(offered.stream().filter(o -> o.contains("/v1/")
+                && !o.contains("/keys")  // key endpoints are covered by the key lifecycle matrix
+                && !o.contains("/notifications") && !o.contains("/integrators") && !o.contains("/reveal")
+                && !o.contains("/maintenance")).toList());
+    }
+
+    /** The OpenAPI template an actual path belongs to. */
+    private static String templateOf(String path, Set<String> offered, String method) {
+        String[] actual = path.split("/");
+        for (String candidate : offered) {
+            String template = candidate.substring(candidate.indexOf(' ') + 1);
+            String[] parts = template.split("/");
+            if (!candidate.startsWith(method + " ") || parts.length != actual.length) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < parts.length && match; i++) {
+                match = parts[i].equals("{}") || parts[i].equals(actual[i]);
+            }
+            if (match) {
+                return template;
+            }
+        }
+        return path;
+    }
+}
