@@ -1,0 +1,152 @@
+package dev.keysmith.domain.key;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When an unused key expires ({@code window} after its last successful use, or its creation if never used) and
+ * how long before that its owners are warned. Settings, built once from configuration, so a bad value is an
+ * {@link IllegalArgumentException} that stops start-up rather than a client error.
+ */
+public record InactivityPolicy(Duration window, List<Duration> warnings) {
+
+    /** 90 days, warned 15, 7 and 1 day before. */
+    public static final InactivityPolicy DEFAULT = new InactivityPolicy(Duration.ofDays(90),
+            List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1)));
+
+    private static final Pattern SHORT_FORM = Pattern.compile("(\\d{1,9})([dhms])");
+
+    /** {@code warnings} may come in any order and is kept longest lead time first; null means no warnings. */
+    public InactivityPolicy {
+        if (window == null || window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("the inactivity window must be a positive duration");
+        }
+        List<Duration> sorted = new ArrayList<>();
+        Set<Duration> seen = new HashSet<>();
+        for (Duration warning : warnings == null ? List.<Duration>of() : warnings) {
+            if (warning == null || warning.isZero() || warning.isNegative()) {
+                throw new IllegalArgumentException("inactivity warnings must be positive durations");
+            }
+            if (warning.compareTo(window) >= 0) {
+                throw new IllegalArgumentException(
+                        "inactivity warning " + warning + " must be shorter than the window " + window);
+            }
+            if (!seen.add(warning)) {
+                throw new IllegalArgumentException("inactivity warning " + warning + " is listed twice");
+            }
+            sorted.add(warning);
+        }
+        sorted.sort(Collections.reverseOrder());
+        warnings = List.copyOf(sorted);
+    }
+
+    /**
+     * A policy from configuration text: {@code window} like {@code 90d}, {@code 36h}, {@code 30m}, {@code 45s}
+     * or ISO-8601 ({@code PT1H}, {@code P90D}); {@code warnings} a comma-separated list of the same forms,
+     * blank or null for none.
+     */
+    public static InactivityPolicy parse(String window, String warnings) {
+        List<Duration> leadTimes = new ArrayList<>();
+        if (warnings != null && !warnings.isBlank()) {
+            for (String part : warnings.split(",", -1)) {
+                leadTimes.add(parseDuration(part, "inactivity warning"));
+            }
+        }
+        return new InactivityPolicy(parseDuration(window, "inactivity window"), leadTimes);
+    }
+
+    /** When the key was last known to be in use: its last successful verification, else its creation. */
+    public Instant lastActivity(ApiKey key) {
+        return key.lastUsedAt() != null ? key.lastUsedAt() : key.createdAt();
+    }
+
+    /** The moment the key expires unless it is used before. */
+    public Instant deadline(ApiKey key) {
+        return lastActivity(key).plus(window);
+    }
+
+    /** Whether the key has been idle for the whole window at {@code now}. */
+    public boolean isDue(ApiKey key, Instant now) {
+        return !now.isBefore(deadline(key));
+    }
+
+    /** Keys whose last activity is at or before this are due at {@code now} (for a streaming query). */
+    public Instant latestActivityDue(Instant now) {
+        return now.minus(window);
+    }
+
+    /** Keys whose last activity is after this need neither a warning nor expiry at {@code now}. */
+    public Instant latestActivityToWarn(Instant now) {
+        return warnings.isEmpty() ? latestActivityDue(now) : now.minus(window).plus(warnings.get(0));
+    }
+
+    /**
+     * The warning to send now for a key idle since {@code lastActivity}, if any: the stage the key is in (the
+     * shortest lead time already reached), unless that or a shorter one was sent this window. So a first sweep
+     * at day 89 sends only the 1-day warning, and a longer lead time never follows a shorter one. Empty once
+     * the key is due: then it expires instead.
+     */
+    public Optional<Duration> dueWarning(Instant lastActivity, Instant now, Set<Duration> alreadySentThisWindow) {
+        Instant deadline = lastActivity.plus(window);
+        if (!now.isBefore(deadline)) {
+            return Optional.empty();
+        }
+        Duration stage = null;
+        for (Duration warning : warnings) {
+            // Longest first, so the last one reached is the shortest.
+            if (!now.isBefore(deadline.minus(warning))) {
+                stage = warning;
+            }
+        }
+        if (stage == null) {
+            return Optional.empty();
+        }
+        for (Duration sent : alreadySentThisWindow) {
+            if (sent.compareTo(stage) <= 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(stage);
+    }
+
+    /** {@link #dueWarning(Instant, Instant, Set)} for a key's own last activity. */
+    public Optional<Duration> dueWarning(ApiKey key, Instant now, Set<Duration> alreadySentThisWindow) {
+        return dueWarning(lastActivity(key), now, alreadySentThisWindow);
+    }
+
+    private static Duration parseDuration(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (trimmed.startsWith("p")) {
+                return Duration.parse(trimmed);
+            }
+            Matcher matcher = SHORT_FORM.matcher(trimmed);
+            if (matcher.matches()) {
+                long amount = Long.parseLong(matcher.group(1));
+                return switch (matcher.group(2)) {
+                    case "d" -> Duration.ofDays(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofSeconds(amount);
+                };
+            }
+        } catch (DateTimeParseException | ArithmeticException e) {
+            // Falls through to the one message that names the accepted forms.
+        }
+        throw new IllegalArgumentException(
+                what + " '" + text.trim() + "' is not a duration like 90d, 36h, 30m, 45s or PT1H");
+    }
+}
