@@ -17,11 +17,16 @@ public class SecureRandomTokens implements RandomTokenPort {
 
     @Override
     public String newToken(int bytes) {
-        if (bytes < 1 || bytes > MAX_BYTES) {
-            throw new IllegalArgumentException("a token needs between 1 and " + MAX_BYTES + " bytes, not " + bytes);
+        return URL_SAFE.encodeToString(newBytes(bytes));
+    }
+
+    @Override
+    public byte[] newBytes(int count) {
+        if (count < 1 || count > MAX_BYTES) {
+            throw new IllegalArgumentException("a token needs between 1 and " + MAX_BYTES + " bytes, not " + count);
         }
-        byte[] token = new byte[bytes];
-        random.nextBytes(token);
-        return URL_SAFE.encodeToString(token);
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
     }
 }

@@ -34,7 +34,7 @@ public final class AuditLogService implements ReadAuditEventsUseCase {
         if (action != null && !ACTION.matcher(action).matches()) {
             throw new InvalidValueException("action", "action must be an upper-case event name like KEY_REVOKED");
         }
-        String target = keyId == null ? null : dev.keysmith.domain.account.AccountId.parse(keyId).toString();
+        String target = keyId == null ? null : dev.keysmith.domain.key.ApiKeyId.parse(keyId).toString();
         Long cursor = parseCursor(after);
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         List<PositionedEvent> found = log.loadEvents(account.id(), action, target, cursor, size + 1);

@@ -40,6 +40,13 @@ public final class Fakes {
         public String newToken(int bytes) {
             return "token" + next.incrementAndGet() + "x".repeat(Math.max(0, bytes - 6));
         }
+
+        @Override
+        public byte[] newBytes(int count) {
+            byte[] bytes = new byte[count];
+            new java.util.Random(next.incrementAndGet()).nextBytes(bytes);
+            return bytes;
+        }
     }
 
     public static final class Mailbox implements SendEmailPort {

@@ -1,0 +1,246 @@
+package dev.keysmith.application.key;
+
+import dev.keysmith.application.account.AccountGate;
+import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.Page;
+import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
+import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase;
+import dev.keysmith.application.port.in.key.ListApiKeysUseCase;
+import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
+import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
+import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
+import dev.keysmith.application.port.out.ApiKeyPort;
+import dev.keysmith.application.port.out.IpRangePort;
+import dev.keysmith.application.port.out.KeyChangedPort;
+import dev.keysmith.application.port.out.KeyHasherPort;
+import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.ProductAccessPort;
+import dev.keysmith.application.port.out.RandomTokenPort;
+import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.product.ProductNotFoundException;
+import dev.keysmith.domain.access.ProductAccess;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.ApiKeyNotFoundException;
+import dev.keysmith.domain.key.ApiKeySecret;
+import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.shared.InvalidValueException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * The key lifecycle: generate, list, edit, disable, enable, regenerate and revoke. Authorization comes first
+ * (404 outside the account, 403 below ADMIN), then the PIN where a secret is created or destroyed, then the
+ * change in one transaction with its audit event and a cache notification.
+ */
+public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUseCase, ChangeApiKeyUseCase,
+        RegenerateApiKeyUseCase, RevokeApiKeyUseCase {
+
+    private final ApiKeyPort keys;
+    private final LoadProductPort products;
+    private final ProductAccessPort accesses;
+    private final AccountGate gate;
+    private final ConfirmPinUseCase pins;
+    private final KeyHasherPort hasher;
+    private final RandomTokenPort random;
+    private final IpRangePort ipRanges;
+    private final KeyChangedPort changes;
+    private final TransactionPort transactions;
+    private final AuditTrail audit;
+    private final KeyIssuingPolicy policy;
+    private final Clock clock;
+
+    public ApiKeyService(ApiKeyPort keys, LoadProductPort products, ProductAccessPort accesses, AccountGate gate,
+            ConfirmPinUseCase pins, KeyHasherPort hasher, RandomTokenPort random, IpRangePort ipRanges,
+            KeyChangedPort changes, TransactionPort transactions, AuditTrail audit, KeyIssuingPolicy policy,
+            Clock clock) {
+        this.keys = keys;
+        this.products = products;
+        this.accesses = accesses;
+        this.gate = gate;
+        this.pins = pins;
+        this.hasher = hasher;
+        this.random = random;
+        this.ipRanges = ipRanges;
+        this.changes = changes;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public GeneratedApiKey generate(GenerateApiKeyCommand command) {
+        Account account = gate.requireRole(command.caller(), command.account(), Role.ADMIN);
+        account.requireApproved("manage keys");
+        Product product = enabledProduct(account.id(), command.product());
+        List<String> allowlist = normalize(command.ipAllowlist());
+        pins.confirmPin(command.caller(), command.pin(), account.id());
+        ApiKeySecret secret = ApiKeySecret.generate(product.keyPrefix(), policy.environment(),
+                random.newBytes(ApiKeySecret.RANDOM_BYTES));
+        ApiKey key = ApiKey.issue(ApiKeyId.random(), account.id(), product, command.name(), command.scopes(), allowlist,
+                command.expiresAt(), command.caller().userId(), hasher.hash(secret.reveal()), secret.hint(),
+                clock.instant());
+        transactions.inTransaction(() -> {
+            if (keys.countLiveKeys(account.id(), product.code()) >= policy.maxKeysPerProduct()) {
+                throw new KeyLimitReachedException(policy.maxKeysPerProduct());
+            }
+            keys.insertKey(key);
+            audit.record(command.caller(), "KEY_GENERATED", "key", key.id(), account.id(), describe(key));
+            changes.keyChanged(key.id());
+        });
+        return new GeneratedApiKey(key, secret);
+    }
+
+    @Override
+    public Page<ApiKey> listKeys(Caller caller, AccountId accountId, ProductCode product, KeyStatus status,
+            String after, Integer limit) {
+        int size = Page.limit(limit);
+        ApiKeyId cursor = after == null || after.isBlank() ? null : parseCursor(after);
+        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
+        Instant now = clock.instant();
+        List<ApiKey> found = keys.loadKeys(account.id(), product, status, cursor, size + 1);
+        boolean more = found.size() > size;
+        List<ApiKey> page = (more ? found.subList(0, size) : found).stream().map(k -> k.settle(now)).toList();
+        return new Page<>(page, more ? page.get(page.size() - 1).id().toString() : null);
+    }
+
+    @Override
+    public ApiKey getKey(Caller caller, AccountId accountId, ApiKeyId keyId) {
+        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
+        return keys.loadKey(keyId).filter(k -> k.accountId().equals(account.id()))
+                .orElseThrow(() -> new ApiKeyNotFoundException(keyId)).settle(clock.instant());
+    }
+
+    @Override
+    public ApiKey edit(Caller caller, AccountId accountId, ApiKeyId keyId, KeyName name, Set<Scope> scopes,
+            List<String> ipAllowlist) {
+        List<String> allowlist = ipAllowlist == null ? null : normalize(ipAllowlist);
+        return change(caller, accountId, keyId, "KEY_EDITED", (key, now) -> {
+            Product product = scopes == null ? null : products.loadProduct(key.product())
+                    .orElseThrow(() -> new ProductNotFoundException(key.product()));
+            return key.edit(name, scopes, allowlist, product, now);
+        });
+    }
+
+    @Override
+    public ApiKey disable(Caller caller, AccountId accountId, ApiKeyId keyId) {
+        return change(caller, accountId, keyId, "KEY_DISABLED", (key, now) -> key.disable(now));
+    }
+
+    @Override
+    public ApiKey enable(Caller caller, AccountId accountId, ApiKeyId keyId) {
+        return change(caller, accountId, keyId, "KEY_ENABLED", (key, now) -> key.enable(now));
+    }
+
+    @Override
+    public GeneratedApiKey regenerate(Caller caller, AccountId accountId, ApiKeyId keyId, String pin,
+            Duration gracePeriod) {
+        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
+        account.requireApproved("manage keys");
+        ApiKey current = ownKey(account, keys.loadKey(keyId), keyId);
+        Product product = enabledProduct(account.id(), current.product());
+        pins.confirmPin(caller, pin, account.id());
+        ApiKeySecret secret = ApiKeySecret.generate(product.keyPrefix(), policy.environment(),
+                random.newBytes(ApiKeySecret.RANDOM_BYTES));
+        String secretHash = hasher.hash(secret.reveal());
+        ApiKey successor = transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            ApiKey locked = ownKey(account, keys.lockKey(keyId), keyId);
+            ApiKey replaced = locked.regenerate(ApiKeyId.random(), gracePeriod, now);
+            ApiKey fresh = replaced.successor(secretHash, secret.hint(), caller.userId(), now);
+            keys.updateKey(replaced);
+            keys.insertKey(fresh);
+            Map<String, String> details = describe(fresh);
+            details.put("replacedKeyId", keyId.toString());
+            if (replaced.graceUntil() != null) {
+                details.put("oldKeyValidUntil", replaced.graceUntil().toString());
+            }
+            audit.record(caller, "KEY_REGENERATED", "key", keyId, account.id(), details);
+            changes.keyChanged(keyId);
+            changes.keyChanged(fresh.id());
+            return fresh;
+        });
+        return new GeneratedApiKey(successor, secret);
+    }
+
+    @Override
+    public ApiKey revoke(Caller caller, AccountId accountId, ApiKeyId keyId, String pin) {
+        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
+        account.requireApproved("manage keys");
+        ownKey(account, keys.loadKey(keyId), keyId);
+        pins.confirmPin(caller, pin, account.id());
+        return change(caller, accountId, keyId, "KEY_REVOKED", (key, now) -> key.revoke(now));
+    }
+
+    private ApiKey change(Caller caller, AccountId accountId, ApiKeyId keyId, String action,
+            BiFunction<ApiKey, Instant, ApiKey> transition) {
+        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
+        account.requireApproved("manage keys");
+        return transactions.inTransaction(() -> {
+            ApiKey locked = ownKey(account, keys.lockKey(keyId), keyId);
+            ApiKey changed = transition.apply(locked, clock.instant());
+            keys.updateKey(changed);
+            audit.record(caller, action, "key", keyId, account.id(), describe(changed));
+            changes.keyChanged(keyId);
+            return changed;
+        });
+    }
+
+    private Product enabledProduct(AccountId account, ProductCode code) {
+        Product product = products.loadProduct(code).orElseThrow(() -> new ProductNotFoundException(code));
+        if (!accesses.loadAccess(account, code).map(ProductAccess::isEnabled).orElse(false)) {
+            throw new ProductNotEnabledException(code);
+        }
+        return product;
+    }
+
+    private List<String> normalize(List<String> ipAllowlist) {
+        if (ipAllowlist == null) {
+            return List.of();
+        }
+        if (ipAllowlist.size() > ApiKey.MAX_ALLOWLIST_ENTRIES) {
+            throw new InvalidValueException("ipAllowlist", "at most " + ApiKey.MAX_ALLOWLIST_ENTRIES + " entries");
+        }
+        return ipAllowlist.stream().map(ipRanges::normalize).distinct().toList();
+    }
+
+    private static ApiKey ownKey(Account account, java.util.Optional<ApiKey> key, ApiKeyId id) {
+        return key.filter(k -> k.accountId().equals(account.id())).orElseThrow(() -> new ApiKeyNotFoundException(id));
+    }
+
+    private static ApiKeyId parseCursor(String after) {
+        try {
+            return ApiKeyId.parse(after);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("after", "after must be a cursor returned by a previous page");
+        }
+    }
+
+    /** What an audit event says about a key: never the secret, never its hash. */
+    private static Map<String, String> describe(ApiKey key) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("product", key.product().value());
+        details.put("name", key.name().value());
+        details.put("hint", key.hint().toString());
+        details.put("status", key.status().name());
+        details.put("scopes", key.scopes().stream().map(Scope::value).collect(Collectors.joining(",")));
+        details.put("ipAllowlist", String.join(",", key.ipAllowlist()));
+        return details;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.keysmith.application.port.in.key;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeySecret;
+import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.shared.Require;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** An ADMIN generates a key for an enabled product, confirming with their PIN; the secret is shown once. */
+public interface GenerateApiKeyUseCase {
+
+    GeneratedApiKey generate(GenerateApiKeyCommand command);
+
+    /** {@code scopes} null or empty: the product's defaults; {@code ipAllowlist} null or empty: any address. */
+    record GenerateApiKeyCommand(Caller caller, AccountId account, ProductCode product, KeyName name,
+            Set<Scope> scopes, List<String> ipAllowlist, Instant expiresAt, String pin) {
+
+        public GenerateApiKeyCommand {
+            Require.present(caller, "caller");
+            Require.present(account, "accountId");
+            Require.present(product, "product");
+            Require.present(name, "name");
+        }
+
+        @Override
+        public String toString() {
+            return "GenerateApiKeyCommand[" + account + ", " + product + ", " + name + ", pin redacted]";
+        }
+    }
+
+    /** The stored key and its secret, which exists nowhere else once this response is gone. */
+    record GeneratedApiKey(ApiKey key, ApiKeySecret secret) {
+
+        @Override
+        public String toString() {
+            return "GeneratedApiKey[" + key.id() + ", " + secret + "]";
+        }
+    }
+}

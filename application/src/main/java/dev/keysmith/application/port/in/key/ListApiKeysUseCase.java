@@ -1,0 +1,18 @@
+package dev.keysmith.application.port.in.key;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.Page;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.product.ProductCode;
+
+/** An ADMIN lists and reads the account's keys: hints only, never secrets. */
+public interface ListApiKeysUseCase {
+
+    Page<ApiKey> listKeys(Caller caller, AccountId account, ProductCode product, KeyStatus status, String after,
+            Integer limit);
+
+    ApiKey getKey(Caller caller, AccountId account, ApiKeyId key);
+}

@@ -1,0 +1,12 @@
+package dev.keysmith.application.port.in.key;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+
+/** An ADMIN kills a key for good, confirming with their PIN; the row stays as a tombstone without hash. */
+public interface RevokeApiKeyUseCase {
+
+    ApiKey revoke(Caller caller, AccountId account, ApiKeyId key, String pin);
+}
