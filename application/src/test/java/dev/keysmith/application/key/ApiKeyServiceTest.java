@@ -1,0 +1,171 @@
+package dev.keysmith.application.key;
+
+import static dev.keysmith.application.support.World.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keysmith.application.account.AccountNotFoundException;
+import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GenerateApiKeyCommand;
+import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
+import dev.keysmith.application.port.out.IpRangePort;
+import dev.keysmith.application.port.out.KeyHasherPort;
+import dev.keysmith.application.support.InMemoryKeys;
+import dev.keysmith.application.support.World;
+import dev.keysmith.application.user.PinService;
+import dev.keysmith.domain.access.ProductAccess;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.key.KeyAlreadyReplacedException;
+import dev.keysmith.domain.key.KeyAlreadyRevokedException;
+import dev.keysmith.domain.key.KeyEnvironment;
+import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.ParsedKey;
+import dev.keysmith.domain.product.KeyPrefix;
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.ProductName;
+import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.shared.InvalidValueException;
+import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.user.User;
+import dev.keysmith.domain.user.WrongPinException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ApiKeyServiceTest {
+
+    private static final ProductCode PAYMENTS = new ProductCode("payments");
+
+    private final World world = new World();
+    private final InMemoryKeys keys = new InMemoryKeys();
+    private final KeyHasherPort hasher = secret -> "hmac:" + secret.hashCode();
+    private final IpRangePort ipRanges = new IpRangePort() {
+        @Override
+        public String normalize(String addressOrRange) {
+            if (!addressOrRange.matches("[0-9./]+")) {
+                throw new InvalidValueException("ipAllowlist", "not an address or range");
+            }
+            return addressOrRange;
+        }
+
+        @Override
+        public boolean allows(List<String> ranges, String clientIp) {
+            return true;
+        }
+    };
+    private final PinService pins = new PinService(world.store, world.hasher, world.passwords, world.transactions,
+            world.audit, world.clock);
+    private final ApiKeyService service = new ApiKeyService(keys, keys, keys, world.gate, pins, hasher, world.tokens,
+            ipRanges, keys, world.transactions, world.audit, new KeyIssuingPolicy(KeyEnvironment.LIVE, 2), world.clock);
+
+    private final Account account = world.account(null);
+    private final User admin = world.person("482913");
+
+    ApiKeyServiceTest() {
+        keys.products.put(PAYMENTS, Product.define(PAYMENTS, new ProductName("Payments"), new KeyPrefix("pay"),
+                Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read"))));
+        keys.saveAccess(ProductAccess.none(account.id(), PAYMENTS).enable(world.clock.instant()));
+        world.member(account, admin, Role.ADMIN);
+    }
+
+    private GeneratedApiKey generate(String pin) {
+        return service.generate(new GenerateApiKeyCommand(as(admin), account.id(), PAYMENTS,
+                new KeyName("Marketing Automation"), null, List.of("10.0.0.0/8"), null, pin));
+    }
+
+    @Test
+    void generatesAWellFormedKeyAndStoresOnlyItsHash() {
+        GeneratedApiKey generated = generate("482913");
+
+        String secret = generated.secret().reveal();
+        assertThat(ParsedKey.parse(secret)).isPresent();
+        assertThat(secret).startsWith("pay_live_");
+        assertThat(generated.key().secretHash()).isEqualTo("hmac:" + secret.hashCode()).doesNotContain(secret);
+        assertThat(generated.key().scopes()).extracting(Scope::value).containsExactly("read");
+        assertThat(world.store.actions()).contains("KEY_GENERATED");
+        assertThat(world.store.events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(secret, "482913"));
+        assertThat(keys.changed).containsExactly(generated.key().id());
+    }
+
+    @Test
+    void aWrongPinGeneratesNothing() {
+        assertThatThrownBy(() -> generate("000001")).isInstanceOf(WrongPinException.class);
+        assertThat(keys.keys).isEmpty();
+    }
+
+    @Test
+    void membersMayNotTouchKeysAndStrangersDoNotSeeTheAccount() {
+        User member = world.person("482913");
+        world.member(account, member, Role.MEMBER);
+        User stranger = world.person("482913");
+
+        assertThatThrownBy(() -> service.listKeys(as(member), account.id(), null, null, null, null))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.listKeys(as(stranger), account.id(), null, null, null, null))
+                .isInstanceOf(AccountNotFoundException.class);
+    }
+
+    @Test
+    void theKeyLimitPerProductHolds() {
+        generate("482913");
+        generate("482913");
+        assertThatThrownBy(() -> generate("482913")).isInstanceOf(KeyLimitReachedException.class);
+    }
+
+    @Test
+    void keysNeedAnEnabledProduct() {
+        keys.saveAccess(ProductAccess.none(account.id(), PAYMENTS).disable(world.clock.instant()));
+        assertThatThrownBy(() -> generate("482913")).isInstanceOf(ProductNotEnabledException.class);
+    }
+
+    @Test
+    void regeneratingReplacesTheKeyOnceAndKeepsItsSettings() {
+        GeneratedApiKey first = generate("482913");
+
+        GeneratedApiKey second = service.regenerate(as(admin), account.id(), first.key().id(), "482913", null);
+
+        assertThat(second.key().name()).isEqualTo(first.key().name());
+        assertThat(second.key().ipAllowlist()).containsExactly("10.0.0.0/8");
+        assertThat(keys.keys.get(first.key().id()).status()).isEqualTo(KeyStatus.REVOKED);
+        assertThat(keys.keys.get(first.key().id()).secretHash()).isNull();
+        assertThatThrownBy(() -> service.regenerate(as(admin), account.id(), first.key().id(), "482913", null))
+                .isInstanceOf(KeyAlreadyReplacedException.class);
+    }
+
+    @Test
+    void withAGracePeriodTheOldKeyLivesOnUntilItEnds() {
+        GeneratedApiKey first = generate("482913");
+
+        service.regenerate(as(admin), account.id(), first.key().id(), "482913", Duration.ofHours(1));
+
+        assertThat(keys.keys.get(first.key().id()).effectiveStatus(world.clock.instant())).isEqualTo(KeyStatus.ACTIVE);
+        world.clock.advance(Duration.ofHours(1));
+        assertThat(keys.keys.get(first.key().id()).effectiveStatus(world.clock.instant())).isEqualTo(KeyStatus.REVOKED);
+    }
+
+    @Test
+    void revokingWipesTheHashAndCannotBeRepeated() {
+        GeneratedApiKey key = generate("482913");
+
+        service.revoke(as(admin), account.id(), key.key().id(), "482913");
+
+        assertThat(keys.keys.get(key.key().id()).secretHash()).isNull();
+        assertThatThrownBy(() -> service.revoke(as(admin), account.id(), key.key().id(), "482913"))
+                .isInstanceOf(KeyAlreadyRevokedException.class);
+    }
+
+    @Test
+    void aSubAccountsAdminCannotTouchTheMastersKeys() {
+        GeneratedApiKey key = generate("482913");
+        Account location = world.account(account);
+        User local = world.person("482913");
+        world.member(location, local, Role.ADMIN);
+
+        assertThatThrownBy(() -> service.disable(as(local), account.id(), key.key().id()))
+                .isInstanceOf(AccountNotFoundException.class);
+        assertThat(service.listKeys(as(admin), location.id(), null, null, null, null).items()).isEmpty();
+    }
+}

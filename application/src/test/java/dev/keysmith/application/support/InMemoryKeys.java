@@ -1,0 +1,115 @@
+package dev.keysmith.application.support;
+
+import dev.keysmith.application.key.ConcurrentKeyChangeException;
+import dev.keysmith.application.port.out.ApiKeyPort;
+import dev.keysmith.application.port.out.KeyChangedPort;
+import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.ProductAccessPort;
+import dev.keysmith.domain.access.AccessState;
+import dev.keysmith.domain.access.ProductAccess;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.product.ProductCode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Fakes of the key, product and product-access ports. */
+public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProductPort, ProductAccessPort {
+
+    public final Map<ApiKeyId, ApiKey> keys = new LinkedHashMap<>();
+    public final Map<ProductCode, Product> products = new LinkedHashMap<>();
+    public final List<ProductAccess> accesses = new ArrayList<>();
+    public final List<ApiKeyId> changed = new ArrayList<>();
+
+    @Override
+    public Optional<ApiKey> loadKey(ApiKeyId id) {
+        return Optional.ofNullable(keys.get(id));
+    }
+
+    @Override
+    public Optional<ApiKey> lockKey(ApiKeyId id) {
+        return loadKey(id);
+    }
+
+    @Override
+    public List<ApiKey> loadKeys(AccountId account, ProductCode product, KeyStatus status, ApiKeyId after, int limit) {
+        return keys.values().stream().filter(k -> k.accountId().equals(account))
+                .filter(k -> product == null || k.product().equals(product))
+                .filter(k -> status == null || k.status() == status)
+                .sorted(Comparator.comparing((ApiKey k) -> k.id().value()))
+                .filter(k -> after == null || k.id().value().compareTo(after.value()) > 0)
+                .limit(limit).toList();
+    }
+
+    @Override
+    public int countLiveKeys(AccountId account, ProductCode product) {
+        return (int) keys.values().stream().filter(k -> k.accountId().equals(account) && k.product().equals(product))
+                .filter(k -> k.status().isLive()).count();
+    }
+
+    @Override
+    public void insertKey(ApiKey key) {
+        keys.put(key.id(), key);
+    }
+
+    @Override
+    public void updateKey(ApiKey key) {
+        ApiKey stored = keys.get(key.id());
+        if (stored == null || stored.version() != key.version()) {
+            throw new ConcurrentKeyChangeException(key.id());
+        }
+        keys.put(key.id(), ApiKey.restore(key.id(), key.accountId(), key.product(), key.name(), key.scopes(),
+                key.ipAllowlist(), key.expiresAt(), key.createdBy(), key.createdAt(), key.lastUsedAt(), key.status(),
+                key.secretHash(), key.hint(), key.replacedBy(), key.graceUntil(), key.revokedAt(), key.expiredAt(),
+                key.version() + 1));
+    }
+
+    @Override
+    public void keyChanged(ApiKeyId key) {
+        changed.add(key);
+    }
+
+    @Override
+    public Optional<Product> loadProduct(ProductCode code) {
+        return Optional.ofNullable(products.get(code));
+    }
+
+    @Override
+    public List<Product> loadAllProducts() {
+        return List.copyOf(products.values());
+    }
+
+    @Override
+    public Optional<ProductAccess> loadAccess(AccountId account, ProductCode product) {
+        return accesses.stream().filter(a -> a.accountId().equals(account) && a.product().equals(product)).findFirst();
+    }
+
+    @Override
+    public List<ProductAccess> loadAccesses(AccountId account) {
+        return accesses.stream().filter(a -> a.accountId().equals(account)).toList();
+    }
+
+    @Override
+    public Optional<ProductAccess> loadAccessByRequest(UUID requestId) {
+        return accesses.stream().filter(a -> requestId.equals(a.requestId())).findFirst();
+    }
+
+    @Override
+    public List<ProductAccess> loadRequests(AccessState state) {
+        return accesses.stream().filter(a -> state == null || a.state() == state).toList();
+    }
+
+    @Override
+    public void saveAccess(ProductAccess access) {
+        accesses.removeIf(a -> a.accountId().equals(access.accountId()) && a.product().equals(access.product()));
+        accesses.add(access);
+    }
+}
