@@ -1,0 +1,94 @@
+package dev.keysmith.adapters.persistence.key;
+
+import dev.keysmith.application.key.ConcurrentKeyChangeException;
+import dev.keysmith.application.port.out.ApiKeyPort;
+import dev.keysmith.application.port.out.KeyChangedPort;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.product.ProductCode;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/** API keys in PostgreSQL, and change notifications to every instance through NOTIFY. */
+@ApplicationScoped
+public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
+
+    /** The channel the verification caches of all instances listen on. */
+    public static final String CHANNEL = "keysmith_changes";
+
+    private final ApiKeyPanacheRepository repository;
+
+    ApiKeyPersistenceAdapter(ApiKeyPanacheRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<ApiKey> loadKey(ApiKeyId id) {
+        return repository.findByIdOptional(id.value()).map(ApiKeyMapper::toDomain);
+    }
+
+    @Override
+    public Optional<ApiKey> lockKey(ApiKeyId id) {
+        return repository.findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(ApiKeyMapper::toDomain);
+    }
+
+    @Override
+    public List<ApiKey> loadKeys(AccountId account, ProductCode product, KeyStatus status, ApiKeyId after, int limit) {
+        StringBuilder query = new StringBuilder("accountId = :account");
+        Parameters parameters = Parameters.with("account", account.value());
+        if (product != null) {
+            query.append(" and productCode = :product");
+            parameters.and("product", product.value());
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status.name());
+        }
+        if (after != null) {
+            query.append(" and id > :after");
+            parameters.and("after", after.value());
+        }
+        query.append(" order by id");
+        return repository.find(query.toString(), parameters).page(0, limit).list().stream()
+                .map(ApiKeyMapper::toDomain).toList();
+    }
+
+    @Override
+    public int countLiveKeys(AccountId account, ProductCode product) {
+        return (int) repository.count("accountId = ?1 and productCode = ?2 and status in ('ACTIVE', 'DISABLED')",
+                account.value(), product.value());
+    }
+
+    @Override
+    public void insertKey(ApiKey key) {
+        ApiKeyJpaEntity entity = new ApiKeyJpaEntity();
+        ApiKeyMapper.copyInto(key, entity);
+        entity.version = 0;
+        repository.persistAndFlush(entity);
+    }
+
+    @Override
+    public void updateKey(ApiKey key) {
+        ApiKeyJpaEntity entity = repository.findByIdOptional(key.id().value())
+                .filter(e -> e.version == key.version())
+                .orElseThrow(() -> new ConcurrentKeyChangeException(key.id()));
+        ApiKeyMapper.copyInto(key, entity);
+        entity.version = key.version() + 1;
+        repository.flush();
+    }
+
+    @Override
+    public void keyChanged(ApiKeyId key) {
+        // NOTIFY is transactional: listeners hear of the change only once it is committed.
+        EntityManager em = repository.getEntityManager();
+        em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', :payload)")
+                .setParameter("payload", "key:" + key.value())
+                .getSingleResult();
+    }
+}
