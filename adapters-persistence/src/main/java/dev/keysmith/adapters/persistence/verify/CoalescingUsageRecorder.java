@@ -1,0 +1,88 @@
+package dev.keysmith.adapters.persistence.verify;
+
+import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.domain.key.ApiKeyId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Records key use without a write per verification: the latest use per key is kept in memory and written
+ * in one batched statement on {@link #flush}; a write never moves a last-use time backwards.
+ */
+@ApplicationScoped
+public class CoalescingUsageRecorder implements UsageRecorderPort {
+
+    private static final Logger LOG = Logger.getLogger(CoalescingUsageRecorder.class);
+    private static final String WRITE = """
+            UPDATE api_key SET last_used_at = used.at
+              FROM unnest(?::uuid[], ?::timestamptz[]) AS used(id, at)
+             WHERE api_key.id = used.id AND (api_key.last_used_at IS NULL OR api_key.last_used_at < used.at)""";
+
+    private final DataSource dataSource;
+    private final KeySnapshotCache cache;
+    private final Map<UUID, Instant> pending = new ConcurrentHashMap<>();
+
+    CoalescingUsageRecorder(DataSource dataSource, KeySnapshotCache cache) {
+        this.dataSource = dataSource;
+        this.cache = cache;
+    }
+
+    @Override
+    public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
+        if (writeThrough) {
+            write(Map.of(key.value(), at));
+            return;
+        }
+        pending.merge(key.value(), at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    @Override
+    public synchronized void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<UUID, Instant> batch = new java.util.HashMap<>();
+        for (UUID id : new ArrayList<>(pending.keySet())) {
+            Instant at = pending.remove(id);
+            if (at != null) {
+                batch.put(id, at);
+            }
+        }
+        try {
+            write(batch);
+        } catch (RuntimeException e) {
+            // Keep the uses for the next flush rather than lose them.
+            batch.forEach((id, at) -> pending.merge(id, at, (a, b) -> a.isAfter(b) ? a : b));
+            LOG.warnf("could not record the use of %d keys; will retry (%s)", batch.size(), e.getMessage());
+        }
+    }
+
+    int pendingCount() {
+        return pending.size();
+    }
+
+    private void write(Map<UUID, Instant> uses) {
+        List<UUID> ids = new ArrayList<>(uses.keySet());
+        Timestamp[] times = ids.stream().map(id -> Timestamp.from(uses.get(id))).toArray(Timestamp[]::new);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(WRITE)) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            statement.setArray(2, connection.createArrayOf("timestamptz", times));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write key use", e);
+        }
+        uses.forEach(cache::touch);
+    }
+}

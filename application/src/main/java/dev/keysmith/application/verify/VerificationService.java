@@ -1,0 +1,108 @@
+package dev.keysmith.application.verify;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase;
+import dev.keysmith.application.port.out.IpRangePort;
+import dev.keysmith.application.port.out.KeyHasherPort;
+import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
+import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.InactivityPolicy;
+import dev.keysmith.domain.key.KeyEnvironment;
+import dev.keysmith.domain.key.ParsedKey;
+import dev.keysmith.domain.key.verification.KeyVerification;
+import dev.keysmith.domain.key.verification.VerificationCode;
+import dev.keysmith.domain.key.verification.VerificationFacts;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.shared.UnauthenticatedException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Verifies keys: checksum first (no lookup for a mistyped key), then the cached snapshot by peppered hash,
+ * then the fixed order of checks of {@link KeyVerification}. A use near the inactivity deadline is written
+ * through so no sweeper on any instance can expire a key that was just used.
+ */
+public final class VerificationService implements VerifyApiKeyUseCase {
+
+    /** Uses closer than this to the inactivity deadline are written at once instead of coalesced. */
+    static final Duration WRITE_THROUGH_MARGIN = Duration.ofDays(1);
+
+    private final KeyHasherPort hasher;
+    private final KeySnapshotPort snapshots;
+    private final IpRangePort ipRanges;
+    private final UsageRecorderPort usage;
+    private final InactivityPolicy inactivity;
+    private final KeyEnvironment environment;
+    private final Clock clock;
+
+    public VerificationService(KeyHasherPort hasher, KeySnapshotPort snapshots, IpRangePort ipRanges,
+            UsageRecorderPort usage, InactivityPolicy inactivity, KeyEnvironment environment, Clock clock) {
+        this.hasher = hasher;
+        this.snapshots = snapshots;
+        this.ipRanges = ipRanges;
+        this.usage = usage;
+        this.inactivity = inactivity;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    @Override
+    public Verification verify(VerifyCommand command) {
+        ProductCode product = new ProductCode(command.product());
+        List<Scope> scopes = command.scopes() == null ? List.of() : command.scopes().stream().map(Scope::new).toList();
+        AccountId requestedAccount = command.accountId() == null ? null : AccountId.parse(command.accountId());
+        requireCovers(command.caller(), product);
+        if (ParsedKey.parse(command.key(), environment).isEmpty()) {
+            return new Verification(VerificationCode.MALFORMED, null);
+        }
+        Optional<KeySnapshot> found = snapshots.findKey(hasher.hash(command.key()));
+        if (found.isEmpty()) {
+            return new Verification(KeyVerification.decide(VerificationFacts.notFound(product)), null);
+        }
+        KeySnapshot snapshot = found.get();
+        ApiKey key = snapshot.key();
+        Instant now = clock.instant();
+        VerificationCode code = KeyVerification.decide(new VerificationFacts(true, key.product(), product,
+                key.product().equals(product), key.effectiveStatus(now), snapshot.accountActive(),
+                snapshot.masterActive(), snapshot.productEnabled(), accountMatches(key, requestedAccount),
+                ipAllowed(key, command.clientIp()), key.scopes().containsAll(scopes)));
+        if (code != VerificationCode.VALID) {
+            return new Verification(code, null);
+        }
+        boolean nearDeadline = !now.isBefore(inactivity.deadline(key).minus(WRITE_THROUGH_MARGIN));
+        usage.recordUse(key.id(), now, nearDeadline);
+        return new Verification(code, key);
+    }
+
+    private boolean accountMatches(ApiKey key, AccountId requested) {
+        if (requested == null || requested.equals(key.accountId())) {
+            return true;
+        }
+        // An agency key (the master's) may act for the master's sub-accounts, never the other way round.
+        return snapshots.masterOf(requested).map(key.accountId()::equals).orElse(false);
+    }
+
+    private boolean ipAllowed(ApiKey key, String clientIp) {
+        if (key.ipAllowlist().isEmpty()) {
+            return true;
+        }
+        // A restricted key fails closed when the backend does not say where the call came from.
+        return clientIp != null && ipRanges.allows(key.ipAllowlist(), clientIp);
+    }
+
+    private void requireCovers(Caller caller, ProductCode product) {
+        if (!snapshots.verifierClientActive(caller.id())) {
+            throw new UnauthenticatedException("INVALID_CLIENT", "this verifier client is disabled");
+        }
+        if (!caller.verifierProducts().contains(product)) {
+            throw new VerifierNotForProductException(product);
+        }
+    }
+}
