@@ -1,0 +1,139 @@
+package dev.keysmith.adapters.rest.key;
+
+import dev.keysmith.adapters.rest.key.ChangeKeyRequest.KeyChange;
+import dev.keysmith.adapters.rest.security.Roles;
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
+import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase;
+import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
+import dev.keysmith.application.port.in.key.ListApiKeysUseCase;
+import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
+import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKeyId;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * An account's API keys. Any signed-in user may call; the use cases answer 404 outside the caller's accounts
+ * and 403 below ADMIN. Responses that carry a secret are never cached.
+ */
+@Path("/v1/accounts/{accountId}/keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.USER)
+public class KeyResource {
+
+    private final ListApiKeysUseCase listKeys;
+    private final GenerateApiKeyUseCase generateKey;
+    private final ChangeApiKeyUseCase changeKey;
+    private final RegenerateApiKeyUseCase regenerateKey;
+    private final RevokeApiKeyUseCase revokeKey;
+    private final JsonWebToken jwt;
+
+    KeyResource(ListApiKeysUseCase listKeys, GenerateApiKeyUseCase generateKey, ChangeApiKeyUseCase changeKey,
+            RegenerateApiKeyUseCase regenerateKey, RevokeApiKeyUseCase revokeKey, JsonWebToken jwt) {
+        this.listKeys = listKeys;
+        this.generateKey = generateKey;
+        this.changeKey = changeKey;
+        this.regenerateKey = regenerateKey;
+        this.revokeKey = revokeKey;
+        this.jwt = jwt;
+    }
+
+    @GET
+    public KeyPageResponse list(@PathParam("accountId") String accountId, @QueryParam("product") String product,
+            @QueryParam("status") String status, @QueryParam("after") String after,
+            @QueryParam("limit") String limit, @Context HttpServerRequest http) {
+        return KeyPageResponse.from(listKeys.listKeys(caller(http), AccountId.parse(accountId),
+                KeyParams.product(product), KeyParams.status(status), after, KeyParams.limit(limit)));
+    }
+
+    @POST
+    public Response generate(@PathParam("accountId") String accountId,
+            @Valid @NotNull GenerateKeyRequest request, @Context HttpServerRequest http, UriInfo uri) {
+        AccountId account = AccountId.parse(accountId);
+        GeneratedApiKey generated = generateKey.generate(request.toCommand(caller(http), account));
+        return created(uri, generated, GeneratedKeyResponse.from(generated));
+    }
+
+    @GET
+    @Path("/{keyId}")
+    public KeyResponse get(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+            @Context HttpServerRequest http) {
+        return KeyResponse.from(listKeys.getKey(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+    }
+
+    @PATCH
+    @Path("/{keyId}")
+    public KeyResponse edit(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+            @Valid @NotNull ChangeKeyRequest request, @Context HttpServerRequest http) {
+        AccountId account = AccountId.parse(accountId);
+        ApiKeyId key = ApiKeyId.parse(keyId);
+        KeyChange change = request.toChange();
+        return KeyResponse.from(changeKey.edit(caller(http), account, key, change.name(), change.scopes(),
+                change.ipAllowlist()));
+    }
+
+    @POST
+    @Path("/{keyId}/regenerate")
+    public Response regenerate(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+            @Valid @NotNull RegenerateKeyRequest request, @Context HttpServerRequest http, UriInfo uri) {
+        AccountId account = AccountId.parse(accountId);
+        ApiKeyId replaced = ApiKeyId.parse(keyId);
+        GeneratedApiKey generated = regenerateKey.regenerate(caller(http), account, replaced, request.pin(),
+                request.gracePeriod());
+        return created(uri, generated, GeneratedKeyResponse.replacing(replaced, generated));
+    }
+
+    @POST
+    @Path("/{keyId}/disable")
+    public KeyResponse disable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+            @Context HttpServerRequest http) {
+        return KeyResponse.from(changeKey.disable(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+    }
+
+    @POST
+    @Path("/{keyId}/enable")
+    public KeyResponse enable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+            @Context HttpServerRequest http) {
+        return KeyResponse.from(changeKey.enable(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+    }
+
+    @POST
+    @Path("/{keyId}/revoke")
+    public KeyResponse revoke(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+            @Valid @NotNull RevokeKeyRequest request, @Context HttpServerRequest http) {
+        return KeyResponse.from(revokeKey.revoke(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId),
+                request.pin()));
+    }
+
+    private Caller caller(HttpServerRequest http) {
+        return KeyCallers.user(jwt, KeyCallers.clientIp(http));
+    }
+
+    /** 201 pointing at the new key; the body holds its secret, so no cache may keep it. */
+    private static Response created(UriInfo uri, GeneratedApiKey generated, GeneratedKeyResponse body) {
+        return Response.created(uri.getBaseUriBuilder().path(KeyResource.class).path("{keyId}")
+                        .build(generated.key().accountId(), generated.key().id()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Pragma", "no-cache")
+                .entity(body).build();
+    }
+}
