@@ -1,0 +1,58 @@
+package dev.keysmith.adapters.persistence.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.AuditEvent;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+final class AuditEventMapper {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
+    };
+
+    private AuditEventMapper() {
+    }
+
+    static PositionedEvent toDomain(AuditEventJpaEntity entity) {
+        return new PositionedEvent(entity.position, new AuditEvent(entity.id, entity.occurredAt, entity.actorType,
+                entity.actorId, entity.action, entity.targetType, entity.targetId,
+                entity.accountId == null ? null : new AccountId(entity.accountId), entity.clientIp,
+                details(entity.details)));
+    }
+
+    static AuditEventJpaEntity toEntity(AuditEvent event) {
+        AuditEventJpaEntity entity = new AuditEventJpaEntity();
+        entity.id = event.id();
+        entity.occurredAt = event.occurredAt();
+        entity.actorType = event.actorType();
+        entity.actorId = event.actorId();
+        entity.action = event.action();
+        entity.targetType = event.targetType();
+        entity.targetId = event.targetId();
+        entity.accountId = event.accountId() == null ? null : event.accountId().value();
+        entity.clientIp = event.clientIp();
+        entity.details = json(event.details());
+        return entity;
+    }
+
+    private static String json(Map<String, String> details) {
+        try {
+            return JSON.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> details(String json) {
+        try {
+            return JSON.readValue(json, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

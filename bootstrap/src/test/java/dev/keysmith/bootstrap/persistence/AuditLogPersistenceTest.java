@@ -1,0 +1,136 @@
+package dev.keysmith.bootstrap.persistence;
+
+import static dev.keysmith.bootstrap.persistence.Stored.read;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class AuditLogPersistenceTest {
+
+    @Inject
+    AuditLogPort log;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void everyFieldOfAnEventSurvivesTheRoundTrip() {
+        AccountId account = AccountId.random();
+        Map<String, String> details = Map.of("name", "Marketing \"Automation\" – Zürich", "a=b", "c=d",
+                "scopes", "read,write", "empty", "");
+        AuditEvent event = new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.USER,
+                UUID.randomUUID().toString(), "KEY_GENERATED", "key", UUID.randomUUID().toString(), account,
+                "2001:db8::1", details);
+
+        append(event);
+
+        List<PositionedEvent> found = read(() -> log.loadEvents(account, null, null, null, 10));
+        assertThat(found).extracting(PositionedEvent::event).containsExactly(event);
+        assertThat(found.get(0).position()).isPositive();
+    }
+
+    @Test
+    void missingOptionalFieldsStayMissing() {
+        AccountId account = AccountId.random();
+        AuditEvent event = new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.ANONYMOUS, null, "LOGIN_FAILED",
+                null, null, account, null, Map.of());
+
+        append(event);
+
+        assertThat(read(() -> log.loadEvents(account, null, null, null, 10))).extracting(PositionedEvent::event)
+                .containsExactly(event);
+    }
+
+    @Test
+    void eventsAreReadNewestFirstFilteredByActionAndTargetAndPagedByCursor() {
+        AccountId account = AccountId.random();
+        String key = UUID.randomUUID().toString();
+        String otherKey = UUID.randomUUID().toString();
+        AuditEvent generated = event(account, "KEY_GENERATED", key);
+        AuditEvent revoked = event(account, "KEY_REVOKED", key);
+        AuditEvent otherGenerated = event(account, "KEY_GENERATED", otherKey);
+        AuditEvent memberRemoved = event(account, "MEMBER_REMOVED", UUID.randomUUID().toString());
+        AuditEvent elsewhere = event(AccountId.random(), "KEY_GENERATED", key);
+        AuditEvent nowhere = event(null, "OPERATOR_CREATED", key);
+        QuarkusTransaction.requiringNew().run(() -> List.of(generated, revoked, otherGenerated).forEach(log::append));
+        List.of(memberRemoved, elsewhere, nowhere).forEach(this::append);
+
+        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10))))
+                .containsExactly(memberRemoved, otherGenerated, revoked, generated);
+        assertThat(events(read(() -> log.loadEvents(account, "KEY_GENERATED", null, null, 10))))
+                .containsExactly(otherGenerated, generated);
+        assertThat(events(read(() -> log.loadEvents(account, null, key, null, 10))))
+                .containsExactly(revoked, generated);
+        assertThat(events(read(() -> log.loadEvents(account, "KEY_REVOKED", key, null, 10)))).containsExactly(revoked);
+        assertThat(read(() -> log.loadEvents(account, "KEY_DISABLED", null, null, 10))).isEmpty();
+
+        List<PositionedEvent> first = read(() -> log.loadEvents(account, null, null, null, 2));
+        assertThat(events(first)).containsExactly(memberRemoved, otherGenerated);
+        assertThat(first.get(0).position()).isGreaterThan(first.get(1).position());
+        List<PositionedEvent> second = read(() -> log.loadEvents(account, null, null, first.get(1).position(), 2));
+        assertThat(events(second)).containsExactly(revoked, generated);
+        assertThat(read(() -> log.loadEvents(account, null, null, second.get(1).position(), 2))).isEmpty();
+        assertThat(events(read(() -> log.loadEvents(account, "KEY_GENERATED", null, first.get(1).position(), 10))))
+                .containsExactly(generated);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "update audit_event set action = 'TAMPERED' where id = :id",
+        "delete from audit_event where id = :id",
+        "delete from audit_event where id = :id and false",
+    })
+    void theDatabaseRefusesToChangeOrRemoveAnEvent(String statement) {
+        AccountId account = AccountId.random();
+        AuditEvent event = event(account, "KEY_REVOKED", UUID.randomUUID().toString());
+        append(event);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery(statement).setParameter("id", event.id()).executeUpdate()))
+                .rootCause().hasMessageContaining("audit_event is append-only");
+
+        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10)))).containsExactly(event);
+    }
+
+    @Test
+    void theDatabaseRefusesToTruncateTheTrail() {
+        AccountId account = AccountId.random();
+        AuditEvent event = event(account, "KEY_REVOKED", UUID.randomUUID().toString());
+        append(event);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("truncate audit_event").executeUpdate()))
+                .rootCause().hasMessageContaining("audit_event is append-only: TRUNCATE");
+
+        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10)))).containsExactly(event);
+    }
+
+    private void append(AuditEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> log.append(event));
+    }
+
+    private static AuditEvent event(AccountId account, String action, String target) {
+        return new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system", action, "key", target,
+                account, null, Map.of("action", action));
+    }
+
+    private static List<AuditEvent> events(List<PositionedEvent> found) {
+        return found.stream().map(PositionedEvent::event).toList();
+    }
+}
