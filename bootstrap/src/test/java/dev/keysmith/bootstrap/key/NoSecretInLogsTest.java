@@ -1,0 +1,96 @@
+package dev.keysmith.bootstrap.key;
+
+import static dev.keysmith.bootstrap.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keysmith.bootstrap.support.Api;
+import dev.keysmith.bootstrap.support.KeyFixture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** Captures everything the service logs through a whole key lifecycle and looks for secrets in it. */
+@QuarkusTest
+class NoSecretInLogsTest {
+
+    /** Collects every record at every level, with its parameters and stack trace. */
+    static final class Capture extends Handler {
+        final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public void publish(LogRecord record) {
+            StringBuilder line = new StringBuilder(record.getLoggerName()).append(' ').append(record.getMessage());
+            if (record.getParameters() != null) {
+                for (Object parameter : record.getParameters()) {
+                    line.append(' ').append(parameter);
+                }
+            }
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                line.append(' ').append(trace);
+            }
+            lines.add(line.toString());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void noSecretPinOrPasswordReachesTheLog() {
+        Capture capture = new Capture();
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        Level before = root.getLevel();
+        root.addHandler(capture);
+        root.setLevel(Level.ALL);
+        try {
+            KeyFixture f = KeyFixture.create();
+            String owner = f.account().ownerToken();
+            String[] key = f.key(List.of("10.0.0.0/8"));
+            String id = key[0];
+            as(owner).body(Map.of("name", "Renamed")).patch(f.keys() + "/" + id).then().statusCode(200);
+            as(owner).post(f.keys() + "/" + id + "/disable").then().statusCode(200);
+            as(owner).post(f.keys() + "/" + id + "/enable").then().statusCode(200);
+            String regenerated = as(owner).body(Map.of("pin", Api.PIN)).post(f.keys() + "/" + id + "/regenerate")
+                    .then().statusCode(201).extract().path("secret");
+            String newId = as(owner).get(f.keys() + "?status=ACTIVE").then().extract().path("items[0].id");
+            as(owner).body(Map.of("pin", "000001")).post(f.keys() + "/" + newId + "/revoke").then().statusCode(403);
+            as(owner).body(Map.of("pin", Api.PIN)).post(f.keys() + "/" + newId + "/revoke").then().statusCode(200);
+            // Secrets sent where they do not belong must not be echoed either.
+            as(owner).body("{\"product\": \"" + key[1] + "\", \"name\": ").post(f.keys()).then().statusCode(400);
+            io.restassured.RestAssured.given().contentType(ContentType.JSON)
+                    .body(Map.of("email", f.account().ownerEmail(), "password", "wrong-" + Api.PASSWORD))
+                    .post("/v1/auth/login").then().statusCode(401);
+
+            String everything = String.join("\n", capture.lines);
+            assertThat(capture.lines).isNotEmpty();
+            assertThat(everything)
+                    .doesNotContain(key[1])
+                    .doesNotContain(regenerated)
+                    .doesNotContain(Api.PASSWORD)
+                    .doesNotContain(Api.OPERATOR_PASSWORD)
+                    .doesNotContain("\"" + Api.PIN + "\"")
+                    .doesNotContain("pin=" + Api.PIN)
+                    .doesNotContain("000001");
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+    }
+}
