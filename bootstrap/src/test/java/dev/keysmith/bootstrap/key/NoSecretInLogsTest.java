@@ -87,7 +87,7 @@ class NoSecretInLogsTest {
                     .doesNotContain(Api.OPERATOR_PASSWORD)
                     .doesNotContain("\"" + Api.PIN + "\"")
                     .doesNotContain("pin=" + Api.PIN)
-                    .doesNotContain("000001");
+                    .doesNotContain("\"000001\"");
         } finally {
             root.removeHandler(capture);
             root.setLevel(before);
