@@ -25,7 +25,6 @@ import java.util.List;
 /** The catalogue as one account sees it: admins read it, Superadmins ask for access, operators switch it. */
 @Path("/v1/accounts/{accountId}/products")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AccountProductResource {
 
     private final ListAccountProductsUseCase listProducts;
@@ -51,6 +50,7 @@ public class AccountProductResource {
     @POST
     @Path("/{code}/access-request")
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response request(@PathParam("accountId") String accountId, @PathParam("code") String code,
             @Valid @NotNull RequestProductAccessRequest request) {
         ProductAccessResponse access = ProductAccessResponse.from(requestAccess.requestAccess(callers.current(),

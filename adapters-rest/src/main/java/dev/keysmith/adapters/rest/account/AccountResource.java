@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 /** Customer accounts: operators open and approve them; members read the ones they belong to. */
 @Path("/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
     private final ListAccountsUseCase listAccounts;
@@ -55,6 +54,7 @@ public class AccountResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateAccountRequest request, UriInfo uri) {
         CreatedAccount created = createAccount.createAccount(request.toCommand(callers.current()));
         // The owner's invitation token is in the body: it must not be cached anywhere on the way.

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 /** An account's members, roles and invitations; the services let only its SUPERADMINs in. */
 @Path("/v1/accounts/{accountId}/members")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.OPERATOR})
 public class MemberResource {
 
@@ -48,6 +47,7 @@ public class MemberResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@PathParam("accountId") String accountId, @Valid @NotNull InviteMemberRequest request) {
         IssuedInvitationResponse invitation = IssuedInvitationResponse.from(
                 inviteMember.invite(request.toCommand(callers.current(), AccountId.parse(accountId))));
@@ -58,6 +58,7 @@ public class MemberResource {
 
     @PATCH
     @Path("/{userId}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public MembershipResponse changeRole(@PathParam("accountId") String accountId, @PathParam("userId") String userId,
             @Valid @NotNull ChangeMemberRequest request) {
         return MembershipResponse.from(changeMember.changeRole(callers.current(), AccountId.parse(accountId),

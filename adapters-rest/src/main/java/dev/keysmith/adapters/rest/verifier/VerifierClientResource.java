@@ -22,7 +22,6 @@ import java.util.UUID;
 /** Operators issue product backends' credentials; a secret is shown once, never cached. */
 @Path("/v1/verifier-clients")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
 public class VerifierClientResource {
 
@@ -40,6 +39,7 @@ public class VerifierClientResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateVerifierClientRequest request) {
         VerifierClientResponse created = VerifierClientResponse.from(
                 clients.createClient(callers.current(), request.name(), request.productCodes()));
@@ -49,6 +49,7 @@ public class VerifierClientResource {
 
     @POST
     @Path("/{id}/roll-secret")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response rollSecret(@PathParam("id") String id, @Valid @NotNull RollSecretRequest request) {
         VerifierClientResponse rolled = VerifierClientResponse.from(
                 clients.rollSecret(callers.current(), clientId(id), request.pin()));

@@ -1,6 +1,5 @@
 package dev.keysmith.adapters.rest.verifier;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase.IssuedClient;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.verifier.VerifierClient;
@@ -10,7 +9,7 @@ import java.util.UUID;
 
 /** A product backend's credentials; {@code clientSecret} is present only right after creating or rolling. */
 public record VerifierClientResponse(UUID id, String clientId, String name, List<String> products, boolean enabled,
-        Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret) {
+        Instant createdAt, String clientSecret) {
 
     public static VerifierClientResponse from(VerifierClient client) {
         return withSecret(client, null);
