@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.keysmith.domain.shared.ConflictException;
 import dev.keysmith.domain.shared.DomainException;
 import dev.keysmith.domain.shared.InvalidValueException;
+import dev.keysmith.domain.shared.LockedException;
 import dev.keysmith.domain.shared.NotFoundException;
+import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.shared.ThrottledException;
+import dev.keysmith.domain.shared.UnauthenticatedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -19,6 +23,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +54,29 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
         return respond(409, "Conflict", e.getMessage(), e.code(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response permissionDenied(PermissionDeniedException e, UriInfo uri) {
+        return respond(403, "Forbidden", e.getMessage(), e.code(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response locked(LockedException e, UriInfo uri) {
+        Problem problem = problem(423, "Locked", e.getMessage(), e.code(), uri, List.of()).withLockedUntil(e.until());
+        return Response.status(423).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(ThrottledException e, UriInfo uri) {
+        return Response.fromResponse(respond(429, "Too many requests", e.getMessage(), e.code(), uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(e.retryAfter())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response wrongCredentials(UnauthenticatedException e, UriInfo uri) {
+        return Response.fromResponse(respond(401, "Unauthorized", e.getMessage(), e.code(), uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -86,6 +115,14 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return respond(400, "Invalid request", "unknown field '" + unknown.getPropertyName() + "'",
                     "UNKNOWN_FIELD", uri, List.of(new Problem.FieldError(unknown.getPropertyName(), "unknown field")));
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String field = pathOf(invalid);
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return respond(400, "Invalid request", "field '" + field + "' must be one of " + allowed, "INVALID_VALUE",
+                    uri, List.of(new Problem.FieldError(field, "must be one of " + allowed)));
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             String field = pathOf((MismatchedInputException) e);
@@ -143,9 +180,22 @@ public class ProblemMapper {
 
     static Response respond(int status, String title, String detail, String code, UriInfo uri,
             List<Problem.FieldError> errors) {
-        Problem problem = new Problem("about:blank", title, status, detail, code, uri == null ? null : uri.getPath(),
-                errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem(status, title, detail, code, uri, errors))
+                .build();
+    }
+
+    private static Problem problem(int status, String title, String detail, String code, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        return new Problem("about:blank", title, status, detail, code, uri == null ? null : uri.getPath(), errors, null);
+    }
+
+    /** Whole seconds, rounded up so a client never retries early, and at least one. */
+    static String retryAfterSeconds(Duration retryAfter) {
+        if (retryAfter == null || retryAfter.isNegative() || retryAfter.isZero()) {
+            return "1";
+        }
+        long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+        return String.valueOf(seconds);
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -1,0 +1,72 @@
+package dev.keysmith.adapters.rest.security;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.user.UserId;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Turns the authenticated bearer token and the connection into the {@link Caller} the use cases expect.
+ * The client IP is the connection's peer; Quarkus replaces it with the forwarded address only when
+ * {@code quarkus.http.proxy.proxy-address-forwarding} is on, so a client cannot forge it with a header.
+ */
+@ApplicationScoped
+public class CallerFactory {
+
+    private final SecurityIdentity identity;
+    private final HttpServerRequest request;
+
+    CallerFactory(SecurityIdentity identity, HttpServerRequest request) {
+        this.identity = identity;
+        this.request = request;
+    }
+
+    /** The signed-in person or product backend making this request. */
+    public Caller current() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            throw new UnauthorizedException();
+        }
+        return callerOf(jwt.getSubject(), identity.getRoles(), jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM),
+                clientIp());
+    }
+
+    /** The address of whoever sent this request, for anonymous calls and the audit trail. */
+    public String clientIp() {
+        SocketAddress remote = request.remoteAddress();
+        return remote == null ? null : remote.hostAddress();
+    }
+
+    static Caller callerOf(String subject, Set<String> groups, Object productsClaim, String clientIp) {
+        if (subject == null) {
+            throw new UnauthorizedException();
+        }
+        boolean person = groups.contains(Roles.USER) || groups.contains(Roles.OPERATOR);
+        if (!person && groups.contains(Roles.VERIFIER)) {
+            return Caller.verifier(subject, productsOf(productsClaim), clientIp);
+        }
+        if (!person) {
+            throw new UnauthorizedException();
+        }
+        return Caller.user(UserId.parse(subject), groups.contains(Roles.OPERATOR), clientIp);
+    }
+
+    private static Set<ProductCode> productsOf(Object claim) {
+        Set<ProductCode> products = new LinkedHashSet<>();
+        if (claim instanceof Collection<?> values) {
+            for (Object value : values) {
+                // The token parser hands JSON array elements over as JsonString, whose toString keeps the quotes.
+                products.add(new ProductCode(value instanceof JsonString text ? text.getString() : String.valueOf(value)));
+            }
+        }
+        return products;
+    }
+}

@@ -1,0 +1,259 @@
+package dev.keysmith.adapters.rest.slice;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.Page;
+import dev.keysmith.application.port.in.access.DecideProductAccessUseCase;
+import dev.keysmith.application.port.in.access.ListAccountProductsUseCase;
+import dev.keysmith.application.port.in.access.RequestProductAccessUseCase;
+import dev.keysmith.application.port.in.account.AcceptInvitationUseCase;
+import dev.keysmith.application.port.in.account.ChangeAccountStatusUseCase;
+import dev.keysmith.application.port.in.account.ChangeMemberUseCase;
+import dev.keysmith.application.port.in.account.CreateAccountUseCase;
+import dev.keysmith.application.port.in.account.GetAccountUseCase;
+import dev.keysmith.application.port.in.account.InviteMemberUseCase;
+import dev.keysmith.application.port.in.account.ListAccountsUseCase;
+import dev.keysmith.application.port.in.account.ListMembersUseCase;
+import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase;
+import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase;
+import dev.keysmith.application.port.in.auth.LoginUseCase;
+import dev.keysmith.application.port.in.user.GetProfileUseCase;
+import dev.keysmith.application.port.in.user.SetPinUseCase;
+import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
+import dev.keysmith.application.port.out.AccessTokenPort.AccessToken;
+import dev.keysmith.domain.access.AccessState;
+import dev.keysmith.domain.access.ProductAccess;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.account.AccountName;
+import dev.keysmith.domain.account.AccountStatus;
+import dev.keysmith.domain.account.Invitation;
+import dev.keysmith.domain.account.Membership;
+import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditEvent;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.user.DisplayName;
+import dev.keysmith.domain.user.Email;
+import dev.keysmith.domain.user.User;
+import dev.keysmith.domain.user.UserId;
+import dev.keysmith.domain.verifier.VerifierClient;
+import dev.keysmith.domain.verifier.VerifierClientId;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Every use case the resources call, answering with fixed objects; records the last caller and input,
+ * and throws {@link #failWith} once when it is set.
+ */
+@Singleton
+public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, GetProfileUseCase, SetPinUseCase,
+        CreateAccountUseCase, GetAccountUseCase, ListAccountsUseCase, ChangeAccountStatusUseCase, ListMembersUseCase,
+        InviteMemberUseCase, ChangeMemberUseCase, AcceptInvitationUseCase, ListAccountProductsUseCase,
+        RequestProductAccessUseCase, DecideProductAccessUseCase, ManageVerifierClientsUseCase, ReadAuditEventsUseCase {
+
+    static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
+    static final String SECRET = "vcs_shown-once";
+    static final String INVITATION_TOKEN = "inv_shown-once";
+
+    volatile Caller lastCaller;
+    volatile Object lastInput;
+    volatile RuntimeException failWith;
+
+    void reset() {
+        lastCaller = null;
+        lastInput = null;
+        failWith = null;
+    }
+
+    private void called(Caller caller, Object input) {
+        lastCaller = caller;
+        lastInput = input;
+        RuntimeException failure = failWith;
+        failWith = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    static Account account(AccountId id) {
+        return new Account(id, new AccountName("Acme"), null, AccountStatus.APPROVED, NOW);
+    }
+
+    private static VerifierClient client(UUID id, boolean enabled) {
+        return new VerifierClient(id, new VerifierClientId("vc_abcdefghijklmnop"), "Payments backend",
+                Set.of(new ProductCode("payments")), "hash", enabled, NOW, null);
+    }
+
+    private static IssuedInvitation invitation(AccountId account, Role role) {
+        return new IssuedInvitation(Invitation.send(account, new Email("new@example.com"), role, "digest", null, NOW),
+                INVITATION_TOKEN);
+    }
+
+    @Override
+    public AccessToken login(LoginCommand command) {
+        called(null, command);
+        return new AccessToken("user.jwt.token", 900, Set.of());
+    }
+
+    @Override
+    public AccessToken issueVerifierToken(ClientCredentials credentials) {
+        called(null, credentials);
+        return new AccessToken("verifier.jwt.token", 900, Set.of(new ProductCode("payments")));
+    }
+
+    @Override
+    public Profile profile(Caller caller) {
+        called(caller, null);
+        User user = User.register(caller.userId(), new Email("ada@example.com"), new DisplayName("Ada"), "hash", null,
+                caller.operator(), NOW);
+        return new Profile(user, List.of(new MembershipView(account(AccountId.random()), Role.ADMIN)));
+    }
+
+    @Override
+    public void setPin(SetPinCommand command) {
+        called(command.caller(), command);
+    }
+
+    @Override
+    public CreatedAccount createAccount(CreateAccountCommand command) {
+        called(command.caller(), command);
+        Account account = account(AccountId.random());
+        return new CreatedAccount(account, invitation(account.id(), Role.SUPERADMIN));
+    }
+
+    @Override
+    public Account getAccount(Caller caller, AccountId id) {
+        called(caller, id);
+        return account(id);
+    }
+
+    @Override
+    public Page<Account> listAccounts(Caller caller, String after, Integer limit) {
+        called(caller, limit);
+        return new Page<>(List.of(account(AccountId.random())), null);
+    }
+
+    @Override
+    public Account approve(Caller caller, AccountId id) {
+        called(caller, id);
+        return account(id);
+    }
+
+    @Override
+    public Account suspend(Caller caller, AccountId id) {
+        called(caller, id);
+        return account(id);
+    }
+
+    @Override
+    public Account reinstate(Caller caller, AccountId id) {
+        called(caller, id);
+        return account(id);
+    }
+
+    @Override
+    public Members listMembers(Caller caller, AccountId account) {
+        called(caller, account);
+        return new Members(List.of(), List.of(invitation(account, Role.MEMBER).invitation()));
+    }
+
+    @Override
+    public IssuedInvitation invite(InviteMemberCommand command) {
+        called(command.caller(), command);
+        return invitation(command.account(), command.role());
+    }
+
+    @Override
+    public Membership changeRole(Caller caller, AccountId account, UserId member, Role role) {
+        called(caller, role);
+        return new Membership(account, member, role);
+    }
+
+    @Override
+    public void removeMember(Caller caller, AccountId account, UserId member) {
+        called(caller, member);
+    }
+
+    @Override
+    public Membership accept(AcceptInvitationCommand command) {
+        called(null, command);
+        return new Membership(AccountId.random(), UserId.random(), Role.MEMBER);
+    }
+
+    @Override
+    public List<ProductWithAccess> listAccountProducts(Caller caller, AccountId account) {
+        called(caller, account);
+        return List.of();
+    }
+
+    @Override
+    public ProductAccess requestAccess(Caller caller, AccountId account, ProductCode product,
+            LocalDate intendedStartDate, String useCase) {
+        called(caller, intendedStartDate);
+        return ProductAccess.none(account, product).request(intendedStartDate, useCase, caller.userId(), NOW);
+    }
+
+    @Override
+    public List<ProductAccess> listRequests(Caller caller, AccessState state) {
+        called(caller, state);
+        return List.of();
+    }
+
+    @Override
+    public ProductAccess approve(Caller caller, UUID requestId) {
+        called(caller, requestId);
+        return ProductAccess.none(AccountId.random(), new ProductCode("payments")).enable(NOW);
+    }
+
+    @Override
+    public ProductAccess deny(Caller caller, UUID requestId) {
+        called(caller, requestId);
+        return ProductAccess.none(AccountId.random(), new ProductCode("payments")).disable(NOW);
+    }
+
+    @Override
+    public ProductAccess enable(Caller caller, AccountId account, ProductCode product) {
+        called(caller, product);
+        return ProductAccess.none(account, product).enable(NOW);
+    }
+
+    @Override
+    public ProductAccess disable(Caller caller, AccountId account, ProductCode product) {
+        called(caller, product);
+        return ProductAccess.none(account, product).disable(NOW);
+    }
+
+    @Override
+    public IssuedClient createClient(Caller caller, String name, Set<ProductCode> products) {
+        called(caller, products);
+        return new IssuedClient(client(UUID.randomUUID(), true), SECRET);
+    }
+
+    @Override
+    public List<VerifierClient> listClients(Caller caller) {
+        called(caller, null);
+        return List.of(client(UUID.randomUUID(), true));
+    }
+
+    @Override
+    public IssuedClient rollSecret(Caller caller, UUID id, String pin) {
+        called(caller, pin);
+        return new IssuedClient(client(id, true), SECRET);
+    }
+
+    @Override
+    public VerifierClient setEnabled(Caller caller, UUID id, boolean enabled) {
+        called(caller, enabled);
+        return client(id, enabled);
+    }
+
+    @Override
+    public Page<AuditEvent> readEvents(Caller caller, AccountId account, String action, String keyId, String after,
+            Integer limit) {
+        called(caller, action);
+        return new Page<>(List.of(), null);
+    }
+}

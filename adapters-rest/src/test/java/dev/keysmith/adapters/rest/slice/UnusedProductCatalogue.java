@@ -1,0 +1,36 @@
+package dev.keysmith.adapters.rest.slice;
+
+import dev.keysmith.application.port.in.product.ChangeProductUseCase;
+import dev.keysmith.application.port.in.product.DefineProductUseCase;
+import dev.keysmith.application.port.in.product.GetProductUseCase;
+import dev.keysmith.application.port.in.product.ListProductsUseCase;
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.product.ProductCode;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Satisfies the product resource's dependencies; bootstrap's product tests cover that slice. */
+@Singleton
+public class UnusedProductCatalogue implements ListProductsUseCase, GetProductUseCase, DefineProductUseCase,
+        ChangeProductUseCase {
+
+    @Override
+    public List<Product> listProducts() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Product getProduct(ProductCode code) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Product defineProduct(DefineProductCommand command) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Product changeProduct(ChangeProductCommand command) {
+        throw new UnsupportedOperationException();
+    }
+}
