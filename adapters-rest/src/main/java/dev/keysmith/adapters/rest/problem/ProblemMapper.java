@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.keysmith.application.verify.VerificationUnavailableException;
 import dev.keysmith.domain.shared.ConflictException;
 import dev.keysmith.domain.shared.DomainException;
 import dev.keysmith.domain.shared.InvalidValueException;
@@ -169,8 +170,35 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("request to %s failed: the database is unreachable", uri.getPath());
+            return databaseUnavailable(uri);
+        }
         LOG.errorf(e, "request to %s failed", uri.getPath());
         return respond(500, "Server error", "the request could not be completed", "SERVER_ERROR", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response verificationUnavailable(VerificationUnavailableException e, UriInfo uri) {
+        return databaseUnavailable(uri);
+    }
+
+    private static Response databaseUnavailable(UriInfo uri) {
+        return Response.fromResponse(respond(503, "Service unavailable", "the database cannot be reached; retry shortly",
+                "DATABASE_UNAVAILABLE", uri, List.of())).header("Retry-After", "1").build();
+    }
+
+    /** A connection failure anywhere in the cause chain (SQL state class 08, or no connection to be had). */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(UriInfo uri) {
