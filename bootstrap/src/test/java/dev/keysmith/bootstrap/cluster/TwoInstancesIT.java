@@ -1,0 +1,183 @@
+package dev.keysmith.bootstrap.cluster;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keysmith.bootstrap.config.SigningKeyFiles;
+import dev.keysmith.embedded.EmbeddedDatabase;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged service on one PostgreSQL: a change made on one must turn a cached "valid"
+ * into a refusal on the other within one second (SPEC §1 Verification, §5).
+ */
+class TwoInstancesIT {
+
+    private static final String PASSWORD = "a-long-test-password";
+    private static final String PIN = "482913";
+    private static final Duration PROPAGATION_LIMIT = Duration.ofSeconds(1);
+
+    private static EmbeddedDatabase database;
+    private static AppInstance a;
+    private static AppInstance b;
+    private static String operator;
+    private static String product;
+    private static String verifierToken;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        Path directory = Files.createTempDirectory("keysmith-cluster-");
+        database = EmbeddedDatabase.start(directory.resolve("postgres"), "keysmith");
+        SigningKeyFiles keys = SigningKeyFiles.keepIn(directory.resolve("jwt"));
+        byte[] pepper = new byte[32];
+        new SecureRandom().nextBytes(pepper);
+        Map<String, String> environment = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", database.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", database.password(),
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey().toString(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toString(),
+                "KEYSMITH_KEYS_PEPPER", Base64.getEncoder().encodeToString(pepper),
+                "KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD", "operator-cluster-password");
+        Path jar = AppInstance.jar().toPath();
+        a = AppInstance.start(jar, environment, directory.resolve("a.log"));
+        a.awaitReady(Duration.ofSeconds(90));
+        b = AppInstance.start(jar, environment, directory.resolve("b.log"));
+        b.awaitReady(Duration.ofSeconds(90));
+
+        operator = token(on(a, null).body(Map.of("email", "operator@keysmith.local",
+                "password", "operator-cluster-password")).post("/v1/auth/login").then().statusCode(200)
+                .extract().jsonPath(), "accessToken");
+        product = "cluster-payments";
+        on(a, operator).body(Map.of("code", product, "name", "Payments", "keyPrefix", "clu",
+                "scopes", List.of("read", "write"))).post("/v1/products").then().statusCode(201);
+        JsonPath client = on(a, operator).body(Map.of("name", "Payments backend", "products", List.of(product)))
+                .post("/v1/verifier-clients").then().statusCode(201).extract().jsonPath();
+        verifierToken = given().baseUri(b.url()).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", client.getString("clientId"))
+                .formParam("client_secret", client.getString("clientSecret"))
+                .post("/v1/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (AppInstance instance : new AppInstance[] {a, b}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static RequestSpecification on(AppInstance instance, String token) {
+        RequestSpecification request = given().baseUri(instance.url()).contentType(ContentType.JSON);
+        return token == null ? request : request.auth().oauth2(token);
+    }
+
+    private static String token(JsonPath json, String field) {
+        return json.getString(field);
+    }
+
+    /** A fresh approved account with the product enabled: {@code [accountId, ownerToken]}. */
+    private static String[] account() {
+        String email = "owner" + System.nanoTime() + "@example.com";
+        JsonPath created = on(a, operator).body(Map.of("name", "Cluster customer",
+                "owner", Map.of("email", email, "displayName", "Owner"))).post("/v1/accounts")
+                .then().statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        on(a, null).body(Map.of("displayName", "Owner", "password", PASSWORD, "pin", PIN))
+                .post("/v1/invitations/" + created.getString("ownerInvitation.token") + "/accept").then().statusCode(201);
+        on(a, operator).post("/v1/accounts/" + id + "/approve").then().statusCode(200);
+        on(a, operator).put("/v1/accounts/" + id + "/products/" + product).then().statusCode(200);
+        String owner = on(a, null).body(Map.of("email", email, "password", PASSWORD)).post("/v1/auth/login")
+                .then().statusCode(200).extract().path("accessToken");
+        return new String[] {id, owner};
+    }
+
+    /** Generates a key on A and checks B answers VALID (so B has it cached): {@code [keyId, secret]}. */
+    private static String[] cachedKey(String[] account) {
+        JsonPath key = on(a, account[1]).body(Map.of("product", product, "name", "Checkout", "pin", PIN))
+                .post("/v1/accounts/" + account[0] + "/keys").then().statusCode(201).extract().jsonPath();
+        assertThat(verifyOnB(key.getString("secret"))).isEqualTo("VALID");
+        assertThat(verifyOnB(key.getString("secret"))).isEqualTo("VALID");
+        return new String[] {key.getString("id"), key.getString("secret")};
+    }
+
+    private static String verifyOnB(String secret) {
+        return on(b, verifierToken).body(Map.of("key", secret, "product", product)).post("/v1/keys/verify")
+                .then().statusCode(200).extract().path("code");
+    }
+
+    /** How long after the change B first refuses the key with {@code expected}; fails past the limit. */
+    private static Duration refusalDelay(String secret, String expected, long changedAtNanos) {
+        while (true) {
+            String code = verifyOnB(secret);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - changedAtNanos);
+            if (code.equals(expected)) {
+                return elapsed;
+            }
+            assertThat(code).as("B's answer while the change propagates").isEqualTo("VALID");
+            assertThat(elapsed).as("B still says VALID after %s", elapsed).isLessThan(PROPAGATION_LIMIT);
+        }
+    }
+
+    @Test
+    void aRevocationOnOneInstanceIsSeenByTheOtherWithinOneSecond() {
+        String[] account = account();
+        String[] key = cachedKey(account);
+
+        on(a, account[1]).body(Map.of("pin", PIN)).post("/v1/accounts/" + account[0] + "/keys/" + key[0] + "/revoke")
+                .then().statusCode(200);
+        long changed = System.nanoTime();
+
+        Duration delay = refusalDelay(key[1], "REVOKED", changed);
+        System.out.printf("revocation seen by the second instance after %d ms%n", delay.toMillis());
+        assertThat(delay).isLessThan(PROPAGATION_LIMIT);
+    }
+
+    @Test
+    void disablingAKeyOnOneInstanceIsSeenByTheOtherWithinOneSecond() {
+        String[] account = account();
+        String[] key = cachedKey(account);
+
+        on(a, account[1]).post("/v1/accounts/" + account[0] + "/keys/" + key[0] + "/disable").then().statusCode(200);
+        long changed = System.nanoTime();
+
+        Duration delay = refusalDelay(key[1], "DISABLED", changed);
+        System.out.printf("disable seen by the second instance after %d ms%n", delay.toMillis());
+        assertThat(delay).isLessThan(PROPAGATION_LIMIT);
+    }
+
+    @Test
+    void suspendingTheAccountOnOneInstanceIsSeenByTheOtherWithinOneSecond() {
+        String[] account = account();
+        String[] key = cachedKey(account);
+
+        on(a, operator).post("/v1/accounts/" + account[0] + "/suspend").then().statusCode(200);
+        long changed = System.nanoTime();
+
+        Duration delay = refusalDelay(key[1], "ACCOUNT_SUSPENDED", changed);
+        System.out.printf("suspension seen by the second instance after %d ms%n", delay.toMillis());
+        assertThat(delay).isLessThan(PROPAGATION_LIMIT);
+
+        on(a, operator).post("/v1/accounts/" + account[0] + "/reinstate").then().statusCode(200);
+        long reinstated = System.nanoTime();
+        while (!verifyOnB(key[1]).equals("VALID")) {
+            assertThat(Duration.ofNanos(System.nanoTime() - reinstated)).isLessThan(PROPAGATION_LIMIT);
+        }
+    }
+}
