@@ -18,7 +18,7 @@ DATA=$(mktemp -d /tmp/keysmith-bench-XXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
 export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
-java -Xmx512m -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
+java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.5; done

@@ -29,6 +29,9 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
               FROM unnest(?::uuid[], ?::timestamptz[]) AS used(id, at)
              WHERE api_key.id = used.id AND (api_key.last_used_at IS NULL OR api_key.last_used_at < used.at)""";
 
+    /** Last-use times are kept to this precision; far finer than a 90-day inactivity window needs. */
+    static final java.time.Duration RESOLUTION = java.time.Duration.ofSeconds(1);
+
     private final DataSource dataSource;
     private final KeySnapshotCache cache;
     private final Map<UUID, Instant> pending = new ConcurrentHashMap<>();
@@ -42,6 +45,11 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
     public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
         if (writeThrough) {
             write(Map.of(key.value(), at));
+            return;
+        }
+        Instant known = pending.get(key.value());
+        // A hot key is used thousands of times a second: skip the contended write unless the time moved on.
+        if (known != null && at.isBefore(known.plus(RESOLUTION))) {
             return;
         }
         pending.merge(key.value(), at, (a, b) -> a.isAfter(b) ? a : b);
