@@ -3,6 +3,8 @@ package dev.keysmith.bootstrap.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static dev.keysmith.bootstrap.support.Api.as;
+
 import dev.keysmith.bootstrap.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,7 +45,9 @@ class AuthorizationMatrixTest {
     private static String memberOfA;
     private static String product;
     private static String otherProduct;
+    private static String requestableProduct;
     private static String verifierClient;
+    private static String keyOfA;
 
     private static synchronized void setUp() {
         if (tokens != null) {
@@ -52,9 +56,13 @@ class AuthorizationMatrixTest {
         String operator = Api.operator();
         product = Api.product(operator)[0];
         otherProduct = Api.product(operator)[0];
+        requestableProduct = Api.product(operator)[0];
         Api.Account a = Api.account(operator, null);
         Api.Account b = Api.account(operator, null);
         accountA = a.id();
+        Api.enable(operator, accountA, product);
+        keyOfA = as(a.ownerToken()).body(json("product", product, "name", "Matrix key", "pin", Api.PIN))
+                .post("/v1/accounts/" + accountA + "/keys").then().statusCode(201).extract().path("id");
         Api.Person member = Api.member(a, "MEMBER");
         memberOfA = member.userId();
         Api.Verifier verifier = Api.verifier(operator, product);
@@ -132,7 +140,7 @@ class AuthorizationMatrixTest {
                 expect(401, 403, 403, 200, 404, 403, 403)));
         all.add(new Endpoint("DELETE", a + "/members/" + unknown, null, expect(401, 403, 403, 404, 404, 403, 403)));
         all.add(new Endpoint("GET", a + "/products", null, expect(401, 403, 200, 200, 404, 403, 403)));
-        all.add(new Endpoint("POST", a + "/products/" + product + "/access-request",
+        all.add(new Endpoint("POST", a + "/products/" + requestableProduct + "/access-request",
                 () -> json("intendedStartDate", "2026-12-01", "useCase", "Zapier integration"),
                 expect(401, 403, 403, 201, 404, 403, 403)));
         all.add(new Endpoint("PUT", a + "/products/" + otherProduct, null, expect(401, 403, 403, 403, 403, 200, 403)));
@@ -154,6 +162,23 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("POST", "/v1/verifier-clients/" + unknown + "/disable", null,
                 expect(401, 403, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("GET", a + "/audit-events", null, expect(401, 403, 200, 200, 404, 403, 403)));
+        String keys = a + "/keys";
+        String key = keys + "/" + keyOfA;
+        all.add(new Endpoint("GET", keys, null, expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint("POST", keys, () -> json("product", product, "name", "Matrix", "pin", Api.PIN),
+                expect(401, 403, 201, 201, 404, 403, 403)));
+        all.add(new Endpoint("GET", key, null, expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint("PATCH", key, () -> json("name", "Renamed key"), expect(401, 403, 200, 200, 404, 403, 403)));
+        // Cells run in order: the ADMIN switches the key, so the SUPERADMIN's same switch is a conflict.
+        all.add(new Endpoint("POST", key + "/disable", null, expect(401, 403, 200, 409, 404, 403, 403)));
+        all.add(new Endpoint("POST", key + "/enable", null, expect(401, 403, 200, 409, 404, 403, 403)));
+        // The ADMIN replaces the key; afterwards it is dead, so later changes are conflicts, not refusals.
+        all.add(new Endpoint("POST", key + "/regenerate", () -> json("pin", Api.PIN),
+                expect(401, 403, 201, 409, 404, 403, 403)));
+        all.add(new Endpoint("POST", key + "/revoke", () -> json("pin", Api.PIN),
+                expect(401, 403, 409, 409, 404, 403, 403)));
+        all.add(new Endpoint("POST", "/v1/keys/verify", () -> json("key", "not_a_key", "product", product),
+                expect(401, 403, 403, 403, 403, 403, 200)));
         return all;
     }
 
@@ -197,7 +222,6 @@ class AuthorizationMatrixTest {
             covered.add(endpoint.method() + " " + templateOf(endpoint.path(), offered, endpoint.method()));
         }
         assertThat(covered).containsAll(offered.stream().filter(o -> o.contains("/v1/")
-                && !o.contains("/keys")  // key endpoints are covered by the key lifecycle matrix
                 && !o.contains("/notifications") && !o.contains("/integrators") && !o.contains("/reveal")
                 && !o.contains("/maintenance")).toList());
     }
