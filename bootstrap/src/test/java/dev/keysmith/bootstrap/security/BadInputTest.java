@@ -1,0 +1,71 @@
+package dev.keysmith.bootstrap.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keysmith.bootstrap.support.Api;
+import dev.keysmith.bootstrap.support.KeyFixture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC §5: bad input gets a 4xx problem and never a 500. Every write endpoint the OpenAPI document lists
+ * is sent garbage bodies by callers who are allowed to use it.
+ */
+@QuarkusTest
+class BadInputTest {
+
+    private static final List<String> GARBAGE = List.of("{", "[]", "\"text\"", "42", "null", "{\"unknown\": 1}",
+            "{\"name\": " + "9".repeat(400) + "}", "{\"name\": [\"nested\", {\"deep\": []}]}",
+            "{\"key\": \"" + "x".repeat(5000) + "\", \"product\": \"p\"}", "\u0000\u0001", "{\"pin\": 482913}");
+
+    @Test
+    void noWriteEndpointAnswersGarbageWithA5xx() {
+        KeyFixture f = KeyFixture.create();
+        String[] key = f.key(null);
+        Api.Verifier verifier = Api.verifier(f.operator(), f.product());
+        Map<String, Object> paths = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            String concrete = path.getKey()
+                    .replaceAll("\\{accountId}|\\{id}(?=/(keys|members|products|audit|notifications|approve|suspend|reinstate))",
+                            f.account().id())
+                    .replace("{keyId}", key[0]).replace("{code}", f.product()).replace("{userId}", f.account().id())
+                    .replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            for (Object method : ((Map<?, ?>) path.getValue()).keySet()) {
+                if (!List.of("post", "put", "patch").contains(method.toString())) {
+                    continue;
+                }
+                for (String token : new String[] {f.operator(), f.account().ownerToken(), verifier.token()}) {
+                    for (String body : GARBAGE) {
+                        Response response = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                                .request(method.toString().toUpperCase(), concrete);
+                        requests++;
+                        if (response.statusCode() >= 500 || response.statusCode() < 400
+                                && !List.of(200, 201, 204).contains(response.statusCode())) {
+                            failures.add(method + " " + concrete + " " + body.substring(0, Math.min(30, body.length()))
+                                    + " -> " + response.statusCode() + " " + response.asString());
+                        }
+                        if (response.statusCode() >= 400) {
+                            assertThat(response.contentType()).as(method + " " + concrete)
+                                    .startsWith("application/problem+json");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(requests).isGreaterThan(300);
+        assertThat(failures).isEmpty();
+        // The key that garbage was thrown at still lives with its name (disable and enable take no body).
+        Api.as(f.account().ownerToken()).get(f.keys() + "/" + key[0]).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.oneOf("ACTIVE", "DISABLED"))
+                .body("name", org.hamcrest.Matchers.equalTo("Marketing Automation"));
+    }
+}
