@@ -20,7 +20,6 @@ import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.shared.PermissionDeniedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -81,7 +80,7 @@ public final class ProductAccessService
 
     @Override
     public List<ProductAccess> listRequests(Caller caller, AccessState state) {
-        requireOperator(caller);
+        caller.requireOperator();
         return accesses.loadRequests(state);
     }
 
@@ -107,7 +106,7 @@ public final class ProductAccessService
 
     private ProductAccess decideRequest(Caller caller, UUID requestId, UnaryOperator<ProductAccess> decision,
             String action) {
-        requireOperator(caller);
+        caller.requireOperator();
         return transactions.inTransaction(() -> {
             ProductAccess access = accesses.loadAccessByRequest(requestId)
                     .orElseThrow(AccessRequestNotFoundException::new);
@@ -117,7 +116,7 @@ public final class ProductAccessService
 
     private ProductAccess setDirectly(Caller caller, AccountId accountId, ProductCode product,
             UnaryOperator<ProductAccess> change, String action) {
-        requireOperator(caller);
+        caller.requireOperator();
         return transactions.inTransaction(() -> {
             accounts.loadAccount(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
             products.loadProduct(product).orElseThrow(() -> new ProductNotFoundException(product));
@@ -138,9 +137,4 @@ public final class ProductAccessService
         return accesses.loadAccess(account, product).orElseGet(() -> ProductAccess.none(account, product));
     }
 
-    private static void requireOperator(Caller caller) {
-        if (!caller.operator()) {
-            throw new PermissionDeniedException("only operators may do this");
-        }
-    }
 }

@@ -15,7 +15,6 @@ import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.shared.InvalidValueException;
-import dev.keysmith.domain.shared.PermissionDeniedException;
 import dev.keysmith.domain.user.Email;
 import java.time.Clock;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class AccountService
 
     @Override
     public CreatedAccount createAccount(CreateAccountCommand command) {
-        requireOperator(command.caller());
+        command.caller().requireOperator();
         AccountName name = new AccountName(command.name());
         Email owner = new Email(command.ownerEmail());
         return transactions.inTransaction(() -> {
@@ -95,7 +94,7 @@ public final class AccountService
     }
 
     private Account move(Caller caller, AccountId id, UnaryOperator<Account> transition, String action) {
-        requireOperator(caller);
+        caller.requireOperator();
         return transactions.inTransaction(() -> {
             Account account = accounts.lockAccount(id).orElseThrow(() -> new AccountNotFoundException(id));
             Account moved = transition.apply(account);
@@ -107,9 +106,4 @@ public final class AccountService
         });
     }
 
-    private static void requireOperator(Caller caller) {
-        if (!caller.operator()) {
-            throw new PermissionDeniedException("only operators may do this");
-        }
-    }
 }

@@ -11,7 +11,6 @@ import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.application.product.ProductNotFoundException;
 import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.shared.PermissionDeniedException;
 import dev.keysmith.domain.verifier.VerifierClient;
 import dev.keysmith.domain.verifier.VerifierClientId;
 import java.time.Clock;
@@ -48,7 +47,7 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
 
     @Override
     public IssuedClient createClient(Caller caller, String name, Set<ProductCode> productCodes) {
-        requireOperator(caller);
+        caller.requireOperator();
         String secret = newSecret();
         String secretHash = hasher.hash(secret);
         return transactions.inTransaction(() -> {
@@ -67,13 +66,13 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
 
     @Override
     public List<VerifierClient> listClients(Caller caller) {
-        requireOperator(caller);
+        caller.requireOperator();
         return clients.loadVerifierClients();
     }
 
     @Override
     public IssuedClient rollSecret(Caller caller, UUID id, String pin) {
-        requireOperator(caller);
+        caller.requireOperator();
         clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
         pins.confirmPin(caller, pin, null);
         String secret = newSecret();
@@ -90,7 +89,7 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
 
     @Override
     public VerifierClient setEnabled(Caller caller, UUID id, boolean enabled) {
-        requireOperator(caller);
+        caller.requireOperator();
         return transactions.inTransaction(() -> {
             VerifierClient client = clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
             VerifierClient changed = client.withEnabled(enabled);
@@ -109,9 +108,4 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
         return client.products().stream().map(ProductCode::value).collect(Collectors.joining(","));
     }
 
-    private static void requireOperator(Caller caller) {
-        if (!caller.operator()) {
-            throw new PermissionDeniedException("only operators may do this");
-        }
-    }
 }

@@ -35,6 +35,13 @@ public record Caller(ActorType type, String id, boolean operator, Set<ProductCod
         return type == ActorType.USER;
     }
 
+    /** Throws unless the caller is platform staff. */
+    public void requireOperator() {
+        if (!operator) {
+            throw new dev.keysmith.domain.shared.PermissionDeniedException("only operators may do this");
+        }
+    }
+
     /** The signed-in person; only meaningful for {@link ActorType#USER} callers. */
     public UserId userId() {
         if (!isUser()) {
