@@ -6,7 +6,6 @@ import dev.keysmith.domain.shared.DomainException;
 public final class VerificationUnavailableException extends DomainException {
 
     public VerificationUnavailableException(Throwable cause) {
-        super("DATABASE_UNAVAILABLE", "keys cannot be verified right now; retry shortly");
-        initCause(cause);
+        super("DATABASE_UNAVAILABLE", "keys cannot be verified right now; retry shortly", cause);
     }
 }

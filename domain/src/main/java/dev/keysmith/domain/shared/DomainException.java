@@ -10,6 +10,12 @@ public abstract class DomainException extends RuntimeException {
         this.code = code;
     }
 
+    /** For failures caused by something outside the domain, such as an unreachable database. */
+    protected DomainException(String code, String message, Throwable cause) {
+        super(message, cause, false, false);
+        this.code = code;
+    }
+
     public String code() {
         return code;
     }

@@ -6,10 +6,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -25,13 +27,19 @@ public class ChangeListener {
     private static final Logger LOG = Logger.getLogger(ChangeListener.class);
     private static final int POLL_MILLIS = 250;
 
-    private final DataSource dataSource;
+    private final String url;
+    private final String username;
+    private final String password;
     private final KeySnapshotCache cache;
     private volatile boolean running;
     private Thread thread;
 
-    ChangeListener(DataSource dataSource, KeySnapshotCache cache) {
-        this.dataSource = dataSource;
+    ChangeListener(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, KeySnapshotCache cache) {
+        this.url = url;
+        this.username = username.orElse(null);
+        this.password = password.orElse(null);
         this.cache = cache;
     }
 
@@ -53,7 +61,8 @@ public class ChangeListener {
     private void listen() {
         long backoff = 100;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            // Its own connection, outside the pool: a connection that died here must never serve a query.
+            try (Connection connection = DriverManager.getConnection(url, username, password)) {
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + ApiKeyPersistenceAdapter.CHANNEL);
