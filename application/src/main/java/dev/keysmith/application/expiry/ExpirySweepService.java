@@ -4,6 +4,7 @@ import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
 import dev.keysmith.application.port.out.EmailOutboxPort;
+import dev.keysmith.application.port.out.EmailOutboxPort.EmailLines;
 import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.ExpirySweepPort.ActivityCursor;
@@ -258,8 +259,11 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
             notifications.insertNotifications(posted);
         }
         audit.recordAll(SYSTEM, "KEY_EXPIRY_WARNED", "key", events);
-        lines.forEach((account, accountLines) -> outbox.appendToEmail(sweepId, account, subjects.get(account),
-                accountLines, settings.maxKeysPerEmail()));
+        if (!lines.isEmpty()) {
+            outbox.appendToEmails(sweepId, lines.entrySet().stream()
+                    .map(e -> new EmailLines(e.getKey(), subjects.get(e.getKey()), e.getValue())).toList(),
+                    settings.maxKeysPerEmail());
+        }
         return new Batch(found.size(), cursorAfter(found, after), events.size());
     }
 

@@ -216,7 +216,13 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     @Override
-    public void appendToEmail(UUID sweepId, AccountId account, String subject, List<String> lines, int maxLines) {
+    public void appendToEmails(UUID sweepId, List<EmailLines> emails, int maxLines) {
+        for (EmailLines email : emails) {
+            appendToEmail(sweepId, email.account(), email.subject(), email.lines(), maxLines);
+        }
+    }
+
+    private void appendToEmail(UUID sweepId, AccountId account, String subject, List<String> lines, int maxLines) {
         for (int i = 0; i < outbox.size(); i++) {
             Email email = outbox.get(i);
             if (email.sweepId().equals(sweepId) && email.account().equals(account)) {

@@ -9,6 +9,7 @@ import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.application.port.out.EmailOutboxPort;
+import dev.keysmith.application.port.out.EmailOutboxPort.EmailLines;
 import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
@@ -248,10 +249,12 @@ class ExpiryPersistenceTest {
         stored.member(account, member, Role.MEMBER);
         UUID sweep = UUID.randomUUID();
 
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendToEmail(sweep, account.id(), "Subject",
-                List.of("one", "two"), 3));
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendToEmail(sweep, account.id(), "Subject",
-                List.of("three", "four"), 3));
+        Account otherAccount = stored.account();
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendToEmails(sweep, List.of(
+                new EmailLines(account.id(), "Subject", List.of("one", "two")),
+                new EmailLines(otherAccount.id(), "Other", List.of("elsewhere"))), 3));
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendToEmails(sweep, List.of(
+                new EmailLines(account.id(), "Subject", List.of("three", "four"))), 3));
 
         List<OutboxEmail> sent = new ArrayList<>();
         while (true) {
@@ -268,7 +271,12 @@ class ExpiryPersistenceTest {
         assertThat(sent).filteredOn(e -> e.account().equals(account.id())).singleElement().satisfies(email -> {
             assertThat(email.lines()).containsExactly("one", "two", "three");
             assertThat(email.lineCount()).isEqualTo(4);
+            assertThat(email.subject()).isEqualTo("Subject");
             assertThat(email.recipients()).containsExactlyInAnyOrder(owner.email().value(), admin.email().value());
+        });
+        assertThat(sent).filteredOn(e -> e.account().equals(otherAccount.id())).singleElement().satisfies(email -> {
+            assertThat(email.lines()).containsExactly("elsewhere");
+            assertThat(email.recipients()).isEmpty();
         });
     }
 
