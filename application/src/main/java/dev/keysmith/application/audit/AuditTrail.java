@@ -5,6 +5,8 @@ import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.AuditEvent;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,5 +29,20 @@ public final class AuditTrail {
 
     public void record(Caller caller, String action, String targetType, Object targetId, AccountId account) {
         record(caller, action, targetType, targetId, account, Map.of());
+    }
+
+    /** One event per entry, all by the same caller with the same action, written together. */
+    public void recordAll(Caller caller, String action, String targetType, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        log.appendAll(entries.stream().map(entry -> new AuditEvent(UUID.randomUUID(), now, caller.type(), caller.id(),
+                action, targetType, entry.targetId() == null ? null : entry.targetId().toString(), entry.account(),
+                caller.clientIp(), entry.details())).toList());
+    }
+
+    /** What one of several events is about. */
+    public record Entry(Object targetId, AccountId account, Map<String, String> details) {
     }
 }

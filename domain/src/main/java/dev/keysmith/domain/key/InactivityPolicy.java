@@ -91,6 +91,26 @@ public record InactivityPolicy(Duration window, List<Duration> warnings) {
     }
 
     /**
+     * The keys in each warning stage at {@code now}, as ranges of last activity, longest lead time first: a key
+     * is in the stage of lead time {@code w} when {@code now} has reached {@code deadline - w} but not the next
+     * shorter stage or the deadline itself. Together the bands cover exactly the keys that
+     * {@link #dueWarning(Instant, Instant, Set)} may warn, so a sweep can read each band as one range.
+     */
+    public List<WarningBand> warningBands(Instant now) {
+        Instant due = latestActivityDue(now);
+        List<WarningBand> bands = new ArrayList<>();
+        for (int i = 0; i < warnings.size(); i++) {
+            Instant after = i + 1 < warnings.size() ? due.plus(warnings.get(i + 1)) : due;
+            bands.add(new WarningBand(warnings.get(i), after, due.plus(warnings.get(i))));
+        }
+        return List.copyOf(bands);
+    }
+
+    /** Keys whose last activity is after {@code activityAfter} and at or before {@code activityUpTo} get {@code lead}. */
+    public record WarningBand(Duration lead, Instant activityAfter, Instant activityUpTo) {
+    }
+
+    /**
      * The warning to send now for a key idle since {@code lastActivity}, if any: the stage the key is in (the
      * shortest lead time already reached), unless that or a shorter one was sent this window. So a first sweep
      * at day 89 sends only the 1-day warning, and a longer lead time never follows a shorter one. Empty once

@@ -225,4 +225,29 @@ class InactivityPolicyTest {
                 .hasMessageContaining("'ninety'")
                 .hasMessageContaining("90d");
     }
+
+    @Test
+    void warningBandsSplitTheLastFifteenDaysOfTheWindowByStage() {
+        Instant now = day(100);
+        Instant due = now.minus(ofDays(90));
+
+        assertThat(POLICY.warningBands(now)).containsExactly(
+                new InactivityPolicy.WarningBand(ofDays(15), due.plus(ofDays(7)), due.plus(ofDays(15))),
+                new InactivityPolicy.WarningBand(ofDays(7), due.plus(ofDays(1)), due.plus(ofDays(7))),
+                new InactivityPolicy.WarningBand(ofDays(1), due, due.plus(ofDays(1))));
+        assertThat(new InactivityPolicy(ofDays(30), List.of()).warningBands(now)).isEmpty();
+    }
+
+    @Test
+    void aKeyIsInTheBandOfTheWarningItIsDue() {
+        Instant now = day(100);
+        for (double idle = 0; idle <= 100; idle += 0.25) {
+            Instant activity = now.minusSeconds((long) (idle * 86_400));
+            Optional<Duration> due = POLICY.dueWarning(activity, now, Set.of());
+            List<Duration> bands = POLICY.warningBands(now).stream()
+                    .filter(b -> activity.isAfter(b.activityAfter()) && !activity.isAfter(b.activityUpTo()))
+                    .map(InactivityPolicy.WarningBand::lead).toList();
+            assertThat(bands).as("idle %s days", idle).isEqualTo(due.map(List::of).orElse(List.of()));
+        }
+    }
 }

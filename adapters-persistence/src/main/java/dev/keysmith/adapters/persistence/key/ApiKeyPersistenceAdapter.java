@@ -12,6 +12,8 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,8 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
 
     /** The channel the verification caches of all instances listen on. */
     public static final String CHANNEL = "keysmith_changes";
+    /** NOTIFY payloads must stay under 8000 bytes: this many key ids (37 bytes each) fit in one. */
+    static final int KEYS_PER_NOTIFICATION = 200;
 
     private final ApiKeyPanacheRepository repository;
 
@@ -90,5 +94,21 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
         em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', :payload)")
                 .setParameter("payload", "key:" + key.value())
                 .getSingleResult();
+    }
+
+    /** Several keys per NOTIFY ({@code keys:<id>,<id>,...}), so a sweep batch costs listeners one pass each. */
+    @Override
+    public void keysChanged(Collection<ApiKeyId> keys) {
+        List<ApiKeyId> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_NOTIFICATION) {
+            StringBuilder payload = new StringBuilder("keys:");
+            for (ApiKeyId key : all.subList(from, Math.min(all.size(), from + KEYS_PER_NOTIFICATION))) {
+                payload.append(key.value()).append(',');
+            }
+            payload.setLength(payload.length() - 1);
+            repository.getEntityManager().createNativeQuery("SELECT pg_notify('" + CHANNEL + "', :payload)")
+                    .setParameter("payload", payload.toString())
+                    .getSingleResult();
+        }
     }
 }

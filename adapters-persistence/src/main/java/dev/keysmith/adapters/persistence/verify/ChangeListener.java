@@ -9,8 +9,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -90,12 +92,17 @@ public class ChangeListener {
         }
     }
 
-    /** Payloads: {@code key:<id>}, {@code account:<id>}, {@code access:<accountId>:<productCode>}. */
+    /**
+     * Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
+     * {@code access:<accountId>:<productCode>}.
+     */
     void apply(String payload) {
         try {
             String[] parts = payload.split(":", 3);
             switch (parts[0]) {
                 case "key" -> cache.keyChanged(UUID.fromString(parts[1]));
+                case "keys" -> cache.keysChanged(Arrays.stream(parts[1].split(",")).map(UUID::fromString)
+                        .collect(Collectors.toSet()));
                 case "account" -> cache.accountChanged(UUID.fromString(parts[1]));
                 case "access" -> cache.accessChanged(UUID.fromString(parts[1]), parts[2]);
                 default -> cache.invalidateAll();

@@ -121,6 +121,13 @@ public class KeySnapshotCache implements KeySnapshotPort {
                 && entry.get().snapshot().key().id().value().equals(keyId));
     }
 
+    /** Several keys changed (a sweep batch): forget their hashes in one pass over the snapshot. */
+    void keysChanged(java.util.Set<UUID> keyIds) {
+        generation.incrementAndGet();
+        byHash.asMap().values().removeIf(entry -> entry.isPresent()
+                && keyIds.contains(entry.get().snapshot().key().id().value()));
+    }
+
     /** An account's status changed: forget its keys and its sub-accounts' keys. */
     void accountChanged(UUID accountId) {
         generation.incrementAndGet();

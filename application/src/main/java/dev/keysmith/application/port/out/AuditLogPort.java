@@ -9,6 +9,11 @@ public interface AuditLogPort {
 
     void append(AuditEvent event);
 
+    /** Appends many events at once (a sweep batch); adapters may write them in one statement. */
+    default void appendAll(List<AuditEvent> events) {
+        events.forEach(this::append);
+    }
+
     /**
      * Events of an account, newest first, optionally only one action and/or one target id, strictly older
      * than the event whose position is {@code afterCursor} (null: from the newest).

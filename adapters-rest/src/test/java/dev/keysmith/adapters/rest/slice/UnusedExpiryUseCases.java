@@ -1,0 +1,31 @@
+package dev.keysmith.adapters.rest.slice;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.Page;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
+import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.notification.Notification;
+import dev.keysmith.domain.notification.NotificationId;
+import jakarta.inject.Singleton;
+
+/** Satisfies the notification and maintenance resources' dependencies; bootstrap's expiry tests cover them. */
+@Singleton
+public class UnusedExpiryUseCases implements RunExpirySweepUseCase, ReadNotificationsUseCase {
+
+    @Override
+    public SweepResult sweep(Caller caller) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Page<Notification> listNotifications(Caller caller, AccountId account, boolean unreadOnly, String after,
+            Integer limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Notification markRead(Caller caller, AccountId account, NotificationId notification) {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,344 @@
+package dev.keysmith.application.expiry;
+
+import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
+import dev.keysmith.application.port.out.EmailOutboxPort;
+import dev.keysmith.application.port.out.EmailOutboxPort.EmailLines;
+import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
+import dev.keysmith.application.port.out.ExpirySweepPort;
+import dev.keysmith.application.port.out.ExpirySweepPort.ActivityCursor;
+import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
+import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
+import dev.keysmith.application.port.out.KeyChangedPort;
+import dev.keysmith.application.port.out.NotificationPort;
+import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
+import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.InactivityPolicy;
+import dev.keysmith.domain.key.InactivityPolicy.WarningBand;
+import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.notification.Notification;
+import dev.keysmith.domain.notification.NotificationKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The inactivity sweeper. One sweep at a time across all instances (a storage lock); keys are read in small
+ * batches by queries that select only the keys due for something, and each batch is one transaction that
+ * changes the keys, posts the notifications, adds the email lines and writes the audit events together. So a
+ * crash loses at most the batch in flight, and a rerun finds exactly the work left: nothing twice, nothing
+ * skipped. Emails go out last, each marked sent in the transaction that sends it.
+ */
+public final class ExpirySweepService implements RunExpirySweepUseCase {
+
+    private static final Caller SYSTEM = Caller.system();
+
+    private final ExpirySweepPort sweeps;
+    private final NotificationPort notifications;
+    private final EmailOutboxPort outbox;
+    private final SendEmailPort email;
+    private final KeyChangedPort changes;
+    private final UsageRecorderPort usage;
+    private final TransactionPort transactions;
+    private final AuditTrail audit;
+    private final InactivityPolicy policy;
+    private final SweepSettings settings;
+    private final ExpiryMessages messages;
+    private final Clock clock;
+
+    public ExpirySweepService(ExpirySweepPort sweeps, NotificationPort notifications, EmailOutboxPort outbox,
+            SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage, TransactionPort transactions,
+            AuditTrail audit, InactivityPolicy policy, SweepSettings settings, Clock clock) {
+        this.sweeps = sweeps;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.email = email;
+        this.changes = changes;
+        this.usage = usage;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.policy = policy;
+        this.settings = settings;
+        this.messages = new ExpiryMessages(policy.window());
+        this.clock = clock;
+    }
+
+    @Override
+    public SweepResult sweep(Caller caller) {
+        if (caller.type() != ActorType.SYSTEM) {
+            caller.requireOperator();
+        }
+        // Uses this instance has only coalesced so far count too; other instances write near-deadline uses at once.
+        usage.flush();
+        if (!sweeps.tryLock()) {
+            return SweepResult.skippedSweep();
+        }
+        try {
+            Instant now = clock.instant();
+            UUID sweepId = UUID.randomUUID();
+            Settled settled = settle(now);
+            int expired = expireInactive(now);
+            int warnings = 0;
+            for (WarningBand band : policy.warningBands(now)) {
+                warnings += warn(band, now, sweepId);
+            }
+            int emails = sendEmails();
+            return new SweepResult(false, warnings, settled.expired() + expired, settled.revoked(), emails);
+        } finally {
+            sweeps.unlock();
+        }
+    }
+
+    /** Keys whose absolute expiry date or grace period has passed: stored as EXPIRED or REVOKED, hash wiped. */
+    private Settled settle(Instant now) {
+        int expired = 0;
+        int revoked = 0;
+        ApiKeyId after = null;
+        while (true) {
+            ApiKeyId from = after;
+            SettleBatch batch = transactions.inTransaction(() -> settleBatch(now, from));
+            expired += batch.expired();
+            revoked += batch.revoked();
+            if (batch.read() < settings.batchSize()) {
+                return new Settled(expired, revoked);
+            }
+            after = batch.last();
+        }
+    }
+
+    private SettleBatch settleBatch(Instant now, ApiKeyId after) {
+        List<SweepCandidate> found = sweeps.lockKeysToSettle(now, after, settings.batchSize());
+        Map<ApiKeyId, SweepCandidate> byId = new LinkedHashMap<>();
+        List<ApiKey> settled = new ArrayList<>();
+        for (SweepCandidate candidate : found) {
+            ApiKey changed = candidate.key().settle(now);
+            if (changed != candidate.key()) {
+                settled.add(changed);
+                byId.put(changed.id(), candidate);
+            }
+        }
+        Set<ApiKeyId> stored = new HashSet<>(settled.isEmpty() ? List.of() : sweeps.storeSettled(settled));
+        List<AuditTrail.Entry> expiredEvents = new ArrayList<>();
+        List<AuditTrail.Entry> revokedEvents = new ArrayList<>();
+        List<Notification> posted = new ArrayList<>();
+        for (ApiKey key : settled) {
+            if (!stored.contains(key.id())) {
+                continue;
+            }
+            SweepCandidate candidate = byId.get(key.id());
+            if (key.status() == KeyStatus.EXPIRED) {
+                expiredEvents.add(entry(key, candidate, Map.of("reason", "expiresAt",
+                        "expiresAt", key.expiresAt().toString())));
+                posted.add(Notification.post(key.accountId(), NotificationKind.KEY_EXPIRED, messages.expiredTitle(key),
+                        messages.expiredOnDateBody(key, candidate.productName()), key.id(), key.product(),
+                        ExpiryMessages.day(key.expiresAt()), now));
+            } else {
+                revokedEvents.add(entry(key, candidate, Map.of("reason", "gracePeriodEnded",
+                        "gracePeriodEnded", key.graceUntil().toString(), "replacedBy", key.replacedBy().toString())));
+            }
+        }
+        record(expiredEvents, revokedEvents, posted, stored);
+        return new SettleBatch(found.size(), found.isEmpty() ? after : found.get(found.size() - 1).key().id(),
+                expiredEvents.size(), revokedEvents.size());
+    }
+
+    /** Keys idle for the whole window: EXPIRED, hash wiped, unless a use reached the database meanwhile. */
+    private int expireInactive(Instant now) {
+        Instant cutoff = policy.latestActivityDue(now);
+        int expired = 0;
+        ActivityCursor after = null;
+        while (true) {
+            ActivityCursor from = after;
+            Batch batch = transactions.inTransaction(() -> expireBatch(now, cutoff, from));
+            expired += batch.done();
+            if (batch.read() < settings.batchSize()) {
+                return expired;
+            }
+            after = batch.last();
+        }
+    }
+
+    private Batch expireBatch(Instant now, Instant cutoff, ActivityCursor after) {
+        List<SweepCandidate> found = sweeps.lockInactiveKeys(cutoff, after, settings.batchSize());
+        Map<ApiKeyId, SweepCandidate> byId = new LinkedHashMap<>();
+        List<ApiKey> expired = new ArrayList<>();
+        for (SweepCandidate candidate : found) {
+            ApiKey key = candidate.key();
+            // The query chose the key; the policy and the key's own rules decide.
+            if (policy.isDue(key, now) && key.effectiveStatus(now).isLive()) {
+                expired.add(key.expire(now));
+                byId.put(key.id(), candidate);
+            }
+        }
+        Set<ApiKeyId> stored = new HashSet<>(expired.isEmpty() ? List.of() : sweeps.storeExpired(expired, cutoff));
+        List<AuditTrail.Entry> events = new ArrayList<>();
+        List<Notification> posted = new ArrayList<>();
+        for (ApiKey key : expired) {
+            if (!stored.contains(key.id())) {
+                continue;
+            }
+            SweepCandidate candidate = byId.get(key.id());
+            Instant lastActivity = policy.lastActivity(key);
+            events.add(entry(key, candidate, Map.of("reason", "inactivity", "lastActivity", lastActivity.toString())));
+            posted.add(Notification.post(key.accountId(), NotificationKind.KEY_EXPIRED, messages.expiredTitle(key),
+                    messages.expiredForInactivityBody(key, candidate.productName(), lastActivity), key.id(),
+                    key.product(), ExpiryMessages.day(now), now));
+        }
+        record(events, List.of(), posted, stored);
+        return new Batch(found.size(), cursorAfter(found, after), events.size());
+    }
+
+    /** Keys in one warning stage that were not warned at this stage (or a later one) in their current window. */
+    private int warn(WarningBand band, Instant now, UUID sweepId) {
+        int warned = 0;
+        ActivityCursor after = null;
+        while (true) {
+            ActivityCursor from = after;
+            Batch batch = transactions.inTransaction(() -> warnBatch(band, now, sweepId, from));
+            warned += batch.done();
+            if (batch.read() < settings.batchSize()) {
+                return warned;
+            }
+            after = batch.last();
+        }
+    }
+
+    private Batch warnBatch(WarningBand band, Instant now, UUID sweepId, ActivityCursor after) {
+        List<SweepCandidate> found = sweeps.lockKeysToWarn(band.activityAfter(), band.activityUpTo(), band.lead(),
+                after, settings.batchSize());
+        Map<ApiKeyId, SweepCandidate> byId = new LinkedHashMap<>();
+        List<Warned> warnings = new ArrayList<>();
+        for (SweepCandidate candidate : found) {
+            Instant activity = policy.lastActivity(candidate.key());
+            Set<Duration> sent = activity.equals(candidate.warnedActivity()) && candidate.warnedLead() != null
+                    ? Set.of(candidate.warnedLead()) : Set.of();
+            Optional<Duration> stage = policy.dueWarning(activity, now, sent);
+            if (stage.isPresent() && candidate.key().effectiveStatus(now).isLive()) {
+                warnings.add(new Warned(candidate.key().id(), activity, stage.get()));
+                byId.put(candidate.key().id(), candidate);
+            }
+        }
+        Set<ApiKeyId> stored = new HashSet<>(warnings.isEmpty() ? List.of() : sweeps.storeWarned(warnings));
+        List<AuditTrail.Entry> events = new ArrayList<>();
+        List<Notification> posted = new ArrayList<>();
+        Map<AccountId, List<String>> lines = new LinkedHashMap<>();
+        Map<AccountId, String> subjects = new LinkedHashMap<>();
+        for (Warned warning : warnings) {
+            if (!stored.contains(warning.key())) {
+                continue;
+            }
+            SweepCandidate candidate = byId.get(warning.key());
+            ApiKey key = candidate.key();
+            Instant expiresAt = expiresAt(key);
+            events.add(entry(key, candidate, Map.of("leadTime", warning.lead().toString(),
+                    "lastActivity", warning.activity().toString(), "expiresAt", expiresAt.toString())));
+            posted.add(Notification.post(key.accountId(), NotificationKind.KEY_EXPIRY_WARNING,
+                    messages.warningTitle(key, expiresAt),
+                    messages.warningBody(key, candidate.productName(), warning.activity(), expiresAt), key.id(),
+                    key.product(), ExpiryMessages.day(expiresAt), now));
+            lines.computeIfAbsent(key.accountId(), account -> new ArrayList<>())
+                    .add(messages.emailLine(key, candidate.productName(), warning.activity(), expiresAt));
+            subjects.putIfAbsent(key.accountId(), messages.emailSubject(candidate.accountName()));
+        }
+        if (!posted.isEmpty()) {
+            notifications.insertNotifications(posted);
+        }
+        audit.recordAll(SYSTEM, "KEY_EXPIRY_WARNED", "key", events);
+        if (!lines.isEmpty()) {
+            outbox.appendToEmails(sweepId, lines.entrySet().stream()
+                    .map(e -> new EmailLines(e.getKey(), subjects.get(e.getKey()), e.getValue())).toList(),
+                    settings.maxKeysPerEmail());
+        }
+        return new Batch(found.size(), cursorAfter(found, after), events.size());
+    }
+
+    /** Sends every unsent email, also those a crashed sweep left behind; each is marked sent as it goes. */
+    private int sendEmails() {
+        int sent = 0;
+        while (true) {
+            Delivery delivery = transactions.inTransaction(() -> {
+                Optional<OutboxEmail> next = outbox.lockNextUnsent();
+                if (next.isEmpty()) {
+                    return Delivery.NONE_LEFT;
+                }
+                OutboxEmail mail = next.get();
+                Delivery done = Delivery.NOBODY_TO_TELL;
+                if (!mail.recipients().isEmpty()) {
+                    email.send(new EmailMessage(mail.recipients(), mail.subject(), messages.emailBody(mail)));
+                    done = Delivery.SENT;
+                }
+                outbox.markSent(mail.id(), clock.instant());
+                return done;
+            });
+            if (delivery == Delivery.NONE_LEFT) {
+                return sent;
+            }
+            if (delivery == Delivery.SENT) {
+                sent++;
+            }
+        }
+    }
+
+    private void record(List<AuditTrail.Entry> expired, List<AuditTrail.Entry> revoked, List<Notification> posted,
+            Set<ApiKeyId> changed) {
+        audit.recordAll(SYSTEM, "KEY_EXPIRED", "key", expired);
+        audit.recordAll(SYSTEM, "KEY_REVOKED", "key", revoked);
+        if (!posted.isEmpty()) {
+            notifications.insertNotifications(posted);
+        }
+        if (!changed.isEmpty()) {
+            changes.keysChanged(changed);
+        }
+    }
+
+    /** When the key expires unless used: its inactivity deadline, or its absolute expiry date if that is sooner. */
+    private Instant expiresAt(ApiKey key) {
+        Instant deadline = policy.deadline(key);
+        return key.expiresAt() != null && key.expiresAt().isBefore(deadline) ? key.expiresAt() : deadline;
+    }
+
+    private ActivityCursor cursorAfter(List<SweepCandidate> found, ActivityCursor previous) {
+        if (found.isEmpty()) {
+            return previous;
+        }
+        ApiKey last = found.get(found.size() - 1).key();
+        return new ActivityCursor(policy.lastActivity(last), last.id());
+    }
+
+    /** An audit event about a key: what it is (never its secret or hash) plus the sweep's facts. */
+    private static AuditTrail.Entry entry(ApiKey key, SweepCandidate candidate, Map<String, String> facts) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("product", key.product().value());
+        details.put("name", key.name().value());
+        details.put("hint", key.hint().toString());
+        details.put("status", key.status().name());
+        details.putAll(facts);
+        return new AuditTrail.Entry(key.id(), key.accountId(), details);
+    }
+
+    private enum Delivery { SENT, NOBODY_TO_TELL, NONE_LEFT }
+
+    private record Batch(int read, ActivityCursor last, int done) {
+    }
+
+    private record SettleBatch(int read, ApiKeyId last, int expired, int revoked) {
+    }
+
+    private record Settled(int expired, int revoked) {
+    }
+}

@@ -1,0 +1,26 @@
+package dev.keysmith.application.port.in.expiry;
+
+import dev.keysmith.application.port.in.Caller;
+
+/**
+ * Sweeps keys for inactivity: warns each due stage once per key and inactivity window, expires keys idle past
+ * the window, settles ended grace periods and expiry dates, and sends the warning emails. Run by the
+ * scheduler as the system, or by an operator on demand.
+ */
+public interface RunExpirySweepUseCase {
+
+    /** Runs one sweep now, or skips it when another sweep (on any instance) is running. */
+    SweepResult sweep(Caller caller);
+
+    /**
+     * What one sweep did; {@code skipped} when another sweep held the lock and this one did nothing.
+     * {@code keysExpired} counts inactivity and absolute expiry dates; {@code gracePeriodsEnded} counts
+     * regenerated keys revoked at the end of their grace period.
+     */
+    record SweepResult(boolean skipped, int warningsSent, int keysExpired, int gracePeriodsEnded, int emailsSent) {
+
+        public static SweepResult skippedSweep() {
+            return new SweepResult(true, 0, 0, 0, 0);
+        }
+    }
+}

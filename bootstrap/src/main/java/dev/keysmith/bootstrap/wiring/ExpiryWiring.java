@@ -1,0 +1,47 @@
+package dev.keysmith.bootstrap.wiring;
+
+import dev.keysmith.application.account.AccountGate;
+import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.expiry.ExpirySweepService;
+import dev.keysmith.application.expiry.SweepSettings;
+import dev.keysmith.application.notification.NotificationService;
+import dev.keysmith.application.port.out.EmailOutboxPort;
+import dev.keysmith.application.port.out.ExpirySweepPort;
+import dev.keysmith.application.port.out.KeyChangedPort;
+import dev.keysmith.application.port.out.NotificationPort;
+import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.domain.key.InactivityPolicy;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the inactivity sweeper and the notification service. */
+public class ExpiryWiring {
+
+    @Produces
+    @Singleton
+    SweepSettings sweepSettings(@ConfigProperty(name = "keysmith.expiry.batch-size", defaultValue = "1000") int batchSize,
+            @ConfigProperty(name = "keysmith.expiry.max-keys-per-email", defaultValue = "200") int maxKeysPerEmail) {
+        return new SweepSettings(batchSize, maxKeysPerEmail);
+    }
+
+    @Produces
+    @Singleton
+    ExpirySweepService expirySweepService(ExpirySweepPort sweeps, NotificationPort notifications,
+            EmailOutboxPort outbox, SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage,
+            TransactionPort transactions, AuditTrail audit, InactivityPolicy policy, SweepSettings settings,
+            Clock clock) {
+        return new ExpirySweepService(sweeps, notifications, outbox, email, changes, usage, transactions, audit,
+                policy, settings, clock);
+    }
+
+    @Produces
+    @Singleton
+    NotificationService notificationService(NotificationPort notifications, AccountGate gate,
+            TransactionPort transactions, Clock clock) {
+        return new NotificationService(notifications, gate, transactions, clock);
+    }
+}
