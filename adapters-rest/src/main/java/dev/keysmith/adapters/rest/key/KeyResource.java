@@ -1,8 +1,8 @@
 package dev.keysmith.adapters.rest.key;
 
 import dev.keysmith.adapters.rest.key.ChangeKeyRequest.KeyChange;
+import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
-import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
@@ -11,7 +11,6 @@ import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKeyId;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,12 +22,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * An account's API keys. Any signed-in user may call; the use cases answer 404 outside the caller's accounts
@@ -45,88 +42,82 @@ public class KeyResource {
     private final ChangeApiKeyUseCase changeKey;
     private final RegenerateApiKeyUseCase regenerateKey;
     private final RevokeApiKeyUseCase revokeKey;
-    private final JsonWebToken jwt;
+    private final CallerFactory callers;
 
     KeyResource(ListApiKeysUseCase listKeys, GenerateApiKeyUseCase generateKey, ChangeApiKeyUseCase changeKey,
-            RegenerateApiKeyUseCase regenerateKey, RevokeApiKeyUseCase revokeKey, JsonWebToken jwt) {
+            RegenerateApiKeyUseCase regenerateKey, RevokeApiKeyUseCase revokeKey, CallerFactory callers) {
         this.listKeys = listKeys;
         this.generateKey = generateKey;
         this.changeKey = changeKey;
         this.regenerateKey = regenerateKey;
         this.revokeKey = revokeKey;
-        this.jwt = jwt;
+        this.callers = callers;
     }
 
     @GET
     public KeyPageResponse list(@PathParam("accountId") String accountId, @QueryParam("product") String product,
             @QueryParam("status") String status, @QueryParam("after") String after,
-            @QueryParam("limit") String limit, @Context HttpServerRequest http) {
-        return KeyPageResponse.from(listKeys.listKeys(caller(http), AccountId.parse(accountId),
+            @QueryParam("limit") String limit) {
+        return KeyPageResponse.from(listKeys.listKeys(callers.current(), AccountId.parse(accountId),
                 KeyParams.product(product), KeyParams.status(status), after, KeyParams.limit(limit)));
     }
 
     @POST
     public Response generate(@PathParam("accountId") String accountId,
-            @Valid @NotNull GenerateKeyRequest request, @Context HttpServerRequest http, UriInfo uri) {
+            @Valid @NotNull GenerateKeyRequest request, UriInfo uri) {
         AccountId account = AccountId.parse(accountId);
-        GeneratedApiKey generated = generateKey.generate(request.toCommand(caller(http), account));
+        GeneratedApiKey generated = generateKey.generate(request.toCommand(callers.current(), account));
         return created(uri, generated, GeneratedKeyResponse.from(generated));
     }
 
     @GET
     @Path("/{keyId}")
-    public KeyResponse get(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
-            @Context HttpServerRequest http) {
-        return KeyResponse.from(listKeys.getKey(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+    public KeyResponse get(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
+        return KeyResponse.from(listKeys.getKey(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
     }
 
     @PATCH
     @Path("/{keyId}")
     public KeyResponse edit(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
-            @Valid @NotNull ChangeKeyRequest request, @Context HttpServerRequest http) {
+            @Valid @NotNull ChangeKeyRequest request) {
         AccountId account = AccountId.parse(accountId);
         ApiKeyId key = ApiKeyId.parse(keyId);
         KeyChange change = request.toChange();
-        return KeyResponse.from(changeKey.edit(caller(http), account, key, change.name(), change.scopes(),
+        return KeyResponse.from(changeKey.edit(callers.current(), account, key, change.name(), change.scopes(),
                 change.ipAllowlist()));
     }
 
     @POST
     @Path("/{keyId}/regenerate")
     public Response regenerate(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
-            @Valid @NotNull RegenerateKeyRequest request, @Context HttpServerRequest http, UriInfo uri) {
+            @Valid @NotNull RegenerateKeyRequest request, UriInfo uri) {
         AccountId account = AccountId.parse(accountId);
         ApiKeyId replaced = ApiKeyId.parse(keyId);
-        GeneratedApiKey generated = regenerateKey.regenerate(caller(http), account, replaced, request.pin(),
+        GeneratedApiKey generated = regenerateKey.regenerate(callers.current(), account, replaced, request.pin(),
                 request.gracePeriod());
         return created(uri, generated, GeneratedKeyResponse.replacing(replaced, generated));
     }
 
     @POST
     @Path("/{keyId}/disable")
-    public KeyResponse disable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
-            @Context HttpServerRequest http) {
-        return KeyResponse.from(changeKey.disable(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+    public KeyResponse disable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
+        return KeyResponse.from(changeKey.disable(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
     }
 
     @POST
     @Path("/{keyId}/enable")
-    public KeyResponse enable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
-            @Context HttpServerRequest http) {
-        return KeyResponse.from(changeKey.enable(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+    public KeyResponse enable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
+        return KeyResponse.from(changeKey.enable(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
     }
 
     @POST
     @Path("/{keyId}/revoke")
     public KeyResponse revoke(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
-            @Valid @NotNull RevokeKeyRequest request, @Context HttpServerRequest http) {
-        return KeyResponse.from(revokeKey.revoke(caller(http), AccountId.parse(accountId), ApiKeyId.parse(keyId),
+            @Valid @NotNull RevokeKeyRequest request) {
+        return KeyResponse.from(revokeKey.revoke(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId),
                 request.pin()));
     }
 
-    private Caller caller(HttpServerRequest http) {
-        return KeyCallers.user(jwt, KeyCallers.clientIp(http));
-    }
 
     /** 201 pointing at the new key; the body holds its secret, so no cache may keep it. */
     private static Response created(UriInfo uri, GeneratedApiKey generated, GeneratedKeyResponse body) {

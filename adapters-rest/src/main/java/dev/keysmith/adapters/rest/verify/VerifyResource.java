@@ -1,11 +1,9 @@
 package dev.keysmith.adapters.rest.verify;
 
+import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
-import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.VerifyCommand;
-import dev.keysmith.domain.product.ProductCode;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,12 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The hot path product backends call for every request they serve. */
 @Path("/v1/keys/verify")
@@ -27,33 +20,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class VerifyResource {
 
     private final VerifyApiKeyUseCase verify;
-    private final JsonWebToken token;
+    private final CallerFactory callers;
 
-    VerifyResource(VerifyApiKeyUseCase verify, JsonWebToken token) {
+    VerifyResource(VerifyApiKeyUseCase verify, CallerFactory callers) {
         this.verify = verify;
-        this.token = token;
+        this.callers = callers;
     }
 
     @POST
     @RolesAllowed(Roles.VERIFIER)
-    public VerifyResponse verify(@Valid @NotNull VerifyRequest request, @Context HttpServerRequest http) {
-        Caller caller = Caller.verifier(token.getSubject(), products(), http.remoteAddress() == null ? null
-                : http.remoteAddress().hostAddress());
-        return VerifyResponse.from(verify.verify(new VerifyCommand(caller, request.key(), request.product(),
+    public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
+        return VerifyResponse.from(verify.verify(new VerifyCommand(callers.current(), request.key(), request.product(),
                 request.clientIp(), request.scopes(), request.accountId())));
-    }
-
-    private Set<ProductCode> products() {
-        Object claim = token.getClaim("products");
-        if (claim instanceof Collection<?> codes) {
-            return codes.stream().map(code -> new ProductCode(unquote(code.toString()))).collect(Collectors.toSet());
-        }
-        return Set.of();
-    }
-
-    /** JSON string values from the token may arrive with their quotes. */
-    private static String unquote(String value) {
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1) : value;
     }
 }
