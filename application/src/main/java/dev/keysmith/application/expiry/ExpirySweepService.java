@@ -8,6 +8,7 @@ import dev.keysmith.application.port.out.EmailOutboxPort.EmailLines;
 import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.ExpirySweepPort.ActivityCursor;
+import dev.keysmith.application.port.out.ExpirySweepPort.KeySlice;
 import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
 import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
 import dev.keysmith.application.port.out.KeyChangedPort;
@@ -36,6 +37,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The inactivity sweeper. One sweep at a time across all instances (a storage lock); keys are read in small
@@ -43,6 +47,12 @@ import java.util.UUID;
  * changes the keys, posts the notifications, adds the email lines and writes the audit events together. So a
  * crash loses at most the batch in flight, and a rerun finds exactly the work left: nothing twice, nothing
  * skipped. Emails go out last, each marked sent in the transaction that sends it.
+ *
+ * <p>Expiring and warning touch disjoint keys (idle past the window, idle within it), so the expiry workers
+ * run on {@code sideWork}, each in its own slice of the key ids, while the sweep's own thread sends the
+ * warnings: the database and this process then keep every core busy instead of waiting on each other. A
+ * direct executor ({@code Runnable::run}) runs them one after the other. The lock is released only when all
+ * of them are done.
  */
 public final class ExpirySweepService implements RunExpirySweepUseCase {
 
@@ -60,10 +70,11 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
     private final SweepSettings settings;
     private final ExpiryMessages messages;
     private final Clock clock;
+    private final Executor sideWork;
 
     public ExpirySweepService(ExpirySweepPort sweeps, NotificationPort notifications, EmailOutboxPort outbox,
             SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage, TransactionPort transactions,
-            AuditTrail audit, InactivityPolicy policy, SweepSettings settings, Clock clock) {
+            AuditTrail audit, InactivityPolicy policy, SweepSettings settings, Clock clock, Executor sideWork) {
         this.sweeps = sweeps;
         this.notifications = notifications;
         this.outbox = outbox;
@@ -76,6 +87,7 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
         this.settings = settings;
         this.messages = new ExpiryMessages(policy.window());
         this.clock = clock;
+        this.sideWork = sideWork;
     }
 
     @Override
@@ -92,11 +104,19 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
             Instant now = clock.instant();
             UUID sweepId = UUID.randomUUID();
             Settled settled = settle(now);
-            int expired = expireInactive(now);
-            int warnings = 0;
-            for (WarningBand band : policy.warningBands(now)) {
-                warnings += warn(band, now, sweepId);
+            List<CompletableFuture<Integer>> expiring = new ArrayList<>();
+            for (int worker = 0; worker < settings.expiryWorkers(); worker++) {
+                KeySlice slice = new KeySlice(worker, settings.expiryWorkers());
+                expiring.add(CompletableFuture.supplyAsync(() -> expireInactive(now, slice), sideWork));
             }
+            int warnings;
+            try {
+                warnings = warnAll(now, sweepId);
+            } catch (RuntimeException e) {
+                expiring.forEach(work -> awaitQuietly(work, e));
+                throw e;
+            }
+            int expired = awaitAll(expiring);
             int emails = sendEmails();
             return new SweepResult(false, warnings, settled.expired() + expired, settled.revoked(), emails);
         } finally {
@@ -157,14 +177,17 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
                 expiredEvents.size(), revokedEvents.size());
     }
 
-    /** Keys idle for the whole window: EXPIRED, hash wiped, unless a use reached the database meanwhile. */
-    private int expireInactive(Instant now) {
+    /**
+     * Keys of one slice idle for the whole window: EXPIRED, hash wiped, unless a use reached the database
+     * meanwhile.
+     */
+    private int expireInactive(Instant now, KeySlice slice) {
         Instant cutoff = policy.latestActivityDue(now);
         int expired = 0;
         ActivityCursor after = null;
         while (true) {
             ActivityCursor from = after;
-            Batch batch = transactions.inTransaction(() -> expireBatch(now, cutoff, from));
+            Batch batch = transactions.inTransaction(() -> expireBatch(now, cutoff, slice, from));
             expired += batch.done();
             if (batch.read() < settings.batchSize()) {
                 return expired;
@@ -173,8 +196,8 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
         }
     }
 
-    private Batch expireBatch(Instant now, Instant cutoff, ActivityCursor after) {
-        List<SweepCandidate> found = sweeps.lockInactiveKeys(cutoff, after, settings.batchSize());
+    private Batch expireBatch(Instant now, Instant cutoff, KeySlice slice, ActivityCursor after) {
+        List<SweepCandidate> found = sweeps.lockInactiveKeys(cutoff, slice, after, settings.batchSize());
         Map<ApiKeyId, SweepCandidate> byId = new LinkedHashMap<>();
         List<ApiKey> expired = new ArrayList<>();
         for (SweepCandidate candidate : found) {
@@ -201,6 +224,45 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
         }
         record(events, List.of(), posted, stored);
         return new Batch(found.size(), cursorAfter(found, after), events.size());
+    }
+
+    private int warnAll(Instant now, UUID sweepId) {
+        int warnings = 0;
+        for (WarningBand band : policy.warningBands(now)) {
+            warnings += warn(band, now, sweepId);
+        }
+        return warnings;
+    }
+
+    /** The workers' total; waits for every one of them, then throws the first failure with the others suppressed. */
+    private static int awaitAll(List<CompletableFuture<Integer>> workers) {
+        int total = 0;
+        RuntimeException failure = null;
+        for (CompletableFuture<Integer> work : workers) {
+            try {
+                total += work.join();
+            } catch (CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return total;
+    }
+
+    /** Waits for side work after the main work failed, so the lock outlives both; its failure rides along. */
+    private static void awaitQuietly(CompletableFuture<Integer> work, RuntimeException failure) {
+        try {
+            work.join();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e.getCause() != null ? e.getCause() : e);
+        }
     }
 
     /** Keys in one warning stage that were not warned at this stage (or a later one) in their current window. */

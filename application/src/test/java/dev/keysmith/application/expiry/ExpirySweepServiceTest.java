@@ -30,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class ExpirySweepServiceTest {
@@ -48,8 +50,27 @@ class ExpirySweepServiceTest {
     }
 
     private ExpirySweepService service(SweepSettings settings, SendEmailPort email) {
+        return service(settings, email, Runnable::run);
+    }
+
+    private ExpirySweepService service(SweepSettings settings, SendEmailPort email, Executor sideWork) {
         return new ExpirySweepService(sweeps, sweeps, sweeps, email, sweeps, sweeps, sweeps,
-                new AuditTrail(sweeps, clock), InactivityPolicy.DEFAULT, settings, clock);
+                new AuditTrail(sweeps, clock), InactivityPolicy.DEFAULT, settings, clock, sideWork);
+    }
+
+    /**
+     * Runs the expiry half on a thread of its own, once the sweep's thread is parked waiting for it: a real
+     * hand-over between threads, without the in-memory fakes ever being used by two threads at once.
+     */
+    private Executor anotherThreadOnceTheSweepWaits(AtomicBoolean lockedDuringSideWork) {
+        Thread sweeping = Thread.currentThread();
+        return work -> new Thread(() -> {
+            while (sweeping.getState() != Thread.State.WAITING) {
+                Thread.onSpinWait();
+            }
+            lockedDuringSideWork.set(sweeps.locked);
+            work.run();
+        }, "side-work").start();
     }
 
     private ApiKey key(String name) {
@@ -198,7 +219,7 @@ class ExpirySweepServiceTest {
 
     @Test
     void aLongEmailListsTheFirstKeysAndCountsTheRest() {
-        service = service(new SweepSettings(2, 3), mailbox);
+        service = service(new SweepSettings(2, 3, 2), mailbox);
         for (int i = 0; i < 7; i++) {
             key("Key " + i);
         }
@@ -227,7 +248,7 @@ class ExpirySweepServiceTest {
 
     @Test
     void smallBatchesStillReachEveryDueKey() {
-        service = service(new SweepSettings(2, 200), mailbox);
+        service = service(new SweepSettings(2, 200, 2), mailbox);
         List<ApiKey> keys = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             keys.add(key("Key " + i));
@@ -246,7 +267,7 @@ class ExpirySweepServiceTest {
 
     @Test
     void aCrashHalfWayAndARerunSendNothingTwiceAndSkipNothing() {
-        service = service(new SweepSettings(2, 200), mailbox);
+        service = service(new SweepSettings(2, 200, 2), mailbox);
         List<ApiKey> keys = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             keys.add(key("Key " + i));
@@ -315,6 +336,61 @@ class ExpirySweepServiceTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KEY_EXPIRED", "expiresAt"),
                         org.assertj.core.groups.Tuple.tuple("KEY_REVOKED", "gracePeriodEnded"));
         assertThat(sweeps.changed).containsExactlyInAnyOrder(dated.id(), replaced.id());
+    }
+
+    @Test
+    void expiryRunsOnTheSideWhileTheLockIsHeld() {
+        ApiKey idle = key("Idle");
+        clock.advance(ofDays(15));
+        ApiKey younger = key("Younger");
+        AtomicBoolean lockedDuringSideWork = new AtomicBoolean();
+        service = service(SweepSettings.DEFAULT, mailbox, anotherThreadOnceTheSweepWaits(lockedDuringSideWork));
+
+        SweepResult result = sweepOnDay(95);
+
+        assertThat(result.keysExpired()).isEqualTo(1);
+        assertThat(result.warningsSent()).isEqualTo(1);
+        assertThat(sweeps.key(idle.id()).status()).isEqualTo(KeyStatus.EXPIRED);
+        assertThat(warningsOf(younger)).hasSize(1);
+        assertThat(lockedDuringSideWork).isTrue();
+        assertThat(sweeps.locked).isFalse();
+    }
+
+    @Test
+    void whenTheWarningsFailTheSweepStillWaitsForTheExpiryBeforeItLetsGoOfTheLock() {
+        ApiKey idle = key("Idle");
+        clock.advance(ofDays(15));
+        key("Younger");
+        Thread sweeping = Thread.currentThread();
+        sweeps.beforeNotificationsInserted = () -> {
+            if (Thread.currentThread() == sweeping) {
+                throw new IllegalStateException("the warnings failed");
+            }
+        };
+        AtomicBoolean lockedDuringSideWork = new AtomicBoolean();
+        service = service(SweepSettings.DEFAULT, mailbox, anotherThreadOnceTheSweepWaits(lockedDuringSideWork));
+
+        assertThatThrownBy(() -> sweepOnDay(95)).hasMessage("the warnings failed");
+
+        assertThat(sweeps.key(idle.id()).status()).isEqualTo(KeyStatus.EXPIRED);
+        assertThat(lockedDuringSideWork).isTrue();
+        assertThat(sweeps.locked).isFalse();
+        assertThat(mailbox.sent).isEmpty();
+    }
+
+    @Test
+    void whenTheExpiryFailsTheSweepFailsAfterTheWarnings() {
+        key("Idle");
+        clock.advance(ofDays(15));
+        ApiKey younger = key("Younger");
+        sweeps.afterInactiveKeysRead = () -> {
+            throw new IllegalStateException("the expiry failed");
+        };
+
+        assertThatThrownBy(() -> sweepOnDay(95)).hasMessage("the expiry failed");
+
+        assertThat(warningsOf(younger)).hasSize(1);
+        assertThat(sweeps.locked).isFalse();
     }
 
     @Test

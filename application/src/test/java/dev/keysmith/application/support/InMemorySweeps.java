@@ -114,8 +114,9 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     @Override
-    public List<SweepCandidate> lockInactiveKeys(Instant cutoff, ActivityCursor after, int limit) {
+    public List<SweepCandidate> lockInactiveKeys(Instant cutoff, KeySlice slice, ActivityCursor after, int limit) {
         List<SweepCandidate> found = inActivityOrder(after)
+                .filter(r -> slice.contains(r.key().id().value()))
                 .filter(r -> !r.activity().isAfter(cutoff))
                 .limit(limit).map(InMemorySweeps::candidate).toList();
         afterInactiveKeysRead.run();

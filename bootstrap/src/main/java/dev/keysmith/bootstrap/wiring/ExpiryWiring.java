@@ -24,8 +24,9 @@ public class ExpiryWiring {
     @Produces
     @Singleton
     SweepSettings sweepSettings(@ConfigProperty(name = "keysmith.expiry.batch-size", defaultValue = "1000") int batchSize,
-            @ConfigProperty(name = "keysmith.expiry.max-keys-per-email", defaultValue = "200") int maxKeysPerEmail) {
-        return new SweepSettings(batchSize, maxKeysPerEmail);
+            @ConfigProperty(name = "keysmith.expiry.max-keys-per-email", defaultValue = "200") int maxKeysPerEmail,
+            @ConfigProperty(name = "keysmith.expiry.expiry-workers", defaultValue = "2") int expiryWorkers) {
+        return new SweepSettings(batchSize, maxKeysPerEmail, expiryWorkers);
     }
 
     @Produces
@@ -35,7 +36,17 @@ public class ExpiryWiring {
             TransactionPort transactions, AuditTrail audit, InactivityPolicy policy, SweepSettings settings,
             Clock clock) {
         return new ExpirySweepService(sweeps, notifications, outbox, email, changes, usage, transactions, audit,
-                policy, settings, clock);
+                policy, settings, clock, ExpiryWiring::expiryThread);
+    }
+
+    /**
+     * Each expiry worker of a sweep runs on a thread of its own, started per sweep (one an hour): a plain
+     * platform thread, so no request context or transaction of the caller travels with it; each batch opens its own.
+     */
+    private static void expiryThread(Runnable work) {
+        Thread thread = new Thread(work, "keysmith-sweep-expiry");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Produces

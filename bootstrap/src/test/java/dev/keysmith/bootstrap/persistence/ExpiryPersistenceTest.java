@@ -12,6 +12,7 @@ import dev.keysmith.application.port.out.EmailOutboxPort;
 import dev.keysmith.application.port.out.EmailOutboxPort.EmailLines;
 import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
 import dev.keysmith.application.port.out.ExpirySweepPort;
+import dev.keysmith.application.port.out.ExpirySweepPort.KeySlice;
 import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
 import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
 import dev.keysmith.application.port.out.KeyChangedPort;
@@ -77,9 +78,13 @@ class ExpiryPersistenceTest {
     Stored stored;
 
     private ApiKey key(Account account, Product product, Instant createdAt, Instant lastUsedAt) {
+        return key(ApiKeyId.random(), account, product, createdAt, lastUsedAt);
+    }
+
+    private ApiKey key(ApiKeyId id, Account account, Product product, Instant createdAt, Instant lastUsedAt) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        ApiKey key = ApiKey.restore(ApiKeyId.random(), account.id(), product.code(), new KeyName("Sweep me"),
+        ApiKey key = ApiKey.restore(id, account.id(), product.code(), new KeyName("Sweep me"),
                 List.of(new Scope("read")), List.of(), null, null, createdAt, lastUsedAt, KeyStatus.ACTIVE,
                 HexFormat.of().formatHex(hash), new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz"),
                 null, null, null, null, 0);
@@ -103,7 +108,7 @@ class ExpiryPersistenceTest {
         Instant now = cutoff.plus(Duration.ofDays(90));
 
         List<ApiKeyId> stored = QuarkusTransaction.requiringNew().call(() -> {
-            List<SweepCandidate> due = sweeps.lockInactiveKeys(cutoff, null, 1000);
+            List<SweepCandidate> due = sweeps.lockInactiveKeys(cutoff, KeySlice.ALL, null, 1000);
             assertThat(ids(due, mine)).containsExactly(usedLongAgo.id(), neverUsed.id());
             assertThat(due).filteredOn(c -> c.key().id().equals(neverUsed.id())).singleElement()
                     .satisfies(c -> assertThat(c.productName()).isEqualTo(product.name().value()));
@@ -123,6 +128,41 @@ class ExpiryPersistenceTest {
     }
 
     @Test
+    void slicesSplitTheDueKeysWithoutGapOrOverlapAndAgreeWithTheirOwnTest() {
+        Account account = stored.account();
+        Product product = stored.product();
+        Set<ApiKeyId> mine = new HashSet<>();
+        // Ids at and around the slice bounds, where PostgreSQL's and Java's orders of UUIDs could disagree.
+        for (String id : List.of("00000000-0000-0000-0000-000000000000", "55555555-5555-5554-ffff-ffffffffffff",
+                "55555555-5555-5555-0000-000000000000", "7fffffff-ffff-fffe-ffff-ffffffffffff",
+                "7fffffff-ffff-ffff-0000-000000000000", "80000000-0000-0000-0000-000000000000",
+                "aaaaaaaa-aaaa-aaaa-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff")) {
+            UUID uuid = UUID.fromString(id.substring(0, 24) + UUID.randomUUID().toString().substring(24));
+            UUID exact = UUID.fromString(id);
+            // The exact bound ids once per database; each run adds its own neighbours with random low bits.
+            mine.add(key(new ApiKeyId(uuid), account, product, LONG_AGO, null).id());
+            if (read(() -> keys.loadKey(new ApiKeyId(exact))).isEmpty()) {
+                mine.add(key(new ApiKeyId(exact), account, product, LONG_AGO, null).id());
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            mine.add(key(account, product, LONG_AGO, null).id());
+        }
+
+        for (int count = 1; count <= 3; count++) {
+            List<ApiKeyId> seen = new ArrayList<>();
+            for (int index = 0; index < count; index++) {
+                KeySlice slice = new KeySlice(index, count);
+                List<ApiKeyId> inSlice = QuarkusTransaction.requiringNew()
+                        .call(() -> ids(sweeps.lockInactiveKeys(LONG_AGO, slice, null, 10_000), mine));
+                assertThat(inSlice).allSatisfy(id -> assertThat(slice.contains(id.value())).isTrue());
+                seen.addAll(inSlice);
+            }
+            assertThat(seen).as("%d slices", count).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(mine);
+        }
+    }
+
+    @Test
     void theCursorContinuesWhereTheLastBatchEnded() {
         Account account = stored.account();
         Product product = stored.product();
@@ -137,7 +177,7 @@ class ExpiryPersistenceTest {
         do {
             ExpirySweepPort.ActivityCursor from = cursor;
             List<SweepCandidate> batch = QuarkusTransaction.requiringNew()
-                    .call(() -> sweeps.lockInactiveKeys(cutoff, from, 2));
+                    .call(() -> sweeps.lockInactiveKeys(cutoff, KeySlice.ALL, from, 2));
             seen.addAll(ids(batch, mine));
             cursor = batch.size() < 2 ? null : new ExpirySweepPort.ActivityCursor(
                     batch.get(1).key().lastUsedAt() != null ? batch.get(1).key().lastUsedAt()
@@ -185,7 +225,7 @@ class ExpiryPersistenceTest {
                 statement.execute("SELECT 1 FROM api_key WHERE id = '" + busy.id() + "' FOR UPDATE");
             }
             List<ApiKeyId> found = QuarkusTransaction.requiringNew()
-                    .call(() -> ids(sweeps.lockInactiveKeys(LONG_AGO, null, 1000), mine));
+                    .call(() -> ids(sweeps.lockInactiveKeys(LONG_AGO, KeySlice.ALL, null, 1000), mine));
             other.rollback();
 
             assertThat(found).containsExactly(free.id());

@@ -150,11 +150,20 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
     }
 
     @Override
-    public List<SweepCandidate> lockInactiveKeys(Instant cutoff, ActivityCursor after, int limit) {
-        String sql = INACTIVE + (after == null ? "" : AFTER_CURSOR) + IN_ACTIVITY_ORDER;
+    public List<SweepCandidate> lockInactiveKeys(Instant cutoff, KeySlice slice, ActivityCursor after, int limit) {
+        // The slice bounds are checked on the index entries (id is the index's second column), before any row is read.
+        String sql = INACTIVE + slice.from().map(from -> " AND k.id >= ?").orElse("")
+                + slice.until().map(until -> " AND k.id < ?").orElse("")
+                + (after == null ? "" : AFTER_CURSOR) + IN_ACTIVITY_ORDER;
         return query(sql, statement -> {
             int i = 1;
             statement.setObject(i++, timestamp(cutoff));
+            if (slice.from().isPresent()) {
+                statement.setObject(i++, slice.from().get());
+            }
+            if (slice.until().isPresent()) {
+                statement.setObject(i++, slice.until().get());
+            }
             i = cursor(statement, i, after);
             statement.setInt(i, limit);
         });

@@ -5,6 +5,8 @@ import dev.keysmith.domain.key.ApiKeyId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the expiry sweeper needs from storage: a lock that lets one sweeper run at a time across every
@@ -24,8 +26,10 @@ public interface ExpirySweepPort {
     /** Live keys whose grace period or absolute expiry date has passed at {@code now}, by id after {@code after}. */
     List<SweepCandidate> lockKeysToSettle(Instant now, ApiKeyId after, int limit);
 
-    /** Live keys last active at or before {@code cutoff}, by (activity, id) after {@code after}. */
-    List<SweepCandidate> lockInactiveKeys(Instant cutoff, ActivityCursor after, int limit);
+    /**
+     * Live keys of {@code slice} last active at or before {@code cutoff}, by (activity, id) after {@code after}.
+     */
+    List<SweepCandidate> lockInactiveKeys(Instant cutoff, KeySlice slice, ActivityCursor after, int limit);
 
     /**
      * Live keys not replaced by a successor, last active after {@code activityAfter} and at or before
@@ -54,6 +58,41 @@ public interface ExpirySweepPort {
 
     /** Where the previous batch ended, in last-activity order. */
     record ActivityCursor(Instant activity, ApiKeyId id) {
+    }
+
+    /**
+     * One of {@code count} equal ranges of key ids (by the ids' first 64 bits, unsigned, which is how PostgreSQL
+     * orders UUIDs too), so several workers can go through the keys side by side without meeting.
+     */
+    record KeySlice(int index, int count) {
+
+        public static final KeySlice ALL = new KeySlice(0, 1);
+
+        public KeySlice {
+            if (count < 1 || index < 0 || index >= count) {
+                throw new IllegalArgumentException("no slice " + index + " of " + count);
+            }
+        }
+
+        /** The smallest id in the slice, or empty for the first slice. */
+        public Optional<UUID> from() {
+            return index == 0 ? Optional.empty() : Optional.of(new UUID(bound(index), 0));
+        }
+
+        /** The smallest id past the slice, or empty for the last slice. */
+        public Optional<UUID> until() {
+            return index == count - 1 ? Optional.empty() : Optional.of(new UUID(bound(index + 1), 0));
+        }
+
+        public boolean contains(UUID id) {
+            long high = id.getMostSignificantBits();
+            return (index == 0 || Long.compareUnsigned(high, bound(index)) >= 0)
+                    && (index == count - 1 || Long.compareUnsigned(high, bound(index + 1)) < 0);
+        }
+
+        private long bound(int slice) {
+            return Long.divideUnsigned(-1L, count) * slice;
+        }
     }
 
     /** A warning sent for a key idle since {@code activity}. */
