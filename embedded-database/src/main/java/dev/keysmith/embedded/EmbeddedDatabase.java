@@ -40,6 +40,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
+                    // Bulk writes (an inactivity sweep expiring a quarter of a million keys) go a tenth faster with
+                    // a cache larger than the 128 MB default and fewer checkpoints (each one makes the next write
+                    // to every page log the whole page again).
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName);
             database.createDatabaseIfMissing();
