@@ -5,6 +5,7 @@
 # its answer, the elapsed time, the heap (sampled from /q/metrics during the sweep, and after each GC from
 # the GC log) and what the database holds afterwards.
 # Usage: bench/sweep/run.sh [keys, default 1000000] [accounts, default 1000]
+# Environment: BENCH_HEAP (default 256m), BENCH_JAVA_OPTS (extra JVM options), BENCH_KEEP=1 (keep the data dir).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 KEYS=${1:-1000000}
@@ -22,7 +23,8 @@ export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT KEYSMITH_BOOTSTRAP_OPERAT
 java -Xmx"$HEAP" -Xlog:gc:file="$DATA/gc.log" ${BENCH_JAVA_OPTS:-} -jar bootstrap/target/quarkus-app/quarkus-run.jar \
   > "$DATA/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+# BENCH_KEEP=1 keeps the data directory (app.log, gc.log, a JFR file if BENCH_JAVA_OPTS asked for one).
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; if [ -n "${BENCH_KEEP:-}" ]; then echo "kept $DATA"; else rm -rf "$DATA"; fi' EXIT
 for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.5; done
 
 json() { python3 -c "import sys, json; print(json.load(sys.stdin)$1)"; }
