@@ -24,7 +24,7 @@ java -Xmx"$HEAP" -Xlog:gc:file="$DATA/gc.log" ${BENCH_JAVA_OPTS:-} -jar bootstra
   > "$DATA/app.log" 2>&1 &
 APP=$!
 # BENCH_KEEP=1 keeps the data directory (app.log, gc.log, a JFR file if BENCH_JAVA_OPTS asked for one).
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; if [ -n "${BENCH_KEEP:-}" ]; then echo "kept $DATA"; else rm -rf "$DATA"; fi' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; if [ -n "${BENCH_KEEP:-}" ]; then echo "kept $DATA"; else rm -rf "$DATA"; fi' EXIT
 for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.5; done
 
 json() { python3 -c "import sys, json; print(json.load(sys.stdin)$1)"; }
