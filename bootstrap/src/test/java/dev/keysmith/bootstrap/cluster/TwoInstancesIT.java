@@ -38,7 +38,9 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Path directory = Files.createTempDirectory("keysmith-cluster-");
+        // Under target/, not the system temp directory: the instances' logs stay there for a look after a
+        // failure, and the next clean build removes them.
+        Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "keysmith-cluster-");
         database = EmbeddedDatabase.start(directory.resolve("postgres"), "keysmith");
         SigningKeyFiles keys = SigningKeyFiles.keepIn(directory.resolve("jwt"));
         byte[] pepper = new byte[32];
