@@ -113,7 +113,12 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
             try {
                 warnings = warnAll(now, sweepId);
             } catch (RuntimeException e) {
-                expiring.forEach(work -> awaitQuietly(work, e));
+                // The lock must outlive the expiry workers too; their failure rides along with this one.
+                try {
+                    awaitAll(expiring);
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
                 throw e;
             }
             int expired = awaitAll(expiring);
@@ -254,15 +259,6 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
             throw failure;
         }
         return total;
-    }
-
-    /** Waits for side work after the main work failed, so the lock outlives both; its failure rides along. */
-    private static void awaitQuietly(CompletableFuture<Integer> work, RuntimeException failure) {
-        try {
-            work.join();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e.getCause() != null ? e.getCause() : e);
-        }
     }
 
     /** Keys in one warning stage that were not warned at this stage (or a later one) in their current window. */

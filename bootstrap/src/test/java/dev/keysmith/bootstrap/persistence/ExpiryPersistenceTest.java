@@ -22,11 +22,8 @@ import dev.keysmith.domain.audit.ActorType;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyName;
 import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.product.Product;
-import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,13 +36,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -82,14 +77,7 @@ class ExpiryPersistenceTest {
     }
 
     private ApiKey key(ApiKeyId id, Account account, Product product, Instant createdAt, Instant lastUsedAt) {
-        byte[] hash = new byte[32];
-        ThreadLocalRandom.current().nextBytes(hash);
-        ApiKey key = ApiKey.restore(id, account.id(), product.code(), new KeyName("Sweep me"),
-                List.of(new Scope("read")), List.of(), null, null, createdAt, lastUsedAt, KeyStatus.ACTIVE,
-                HexFormat.of().formatHex(hash), new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz"),
-                null, null, null, null, 0);
-        QuarkusTransaction.requiringNew().run(() -> keys.insertKey(key));
-        return key;
+        return stored.key(id, account, product, "Sweep me", createdAt, lastUsedAt);
     }
 
     private static List<ApiKeyId> ids(List<SweepCandidate> found, Set<ApiKeyId> mine) {
