@@ -22,24 +22,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final String databaseName;
+    private final DirectoryLock lock;
     private volatile boolean closed;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName, DirectoryLock lock) {
         this.postgres = postgres;
         this.databaseName = databaseName;
+        this.lock = lock;
     }
 
-    /** Starts (initialising on first use) the server whose files live in {@code dataDirectory}. */
+    /**
+     * Starts (initialising on first use) the server whose files live in {@code dataDirectory}, after stopping
+     * one that a killed process left running there. Refuses with {@link DataDirectoryInUseException} while
+     * another living process holds the directory, without touching it.
+     */
     public static EmbeddedDatabase start(Path dataDirectory, String databaseName) {
         if (!DATABASE_NAME.matcher(databaseName).matches()) {
             throw new IllegalArgumentException("not a plain database name: " + databaseName);
         }
+        DirectoryLock lock = DirectoryLock.acquire(dataDirectory);
         try {
             Files.createDirectories(dataDirectory);
+            LeftoverPostmaster.stopIfRunning(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
+                    // zonky turns this off; on, a commit answered to a caller survives a crash of PostgreSQL.
+                    .setServerConfig("synchronous_commit", "on")
                     // Bulk writes (an inactivity sweep expiring a quarter of a million keys) go a tenth faster with
                     // a cache larger than the 128 MB default and fewer checkpoints (each one makes the next write
                     // to every page log the whole page again).
@@ -47,11 +57,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_wal_size", "2GB")
                     .setServerConfig("checkpoint_timeout", "15min")
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName, lock);
             database.createDatabaseIfMissing();
             return database;
         } catch (IOException e) {
+            lock.close();
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -99,6 +113,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+        } finally {
+            lock.close();
         }
     }
 }
