@@ -188,17 +188,9 @@ public class ProblemMapper {
                 "DATABASE_UNAVAILABLE", uri, List.of())).header("Retry-After", "1").build();
     }
 
-    /** A connection failure anywhere in the cause chain (SQL state class 08, or no connection to be had). */
+    /** The database unreachable, stopping, recovering or full, anywhere in the failure (see DatabaseUnavailability). */
     private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseUnavailability.causedBy(e);
     }
 
     private static Response unauthenticated(UriInfo uri) {
