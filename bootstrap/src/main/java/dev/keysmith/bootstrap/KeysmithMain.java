@@ -7,7 +7,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Entry point: with no datasource configured, first brings up the embedded defaults (PostgreSQL, signing
- * keys, pepper) from the data directory, then runs Quarkus; the embedded database stops after Quarkus has.
+ * keys, pepper) from the data directory, then runs Quarkus; the embedded database stops after Quarkus has
+ * (see {@link OrderedShutdown}).
  */
 @QuarkusMain
 public class KeysmithMain implements QuarkusApplication {
@@ -21,7 +22,7 @@ public class KeysmithMain implements QuarkusApplication {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(defaults::close, "keysmith-embedded-stop"));
+        OrderedShutdown.install(defaults);
         Quarkus.run(KeysmithMain.class, (exitCode, failure) -> {
             defaults.close();
             System.exit(exitCode);
