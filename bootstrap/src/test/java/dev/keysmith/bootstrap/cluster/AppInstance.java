@@ -62,6 +62,35 @@ final class AppInstance implements AutoCloseable {
         throw new IllegalStateException("instance on port " + port + " not ready within " + limit + "; see " + log);
     }
 
+    /** Sends SIGTERM and waits for the process to end; its exit code. */
+    int terminate(Duration limit) throws InterruptedException {
+        process.destroy();
+        return awaitExit(limit);
+    }
+
+    /** SIGKILL to the service and every process it started that is still its child. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Waits for the process to end by itself; its exit code. */
+    int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("instance on port " + port + " still running after " + limit + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
