@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
 
     private final EmbeddedPostgres postgres;
     private final String databaseName;
@@ -47,6 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // After a crash PostgreSQL first replays its log (up to max_wal_size); zonky would give up after 10 s.
+                    .setPGStartupWait(STARTUP_LIMIT)
                     .setServerConfig("max_connections", "200")
                     // zonky turns this off; on, a commit answered to a caller survives a crash of PostgreSQL.
                     .setServerConfig("synchronous_commit", "on")
