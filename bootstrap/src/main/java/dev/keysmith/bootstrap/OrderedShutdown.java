@@ -26,7 +26,12 @@ final class OrderedShutdown {
     /** Takes the stop signals over from the JVM; {@code database} is stopped only past the bound. */
     static void install(AutoCloseable database) {
         for (String name : List.of("TERM", "INT", "HUP")) {
-            Signal.handle(new Signal(name), signal -> stop(128 + signal.getNumber(), database));
+            try {
+                Signal.handle(new Signal(name), signal -> stop(128 + signal.getNumber(), database));
+            } catch (IllegalArgumentException reservedByTheJvm) {
+                // With -Xrs the JVM keeps its own handling: the database then stops in its shutdown hook.
+                LOG.debugf("SIG%s stays with the JVM", name);
+            }
         }
     }
 
