@@ -5,7 +5,8 @@
 # its answer, the elapsed time, the heap (sampled from /q/metrics during the sweep, and after each GC from
 # the GC log) and what the database holds afterwards.
 # Usage: bench/sweep/run.sh [keys, default 1000000] [accounts, default 1000]
-# Environment: BENCH_HEAP (default 256m), BENCH_JAVA_OPTS (extra JVM options), BENCH_KEEP=1 (keep the data dir).
+# Environment: BENCH_HEAP (default 256m), BENCH_JAVA_OPTS (extra JVM options), BENCH_KEEP=1 (keep the data dir),
+#   BENCH_SYNCHRONOUS_COMMIT (default on, as the service runs; off to compare).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 KEYS=${1:-1000000}
@@ -14,13 +15,18 @@ HEAP=${BENCH_HEAP:-256m}
 
 [ -f bootstrap/target/quarkus-app/quarkus-run.jar ] || mvn -q package -DskipTests
 
+# BENCH_SYNCHRONOUS_COMMIT=off measures what durable commits (the embedded default) cost: every connection of
+# the app (through the driver's startup options) and of psql asks for it.
+SYNCHRONOUS_COMMIT=${BENCH_SYNCHRONOUS_COMMIT:-on}
+export PGOPTIONS="-c synchronous_commit=$SYNCHRONOUS_COMMIT"
 DATA=$(mktemp -d /tmp/keysmith-sweep-XXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
 # No scheduled sweep: the benchmark runs exactly one, on demand. Mail is logged, not sent (no SMTP host).
 export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password \
   KEYSMITH_EXPIRY_SCHEDULE=off QUARKUS_LOG_CATEGORY__IO_QUARKUS_MAILER__LEVEL=WARN
-java -Xmx"$HEAP" -Xlog:gc:file="$DATA/gc.log" ${BENCH_JAVA_OPTS:-} -jar bootstrap/target/quarkus-app/quarkus-run.jar \
+java -Xmx"$HEAP" -Xlog:gc:file="$DATA/gc.log" ${BENCH_JAVA_OPTS:-} \
+  "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar bootstrap/target/quarkus-app/quarkus-run.jar \
   > "$DATA/app.log" 2>&1 &
 APP=$!
 # BENCH_KEEP=1 keeps the data directory (app.log, gc.log, a JFR file if BENCH_JAVA_OPTS asked for one).
@@ -34,6 +40,7 @@ post /v1/products "$OP" '{"code":"payments","name":"Payments","keyPrefix":"pay",
 
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$DATA/app.log" | head -1 | sed 's/.*://')
 sql() { psql -h localhost -p "$PG_PORT" -U postgres -d keysmith -v ON_ERROR_STOP=1 "$@"; }
+echo "synchronous_commit: $(sql -tA -c 'SHOW synchronous_commit')"
 echo "loading $KEYS keys over $ACCOUNTS accounts..."
 LOAD_START=$(date +%s.%N)
 sql -q -v keys="$KEYS" -v accounts="$ACCOUNTS" -f bench/sweep/load.sql

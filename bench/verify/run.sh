@@ -5,6 +5,7 @@
 # Same connections and duration for each, in one run; prints requests/s, p50, p99, the ratio (a)/(d), and
 # the number of SQL statements PostgreSQL executed during (a).
 # Usage: bench/verify/run.sh [duration, default 20s] [connections, default 32]
+# Environment: BENCH_SYNCHRONOUS_COMMIT (default on, as the service runs; off to compare), BENCH_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-20s}
@@ -14,11 +15,15 @@ HERE=bench/verify
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f bootstrap/target/quarkus-app/quarkus-run.jar ] || mvn -q package -DskipTests
 
+# BENCH_SYNCHRONOUS_COMMIT=off measures what durable commits (the embedded default) cost: every connection of
+# the app (through the driver's startup options) and of psql asks for it.
+SYNCHRONOUS_COMMIT=${BENCH_SYNCHRONOUS_COMMIT:-on}
+export PGOPTIONS="-c synchronous_commit=$SYNCHRONOUS_COMMIT"
 DATA=$(mktemp -d /tmp/keysmith-bench-XXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
 export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
-java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
+java -Xmx512m ${BENCH_JAVA_OPTS:-} "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.5; done
@@ -86,7 +91,7 @@ open(sys.argv[2] + ".rps", "w").write(str(rps))
 PY
 }
 
-echo "wrk: $CONNECTIONS connections, 2 threads, $DURATION each, loopback, $(nproc) cores"
+echo "wrk: $CONNECTIONS connections, 2 threads, $DURATION each, loopback, $(nproc) cores, synchronous_commit $SYNCHRONOUS_COMMIT"
 # Warm up the JIT and the snapshot cache.
 BENCH_TOKEN=$VERIFIER BENCH_BODY=$(verify_body "$KEY") wrk -t2 -c"$CONNECTIONS" -d5s -s $HERE/verify.lua "$BASE/v1/keys/verify" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "$BASE/q/health/live" >/dev/null
