@@ -78,7 +78,8 @@ public class BoundedQueries {
         }
     }
 
-    private <T> T call(Work<T> work) {
+    /** Runs {@code work} on a pooled connection within the bound. */
+    <T> T call(Work<T> work) {
         FutureTask<T> task = new FutureTask<>(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setNetworkTimeout(Runnable::run, networkTimeoutMillis);
@@ -116,7 +117,7 @@ public class BoundedQueries {
         T read(ResultSet row) throws SQLException;
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.keysmith.application.verify.VerificationUnavailableException;
+import dev.keysmith.domain.key.ApiKeyId;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +49,18 @@ class BoundedQueriesTest {
                 assertThat(queries.reachable()).isFalse();
             }
         });
+    }
+
+    @Test
+    void aUseNearTheInactivityDeadlineDoesNotWaitForAHungDatabaseButForTheNextFlush() {
+        DataSource hung = hungDatabase();
+        BoundedQueries queries = new BoundedQueries(hung, SETTINGS);
+        CoalescingUsageRecorder usage = new CoalescingUsageRecorder(hung,
+                new KeySnapshotCache(queries, java.time.Clock.systemUTC(), SETTINGS), queries);
+
+        assertTimeoutPreemptively(HANGING, () -> usage.recordUse(ApiKeyId.random(), Instant.now(), true));
+
+        assertThat(usage.pendingCount()).as("kept for the next flush").isEqualTo(1);
     }
 
     @Test
