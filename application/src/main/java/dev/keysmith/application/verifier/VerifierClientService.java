@@ -8,6 +8,7 @@ import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.port.out.VerifierClientChangedPort;
 import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.application.product.ProductNotFoundException;
 import dev.keysmith.domain.product.ProductCode;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 public final class VerifierClientService implements ManageVerifierClientsUseCase {
 
     private final VerifierClientPort clients;
+    private final VerifierClientChangedPort changes;
     private final LoadProductPort products;
     private final ConfirmPinUseCase pins;
     private final SecretHasherPort hasher;
@@ -32,10 +34,11 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
     private final AuditTrail audit;
     private final Clock clock;
 
-    public VerifierClientService(VerifierClientPort clients, LoadProductPort products, ConfirmPinUseCase pins,
-            SecretHasherPort hasher, RandomTokenPort random, TransactionPort transactions, AuditTrail audit,
-            Clock clock) {
+    public VerifierClientService(VerifierClientPort clients, VerifierClientChangedPort changes,
+            LoadProductPort products, ConfirmPinUseCase pins, SecretHasherPort hasher, RandomTokenPort random,
+            TransactionPort transactions, AuditTrail audit, Clock clock) {
         this.clients = clients;
+        this.changes = changes;
         this.products = products;
         this.pins = pins;
         this.hasher = hasher;
@@ -81,6 +84,7 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
             VerifierClient client = clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
             VerifierClient rolled = client.withSecret(secretHash, clock.instant());
             clients.updateVerifierClient(rolled);
+            changes.verifierClientChanged(rolled.clientId());
             audit.record(caller, "VERIFIER_CLIENT_SECRET_ROLLED", "verifierClient", id, null,
                     Map.of("clientId", client.clientId().value()));
             return new IssuedClient(rolled, secret);
@@ -94,6 +98,7 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
             VerifierClient client = clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
             VerifierClient changed = client.withEnabled(enabled);
             clients.updateVerifierClient(changed);
+            changes.verifierClientChanged(changed.clientId());
             audit.record(caller, enabled ? "VERIFIER_CLIENT_ENABLED" : "VERIFIER_CLIENT_DISABLED", "verifierClient", id,
                     null, Map.of("clientId", client.clientId().value()));
             return changed;

@@ -6,6 +6,7 @@ import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
+import dev.keysmith.application.port.out.KeySnapshotPort.VerifierClientState;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
@@ -98,7 +99,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
     }
 
     private void requireCovers(Caller caller, ProductCode product) {
-        if (!snapshots.verifierClientActive(caller.id())) {
+        if (!snapshots.verifierClient(caller.id()).map(VerifierClientState::enabled).orElse(false)) {
             throw new UnauthenticatedException("INVALID_CLIENT", "this verifier client is disabled");
         }
         if (!caller.verifierProducts().contains(product)) {

@@ -20,6 +20,7 @@ import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.application.port.out.VerifierClientChangedPort;
 import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.application.user.LoginService;
 import dev.keysmith.application.user.OperatorBootstrapService;
@@ -112,10 +113,11 @@ public class IdentityWiring {
 
     @Produces
     @Singleton
-    VerifierClientService verifierClientService(VerifierClientPort clients, LoadProductPort products,
-            PinService pins, SecretHasherPort hasher, RandomTokenPort random, TransactionPort transactions,
-            AuditTrail audit, Clock clock) {
-        return new VerifierClientService(clients, products, pins, hasher, random, transactions, audit, clock);
+    VerifierClientService verifierClientService(VerifierClientPort clients, VerifierClientChangedPort changes,
+            LoadProductPort products, PinService pins, SecretHasherPort hasher, RandomTokenPort random,
+            TransactionPort transactions, AuditTrail audit, Clock clock) {
+        return new VerifierClientService(clients, changes, products, pins, hasher, random, transactions, audit,
+                clock);
     }
 
     @Produces

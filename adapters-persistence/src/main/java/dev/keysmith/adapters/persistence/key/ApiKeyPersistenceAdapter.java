@@ -2,6 +2,7 @@ package dev.keysmith.adapters.persistence.key;
 
 import dev.keysmith.application.key.ConcurrentKeyChangeException;
 import dev.keysmith.application.port.out.ApiKeyPort;
+import dev.keysmith.adapters.persistence.verify.ChangeChannel;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
@@ -10,26 +11,27 @@ import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.product.ProductCode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** API keys in PostgreSQL, and change notifications to every instance through NOTIFY. */
+/** API keys in PostgreSQL, and change announcements to every instance's verification snapshot. */
 @ApplicationScoped
 public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
 
     /** The channel the verification caches of all instances listen on. */
-    public static final String CHANNEL = "keysmith_changes";
+    public static final String CHANNEL = ChangeChannel.CHANNEL;
     /** NOTIFY payloads must stay under 8000 bytes: this many key ids (37 bytes each) fit in one. */
     static final int KEYS_PER_NOTIFICATION = 200;
 
     private final ApiKeyPanacheRepository repository;
+    private final ChangeChannel changes;
 
-    ApiKeyPersistenceAdapter(ApiKeyPanacheRepository repository) {
+    ApiKeyPersistenceAdapter(ApiKeyPanacheRepository repository, ChangeChannel changes) {
         this.repository = repository;
+        this.changes = changes;
     }
 
     @Override
@@ -89,11 +91,7 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
 
     @Override
     public void keyChanged(ApiKeyId key) {
-        // NOTIFY is transactional: listeners hear of the change only once it is committed.
-        EntityManager em = repository.getEntityManager();
-        em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', :payload)")
-                .setParameter("payload", "key:" + key.value())
-                .getSingleResult();
+        changes.announce("key:" + key.value());
     }
 
     /** Several keys per NOTIFY ({@code keys:<id>,<id>,...}), so a sweep batch costs listeners one pass each. */
@@ -106,9 +104,7 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
                 payload.append(key.value()).append(',');
             }
             payload.setLength(payload.length() - 1);
-            repository.getEntityManager().createNativeQuery("SELECT pg_notify('" + CHANNEL + "', :payload)")
-                    .setParameter("payload", payload.toString())
-                    .getSingleResult();
+            changes.announce(payload.toString());
         }
     }
 }

@@ -1,44 +1,36 @@
 package dev.keysmith.adapters.persistence.notify;
 
+import dev.keysmith.adapters.persistence.verify.ChangeChannel;
 import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.product.ProductCode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
- * Announces changes on the PostgreSQL channel {@value #CHANNEL}. The NOTIFY joins the caller's transaction,
- * and PostgreSQL delivers it only when that commits, so no instance hears of a change that rolled back.
+ * Announces account and product-access changes on the {@link ChangeChannel}: other instances hear of them only
+ * once the transaction commits, this one drops what it cached as the transaction ends.
  * Payloads: {@code account:<accountId>} and {@code access:<accountId>:<productCode>}.
  */
 @ApplicationScoped
 public class AccountChangedNotifyAdapter implements AccountChangedPort {
 
-    public static final String CHANNEL = "keysmith_changes";
+    public static final String CHANNEL = ChangeChannel.CHANNEL;
     public static final String ACCOUNT_PREFIX = "account:";
     public static final String ACCESS_PREFIX = "access:";
 
-    private final EntityManager em;
+    private final ChangeChannel changes;
 
-    AccountChangedNotifyAdapter(EntityManager em) {
-        this.em = em;
+    AccountChangedNotifyAdapter(ChangeChannel changes) {
+        this.changes = changes;
     }
 
     @Override
     public void accountChanged(AccountId account) {
-        notify(ACCOUNT_PREFIX + account.value());
+        changes.announce(ACCOUNT_PREFIX + account.value());
     }
 
     @Override
     public void productAccessChanged(AccountId account, ProductCode product) {
-        notify(ACCESS_PREFIX + account.value() + ":" + product.value());
-    }
-
-    private void notify(String payload) {
-        // pg_notify returns void, which JDBC cannot map; selecting a constant from it sends the same NOTIFY.
-        em.createNativeQuery("select 1 from pg_notify(:channel, :payload)")
-                .setParameter("channel", CHANNEL)
-                .setParameter("payload", payload)
-                .getSingleResult();
+        changes.announce(ACCESS_PREFIX + account.value() + ":" + product.value());
     }
 }

@@ -1,6 +1,5 @@
 package dev.keysmith.adapters.persistence.verify;
 
-import dev.keysmith.adapters.persistence.key.ApiKeyPersistenceAdapter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -20,19 +20,23 @@ import org.postgresql.PGNotification;
 
 /**
  * Keeps this instance's verification snapshot in step with every other instance: LISTENs on the change
- * channel on its own connection and evicts what changed. After a lost connection it reconnects and drops
- * the whole snapshot, since notifications sent meanwhile are gone.
+ * channel on its own connection and drops what changed. A heartbeat on that connection proves, about once a
+ * second, that nothing was missed, which keeps the snapshot trusted ({@link SnapshotFreshness}); when the
+ * connection is lost or hangs, the trust runs out after the staleness bound. After a reconnect it drops the whole
+ * snapshot, since notifications sent meanwhile are gone.
  */
 @ApplicationScoped
 public class ChangeListener {
 
     private static final Logger LOG = Logger.getLogger(ChangeListener.class);
     private static final int POLL_MILLIS = 250;
+    /** Connecting, logging in and the heartbeat give up after this on a silent database, then start over. */
+    private static final String TIMEOUT_SECONDS = "5";
 
     private final String url;
-    private final String username;
-    private final String password;
+    private final Properties properties = new Properties();
     private final KeySnapshotCache cache;
+    private final SnapshotFreshness freshness;
     private volatile boolean running;
     private Thread thread;
 
@@ -40,9 +44,14 @@ public class ChangeListener {
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, KeySnapshotCache cache) {
         this.url = url;
-        this.username = username.orElse(null);
-        this.password = password.orElse(null);
+        username.ifPresent(user -> properties.setProperty("user", user));
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        properties.setProperty("ApplicationName", "keysmith-change-listener");
+        for (String timeout : List.of("connectTimeout", "loginTimeout", "socketTimeout")) {
+            properties.setProperty(timeout, TIMEOUT_SECONDS);
+        }
         this.cache = cache;
+        this.freshness = cache.freshness();
     }
 
     void start(@Observes StartupEvent started) {
@@ -62,28 +71,32 @@ public class ChangeListener {
 
     private void listen() {
         long backoff = 100;
+        long heartbeatNanos = freshness.heartbeatInterval().toNanos();
         while (running) {
             // Its own connection, outside the pool: a connection that died here must never serve a query.
-            try (Connection connection = DriverManager.getConnection(url, username, password)) {
+            try (Connection connection = DriverManager.getConnection(url, properties)) {
                 connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + ApiKeyPersistenceAdapter.CHANNEL);
-                }
+                listen(connection);
                 // Anything cached before this point may have missed a notification.
+                Instant listening = freshness.now();
                 cache.invalidateAll();
-                cache.listenerUp();
+                freshness.heardEverythingUpTo(listening);
                 backoff = 100;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                long nextHeartbeat = System.nanoTime() + heartbeatNanos;
                 while (running) {
-                    PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            apply(notification.getParameter());
-                        }
+                    apply(postgres.getNotifications(POLL_MILLIS));
+                    if (System.nanoTime() - nextHeartbeat >= 0) {
+                        Instant asked = freshness.now();
+                        // The heartbeat repeats the LISTEN: a no-op for PostgreSQL, and it shows what the connection is for.
+                        listen(connection);
+                        // PostgreSQL sends pending notifications before it answers, so all sent before asking are here.
+                        apply(postgres.getNotifications());
+                        freshness.heardEverythingUpTo(asked);
+                        nextHeartbeat = System.nanoTime() + heartbeatNanos;
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                cache.listenerDown();
                 if (running) {
                     LOG.warnf("verification cache lost its change listener (%s); reconnecting", e.getClass().getSimpleName());
                     backoff = pause(backoff);
@@ -92,24 +105,25 @@ public class ChangeListener {
         }
     }
 
-    /**
-     * Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
-     * {@code access:<accountId>:<productCode>}.
-     */
-    void apply(String payload) {
-        try {
-            String[] parts = payload.split(":", 3);
-            switch (parts[0]) {
-                case "key" -> cache.keyChanged(UUID.fromString(parts[1]));
-                case "keys" -> cache.keysChanged(Arrays.stream(parts[1].split(",")).map(UUID::fromString)
-                        .collect(Collectors.toSet()));
-                case "account" -> cache.accountChanged(UUID.fromString(parts[1]));
-                case "access" -> cache.accessChanged(UUID.fromString(parts[1]), parts[2]);
-                default -> cache.invalidateAll();
-            }
-        } catch (RuntimeException malformed) {
-            cache.invalidateAll();
+    private static void listen(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + ChangeChannel.CHANNEL);
         }
+    }
+
+    private void apply(PGNotification[] notifications) {
+        if (notifications != null && notifications.length > 0) {
+            List<String> payloads = new ArrayList<>(notifications.length);
+            for (PGNotification notification : notifications) {
+                payloads.add(notification.getParameter());
+            }
+            apply(payloads);
+        }
+    }
+
+    /** Payloads as described by {@link ChangedEntries}. */
+    void apply(List<String> payloads) {
+        cache.drop(ChangedEntries.parse(payloads));
     }
 
     private long pause(long millis) {

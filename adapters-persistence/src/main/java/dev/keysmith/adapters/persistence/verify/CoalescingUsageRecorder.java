@@ -1,6 +1,7 @@
 package dev.keysmith.adapters.persistence.verify;
 
 import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.application.verify.VerificationUnavailableException;
 import dev.keysmith.domain.key.ApiKeyId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -34,18 +35,24 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
 
     private final DataSource dataSource;
     private final KeySnapshotCache cache;
+    private final BoundedQueries database;
     private final Map<UUID, Instant> pending = new ConcurrentHashMap<>();
 
-    CoalescingUsageRecorder(DataSource dataSource, KeySnapshotCache cache) {
+    CoalescingUsageRecorder(DataSource dataSource, KeySnapshotCache cache, BoundedQueries database) {
         this.dataSource = dataSource;
         this.cache = cache;
+        this.database = database;
     }
 
     @Override
     public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
         if (writeThrough) {
-            write(Map.of(key.value(), at));
-            return;
+            try {
+                database.call(connection -> write(connection, Map.of(key.value(), at)));
+                return;
+            } catch (VerificationUnavailableException unavailable) {
+                // The database is slow or down: this use waits for the next flush like any other; the answer does not.
+            }
         }
         Instant known = pending.get(key.value());
         // A hot key is used thousands of times a second: skip the contended write unless the time moved on.
@@ -81,16 +88,22 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
     }
 
     private void write(Map<UUID, Instant> uses) {
-        List<UUID> ids = new ArrayList<>(uses.keySet());
-        Timestamp[] times = ids.stream().map(id -> Timestamp.from(uses.get(id))).toArray(Timestamp[]::new);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(WRITE)) {
-            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            statement.setArray(2, connection.createArrayOf("timestamptz", times));
-            statement.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            write(connection, uses);
         } catch (SQLException e) {
             throw new IllegalStateException("could not write key use", e);
         }
+    }
+
+    private Void write(Connection connection, Map<UUID, Instant> uses) throws SQLException {
+        List<UUID> ids = new ArrayList<>(uses.keySet());
+        Timestamp[] times = ids.stream().map(id -> Timestamp.from(uses.get(id))).toArray(Timestamp[]::new);
+        try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            statement.setArray(2, connection.createArrayOf("timestamptz", times));
+            statement.executeUpdate();
+        }
         uses.forEach(cache::touch);
+        return null;
     }
 }

@@ -3,7 +3,6 @@ package dev.keysmith.adapters.persistence.verify;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.keysmith.application.port.out.KeySnapshotPort;
-import dev.keysmith.application.verify.VerificationUnavailableException;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -15,25 +14,24 @@ import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.Supplier;
 
 /**
  * The verification snapshot: keys by peppered hash with their account and product-access state, bounded in
- * size. Changes arrive through {@link ChangeListener}; a lookup that raced with a change is not cached.
+ * size. Changes made on this instance are dropped as their transaction ends ({@link ChangeChannel}), changes
+ * made elsewhere arrive through {@link ChangeListener}; a lookup that raced with a change is not kept. While the
+ * listener is silent, cached answers are given for at most the configured staleness ({@link SnapshotFreshness});
+ * misses wait for the database at most the configured timeout ({@link BoundedQueries}).
  * Unknown hashes are cached too: a hash can only start to exist when a new random key is generated, so a
  * negative entry can never hide a key.
  */
@@ -56,93 +54,77 @@ public class KeySnapshotCache implements KeySnapshotPort {
     record Entry(KeySnapshot snapshot, UUID masterId) {
     }
 
-    private final DataSource dataSource;
-    private final Clock clock;
-    private final Duration maxStaleness;
+    private final BoundedQueries database;
+    private final SnapshotFreshness freshness;
     private final Cache<String, Optional<Entry>> byHash;
     private final Cache<UUID, Optional<UUID>> masters;
-    private final Cache<String, Boolean> verifierClients;
+    private final Cache<String, Optional<VerifierClientState>> verifierClients;
     private final AtomicLong generation = new AtomicLong();
-    private volatile Instant listenerDownSince = Instant.EPOCH;
 
-    KeySnapshotCache(DataSource dataSource, Clock clock,
-            @ConfigProperty(name = "keysmith.verification.cache-size", defaultValue = "100000") long size,
-            @ConfigProperty(name = "keysmith.verification.max-staleness", defaultValue = "PT30S") Duration maxStaleness) {
-        this.dataSource = dataSource;
-        this.clock = clock;
-        this.maxStaleness = maxStaleness;
-        this.byHash = Caffeine.newBuilder().maximumSize(size).build();
-        this.masters = Caffeine.newBuilder().maximumSize(size).build();
-        // Client switches are rare and the token lives 15 minutes anyway: re-read state once a second.
-        this.verifierClients = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(1)).build();
+    KeySnapshotCache(BoundedQueries database, Clock clock, SnapshotSettings settings) {
+        this.database = database;
+        this.freshness = new SnapshotFreshness(clock, settings.maxStaleness());
+        this.byHash = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+        this.masters = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+        this.verifierClients = Caffeine.newBuilder().maximumSize(10_000).build();
     }
 
     @Override
     public Optional<KeySnapshot> findKey(String secretHash) {
-        if (!trustworthy()) {
-            return load(secretHash).map(Entry::snapshot);
-        }
-        Optional<Entry> cached = byHash.getIfPresent(secretHash);
-        if (cached != null) {
-            return cached.map(Entry::snapshot);
-        }
-        long stamp = generation.get();
-        Optional<Entry> loaded = load(secretHash);
-        if (generation.get() == stamp) {
-            byHash.put(secretHash, loaded);
-        }
-        return loaded.map(Entry::snapshot);
+        return cached(byHash, secretHash, () -> database.query(FIND_BY_HASH, secretHash, KeySnapshotCache::entry))
+                .map(Entry::snapshot);
     }
 
     @Override
     public Optional<AccountId> masterOf(AccountId account) {
-        Optional<UUID> cached = trustworthy() ? masters.getIfPresent(account.value()) : null;
-        if (cached == null) {
-            long stamp = generation.get();
-            cached = query("SELECT parent_id FROM account WHERE id = ?", account.value(),
-                    row -> Optional.ofNullable(row.getObject(1, UUID.class))).flatMap(parent -> parent);
-            if (generation.get() == stamp) {
-                masters.put(account.value(), cached);
-            }
-        }
-        return cached.map(AccountId::new);
+        return cached(masters, account.value(), () -> database.query("SELECT parent_id FROM account WHERE id = ?",
+                account.value(), row -> Optional.ofNullable(row.getObject(1, UUID.class))).flatMap(parent -> parent))
+                .map(AccountId::new);
     }
 
     @Override
-    public boolean verifierClientActive(String clientId) {
-        return verifierClients.get(clientId, id -> query("SELECT enabled FROM verifier_client WHERE client_id = ?",
-                id, row -> row.getBoolean(1)).orElse(false));
+    public Optional<VerifierClientState> verifierClient(String clientId) {
+        return cached(verifierClients, clientId, () -> database.query(
+                "SELECT enabled FROM verifier_client WHERE client_id = ?", clientId,
+                row -> new VerifierClientState(row.getBoolean("enabled"))));
     }
 
-    /** A key changed: forget its hash. */
-    void keyChanged(UUID keyId) {
-        generation.incrementAndGet();
-        byHash.asMap().values().removeIf(entry -> entry.isPresent()
-                && entry.get().snapshot().key().id().value().equals(keyId));
+    /**
+     * The cached answer while the snapshot is trusted, else the database's. A load that raced with a change may
+     * have read what the change replaced, so it is forgotten again if a drop happened meanwhile (drops bump the
+     * generation before they remove).
+     */
+    private <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load) {
+        if (!freshness.trusted()) {
+            return load.get();
+        }
+        V known = cache.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        long stamp = generation.get();
+        V loaded = load.get();
+        cache.put(key, loaded);
+        if (generation.get() != stamp) {
+            cache.asMap().remove(key, loaded);
+        }
+        return loaded;
     }
 
-    /** Several keys changed (a sweep batch): forget their hashes in one pass over the snapshot. */
-    void keysChanged(java.util.Set<UUID> keyIds) {
+    /** Drops every entry the changes touch, in one pass over the snapshot. */
+    void drop(ChangedEntries changes) {
+        if (changes.everything()) {
+            invalidateAll();
+            return;
+        }
         generation.incrementAndGet();
-        byHash.asMap().values().removeIf(entry -> entry.isPresent()
-                && keyIds.contains(entry.get().snapshot().key().id().value()));
-    }
-
-    /** An account's status changed: forget its keys and its sub-accounts' keys. */
-    void accountChanged(UUID accountId) {
-        generation.incrementAndGet();
-        masters.invalidate(accountId);
-        byHash.asMap().values().removeIf(entry -> entry.isPresent()
-                && (entry.get().snapshot().key().accountId().value().equals(accountId)
-                        || accountId.equals(entry.get().masterId())));
-    }
-
-    /** A product was enabled or disabled for an account: forget that account's keys of that product. */
-    void accessChanged(UUID accountId, String productCode) {
-        generation.incrementAndGet();
-        byHash.asMap().values().removeIf(entry -> entry.isPresent()
-                && entry.get().snapshot().key().accountId().value().equals(accountId)
-                && entry.get().snapshot().key().product().value().equals(productCode));
+        if (changes.touchesKeys()) {
+            byHash.asMap().values().removeIf(entry -> entry.isPresent() && changes.touches(
+                    entry.get().snapshot().key().id().value(), entry.get().snapshot().key().accountId().value(),
+                    entry.get().snapshot().key().product().value(), entry.get().masterId()));
+        }
+        masters.invalidateAll(changes.accounts());
+        verifierClients.invalidateAll(changes.verifierClients());
     }
 
     /** Notifications may have been missed: forget everything, entries reload on demand. */
@@ -161,28 +143,12 @@ public class KeySnapshotCache implements KeySnapshotPort {
                 : entry);
     }
 
-    void listenerDown() {
-        if (listenerDownSince == null) {
-            listenerDownSince = clock.instant();
-        }
-    }
-
-    void listenerUp() {
-        listenerDownSince = null;
+    SnapshotFreshness freshness() {
+        return freshness;
     }
 
     long size() {
         return byHash.estimatedSize();
-    }
-
-    /** Cached answers are trusted while the listener runs, and for a short grace after it was lost. */
-    private boolean trustworthy() {
-        Instant downSince = listenerDownSince;
-        return downSince == null || clock.instant().isBefore(downSince.plus(maxStaleness));
-    }
-
-    private Optional<Entry> load(String secretHash) {
-        return query(FIND_BY_HASH, secretHash, KeySnapshotCache::entry);
     }
 
     private static KeySnapshot withUse(KeySnapshot snapshot, Instant usedAt) {
@@ -215,21 +181,5 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private static Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp timestamp = row.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private <T> Optional<T> query(String sql, Object parameter, RowReader<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.ofNullable(reader.read(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new VerificationUnavailableException(e);
-        }
     }
 }

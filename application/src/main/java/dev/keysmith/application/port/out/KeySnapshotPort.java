@@ -21,8 +21,13 @@ public interface KeySnapshotPort {
     /** The master account of a sub-account; empty for a top-level or unknown account. */
     Optional<AccountId> masterOf(AccountId account);
 
-    /** Whether the verifier client still exists and is enabled (its token may outlive a disable). */
-    boolean verifierClientActive(String clientId);
+    /**
+     * The current state of a verifier client (its token may outlive a disable); empty when no such client exists.
+     *
+     * @throws dev.keysmith.application.verify.VerificationUnavailableException when the state is not cached and
+     *     the database cannot be reached
+     */
+    Optional<VerifierClientState> verifierClient(String clientId);
 
     /**
      * A key with the state of its account, its master account and its product access.
@@ -30,5 +35,9 @@ public interface KeySnapshotPort {
      * @param masterActive true when the account has no master
      */
     record KeySnapshot(ApiKey key, boolean accountActive, boolean masterActive, boolean productEnabled) {
+    }
+
+    /** What verification needs to know about a verifier client beyond its token. */
+    record VerifierClientState(boolean enabled) {
     }
 }

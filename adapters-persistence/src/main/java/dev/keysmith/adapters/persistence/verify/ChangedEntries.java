@@ -1,0 +1,66 @@
+package dev.keysmith.adapters.persistence.verify;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What one or more change announcements name, read from their payloads, so the snapshot drops everything they
+ * touch in one pass. Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
+ * {@code access:<accountId>:<productCode>}, {@code client:<clientId>}; anything else drops everything.
+ */
+record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, Set<String> verifierClients,
+        boolean everything) {
+
+    static final String KEY = "key:";
+    static final String KEYS = "keys:";
+    static final String ACCOUNT = "account:";
+    static final String ACCESS = "access:";
+    static final String CLIENT = "client:";
+
+    static ChangedEntries parse(Collection<String> payloads) {
+        ChangedEntries changes = new ChangedEntries(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
+                false);
+        for (String payload : payloads) {
+            if (!changes.add(payload)) {
+                return new ChangedEntries(Set.of(), Set.of(), Set.of(), Set.of(), true);
+            }
+        }
+        return changes;
+    }
+
+    /** Whether a cached key belongs to what changed (its master's status counts for a sub-account's key). */
+    boolean touches(UUID keyId, UUID accountId, String productCode, UUID masterId) {
+        return keys.contains(keyId) || accounts.contains(accountId) || (masterId != null && accounts.contains(masterId))
+                || accesses.contains(accountId + ":" + productCode);
+    }
+
+    boolean touchesKeys() {
+        return !keys.isEmpty() || !accounts.isEmpty() || !accesses.isEmpty();
+    }
+
+    private boolean add(String payload) {
+        try {
+            if (payload.startsWith(KEYS)) {
+                for (String id : payload.substring(KEYS.length()).split(",")) {
+                    keys.add(UUID.fromString(id));
+                }
+            } else if (payload.startsWith(KEY)) {
+                keys.add(UUID.fromString(payload.substring(KEY.length())));
+            } else if (payload.startsWith(ACCOUNT)) {
+                accounts.add(UUID.fromString(payload.substring(ACCOUNT.length())));
+            } else if (payload.startsWith(ACCESS)) {
+                String[] parts = payload.substring(ACCESS.length()).split(":", 2);
+                accesses.add(UUID.fromString(parts[0]) + ":" + parts[1]);
+            } else if (payload.startsWith(CLIENT) && payload.length() > CLIENT.length()) {
+                verifierClients.add(payload.substring(CLIENT.length()));
+            } else {
+                return false;
+            }
+            return true;
+        } catch (RuntimeException malformed) {
+            return false;
+        }
+    }
+}

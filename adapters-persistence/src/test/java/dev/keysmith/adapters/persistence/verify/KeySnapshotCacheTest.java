@@ -1,0 +1,136 @@
+package dev.keysmith.adapters.persistence.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
+import dev.keysmith.application.port.out.KeySnapshotPort.VerifierClientState;
+import dev.keysmith.application.verify.VerificationUnavailableException;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyHint;
+import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.Scope;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The snapshot's rules without a database: what it answers from memory, for how long, and what it drops. */
+class KeySnapshotCacheTest {
+
+    private static final SnapshotSettings SETTINGS = new SnapshotSettings(1_000, Duration.ofSeconds(30),
+            Duration.ofMillis(250));
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final FakeDatabase database = new FakeDatabase();
+    private final KeySnapshotCache cache = new KeySnapshotCache(database, clock, SETTINGS);
+    private final ApiKey key = key(KeyStatus.ACTIVE);
+
+    @Test
+    void heldKeysAndVerifierClientsAreAnsweredFromMemoryForTheStalenessBoundOfAnOutage() {
+        cache.freshness().heardEverythingUpTo(clock.instant());
+        database.rows.put("hash", entry(key));
+        database.rows.put("vc_backend", new VerifierClientState(true));
+        assertThat(cache.findKey("hash")).isPresent();
+        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(true));
+
+        database.down = true;
+        clock.advance(Duration.ofSeconds(29));
+
+        assertThat(cache.findKey("hash").map(KeySnapshot::key)).contains(key);
+        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(true));
+        assertThatThrownBy(() -> cache.findKey("a key it never held"))
+                .isInstanceOf(VerificationUnavailableException.class);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> cache.findKey("hash")).as("past the staleness bound")
+                .isInstanceOf(VerificationUnavailableException.class);
+        assertThatThrownBy(() -> cache.verifierClient("vc_backend")).isInstanceOf(VerificationUnavailableException.class);
+    }
+
+    @Test
+    void aDroppedKeyOrClientIsReadAgain() {
+        cache.freshness().heardEverythingUpTo(clock.instant());
+        database.rows.put("hash", entry(key));
+        database.rows.put("vc_backend", new VerifierClientState(true));
+        cache.findKey("hash");
+        cache.verifierClient("vc_backend");
+
+        ApiKey disabled = key(KeyStatus.DISABLED);
+        database.rows.put("hash", entry(disabled));
+        database.rows.put("vc_backend", new VerifierClientState(false));
+        assertThat(cache.findKey("hash").map(KeySnapshot::key)).as("still cached").contains(key);
+
+        cache.drop(ChangedEntries.parse(List.of("key:" + key.id().value(), "client:vc_backend")));
+
+        assertThat(cache.findKey("hash").map(KeySnapshot::key)).contains(disabled);
+        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(false));
+    }
+
+    @Test
+    void aLoadThatRacedWithAChangeIsNotKept() {
+        cache.freshness().heardEverythingUpTo(clock.instant());
+        database.rows.put("hash", entry(key));
+        database.duringRead = () -> cache.drop(ChangedEntries.parse(List.of("key:" + key.id().value())));
+
+        cache.findKey("hash");
+        database.duringRead = () -> { };
+        cache.findKey("hash");
+
+        assertThat(database.reads).as("the raced answer was read again").isEqualTo(2);
+    }
+
+    @Test
+    void withoutAListenerNothingIsCached() {
+        database.rows.put("hash", entry(key));
+
+        cache.findKey("hash");
+        cache.findKey("hash");
+
+        assertThat(database.reads).isEqualTo(2);
+    }
+
+    private static KeySnapshotCache.Entry entry(ApiKey key) {
+        return new KeySnapshotCache.Entry(new KeySnapshot(key, true, true, true), null);
+    }
+
+    private ApiKey key(KeyStatus status) {
+        ApiKeyId id = key == null ? ApiKeyId.random() : key.id();
+        return ApiKey.restore(id, new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")),
+                new ProductCode("payments"), new KeyName("Checkout"), List.of(new Scope("read")), List.of(), null,
+                null, Instant.parse("2025-12-01T00:00:00Z"), null, status, "hash", new KeyHint("pay_live_ab12\u20269xYz"),
+                null, null, null, null, 0);
+    }
+
+    /** Rows by the looked-up value; {@code down} makes every read fail as an unreachable database would. */
+    private static final class FakeDatabase extends BoundedQueries {
+
+        final Map<Object, Object> rows = new HashMap<>();
+        volatile boolean down;
+        Runnable duringRead = () -> { };
+        int reads;
+
+        FakeDatabase() {
+            super(null, SETTINGS);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        <T> Optional<T> query(String sql, Object parameter, RowReader<T> reader) {
+            reads++;
+            duringRead.run();
+            if (down) {
+                throw new VerificationUnavailableException(new SQLException("connection refused", "08001"));
+            }
+            return Optional.ofNullable((T) rows.get(parameter));
+        }
+    }
+}
