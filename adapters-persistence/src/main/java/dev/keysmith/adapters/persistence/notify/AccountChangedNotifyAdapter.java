@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 /**
  * Announces changes on the PostgreSQL channel {@value #CHANNEL}. The NOTIFY joins the caller's transaction,
  * and PostgreSQL delivers it only when that commits, so no instance hears of a change that rolled back.
- * Payloads: {@code account:<accountId>} and {@code access:<accountId>:<productCode>}.
+ * Payloads: {@code account:<accountId>}, {@code access:<accountId>:<productCode>} and {@code product:<productCode>}.
  */
 @ApplicationScoped
 public class AccountChangedNotifyAdapter implements AccountChangedPort {
@@ -17,6 +17,7 @@ public class AccountChangedNotifyAdapter implements AccountChangedPort {
     public static final String CHANNEL = "keysmith_changes";
     public static final String ACCOUNT_PREFIX = "account:";
     public static final String ACCESS_PREFIX = "access:";
+    public static final String PRODUCT_PREFIX = "product:";
 
     private final EntityManager em;
 
@@ -32,6 +33,11 @@ public class AccountChangedNotifyAdapter implements AccountChangedPort {
     @Override
     public void productAccessChanged(AccountId account, ProductCode product) {
         notify(ACCESS_PREFIX + account.value() + ":" + product.value());
+    }
+
+    @Override
+    public void productChanged(ProductCode product) {
+        notify(PRODUCT_PREFIX + product.value());
     }
 
     private void notify(String payload) {

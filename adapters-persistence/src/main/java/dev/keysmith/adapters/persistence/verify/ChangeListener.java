@@ -94,7 +94,7 @@ public class ChangeListener {
 
     /**
      * Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
-     * {@code access:<accountId>:<productCode>}.
+     * {@code access:<accountId>:<productCode>}, {@code product:<productCode>}.
      */
     void apply(String payload) {
         try {
@@ -105,6 +105,7 @@ public class ChangeListener {
                         .collect(Collectors.toSet()));
                 case "account" -> cache.accountChanged(UUID.fromString(parts[1]));
                 case "access" -> cache.accessChanged(UUID.fromString(parts[1]), parts[2]);
+                case "product" -> cache.productChanged(parts[1]);
                 default -> cache.invalidateAll();
             }
         } catch (RuntimeException malformed) {

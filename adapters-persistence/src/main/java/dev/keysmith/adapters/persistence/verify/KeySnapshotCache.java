@@ -3,6 +3,7 @@ package dev.keysmith.adapters.persistence.verify;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
 import dev.keysmith.application.verify.VerificationUnavailableException;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
@@ -27,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,12 +47,18 @@ public class KeySnapshotCache implements KeySnapshotPort {
                    k.created_at, k.last_used_at, k.status, k.secret_hash, k.hint, k.replaced_by, k.grace_until,
                    k.revoked_at, k.expired_at, k.version,
                    a.status AS account_status, a.parent_id, m.status AS master_status,
-                   COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled
+                   COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled, p.scopes AS product_scopes
               FROM api_key k
+              JOIN product p ON p.code = k.product_code
               JOIN account a ON a.id = k.account_id
               LEFT JOIN account m ON m.id = a.parent_id
               LEFT JOIN product_access pa ON pa.account_id = k.account_id AND pa.product_code = k.product_code
              WHERE k.secret_hash = ?""";
+    private static final String STANDING = """
+            SELECT a.status = 'APPROVED' AS active, COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled
+              FROM account a
+              LEFT JOIN product_access pa ON pa.account_id = a.id AND pa.product_code = ?
+             WHERE a.id = ?""";
 
     /** A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. */
     record Entry(KeySnapshot snapshot, UUID masterId) {
@@ -61,6 +69,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private final Duration maxStaleness;
     private final Cache<String, Optional<Entry>> byHash;
     private final Cache<UUID, Optional<UUID>> masters;
+    /** Standings by {@code <accountId>:<productCode>}. */
+    private final Cache<String, AccountStanding> standings;
     private final Cache<String, Boolean> verifierClients;
     private final AtomicLong generation = new AtomicLong();
     private volatile Instant listenerDownSince = Instant.EPOCH;
@@ -73,6 +83,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
         this.maxStaleness = maxStaleness;
         this.byHash = Caffeine.newBuilder().maximumSize(size).build();
         this.masters = Caffeine.newBuilder().maximumSize(size).build();
+        this.standings = Caffeine.newBuilder().maximumSize(size).build();
         // Client switches are rare and the token lives 15 minutes anyway: re-read state once a second.
         this.verifierClients = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(1)).build();
     }
@@ -109,6 +120,22 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     @Override
+    public AccountStanding standing(AccountId account, ProductCode product) {
+        String key = account.value() + ":" + product.value();
+        AccountStanding cached = trustworthy() ? standings.getIfPresent(key) : null;
+        if (cached == null) {
+            long stamp = generation.get();
+            cached = queryWith(STANDING, List.of(product.value(), account.value()),
+                    row -> new AccountStanding(row.getBoolean("active"), row.getBoolean("product_enabled")))
+                    .orElse(new AccountStanding(false, false));
+            if (generation.get() == stamp) {
+                standings.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    @Override
     public boolean verifierClientActive(String clientId) {
         return verifierClients.get(clientId, id -> query("SELECT enabled FROM verifier_client WHERE client_id = ?",
                 id, row -> row.getBoolean(1)).orElse(false));
@@ -132,6 +159,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
     void accountChanged(UUID accountId) {
         generation.incrementAndGet();
         masters.invalidate(accountId);
+        standings.asMap().keySet().removeIf(key -> key.startsWith(accountId + ":"));
         byHash.asMap().values().removeIf(entry -> entry.isPresent()
                 && (entry.get().snapshot().key().accountId().value().equals(accountId)
                         || accountId.equals(entry.get().masterId())));
@@ -140,8 +168,16 @@ public class KeySnapshotCache implements KeySnapshotPort {
     /** A product was enabled or disabled for an account: forget that account's keys of that product. */
     void accessChanged(UUID accountId, String productCode) {
         generation.incrementAndGet();
+        standings.invalidate(accountId + ":" + productCode);
         byHash.asMap().values().removeIf(entry -> entry.isPresent()
                 && entry.get().snapshot().key().accountId().value().equals(accountId)
+                && entry.get().snapshot().key().product().value().equals(productCode));
+    }
+
+    /** A product's catalogue entry changed (its scopes): forget its keys. */
+    void productChanged(String productCode) {
+        generation.incrementAndGet();
+        byHash.asMap().values().removeIf(entry -> entry.isPresent()
                 && entry.get().snapshot().key().product().value().equals(productCode));
     }
 
@@ -150,6 +186,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
         generation.incrementAndGet();
         byHash.invalidateAll();
         masters.invalidateAll();
+        standings.invalidateAll();
         verifierClients.invalidateAll();
     }
 
@@ -187,7 +224,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     private static KeySnapshot withUse(KeySnapshot snapshot, Instant usedAt) {
         return new KeySnapshot(snapshot.key().recordUse(usedAt), snapshot.accountActive(), snapshot.masterActive(),
-                snapshot.productEnabled());
+                snapshot.productEnabled(), snapshot.productScopes());
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
@@ -205,7 +242,9 @@ public class KeySnapshotCache implements KeySnapshotPort {
         UUID masterId = row.getObject("parent_id", UUID.class);
         String masterStatus = row.getString("master_status");
         return new Entry(new KeySnapshot(key, "APPROVED".equals(row.getString("account_status")),
-                masterId == null || "APPROVED".equals(masterStatus), row.getBoolean("product_enabled")), masterId);
+                masterId == null || "APPROVED".equals(masterStatus), row.getBoolean("product_enabled"),
+                Arrays.stream(strings(row.getArray("product_scopes"))).map(Scope::new).collect(Collectors.toSet())),
+                masterId);
     }
 
     private static String[] strings(Array array) throws SQLException {
@@ -222,9 +261,15 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     private <T> Optional<T> query(String sql, Object parameter, RowReader<T> reader) {
+        return queryWith(sql, List.of(parameter), reader);
+    }
+
+    private <T> Optional<T> queryWith(String sql, List<?> parameters, RowReader<T> reader) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? Optional.ofNullable(reader.read(row)) : Optional.empty();
             }

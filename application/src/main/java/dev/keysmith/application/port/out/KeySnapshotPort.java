@@ -2,7 +2,10 @@ package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.Scope;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What verification needs to know about a key, answered from an in-memory snapshot that every change
@@ -21,14 +24,30 @@ public interface KeySnapshotPort {
     /** The master account of a sub-account; empty for a top-level or unknown account. */
     Optional<AccountId> masterOf(AccountId account);
 
+    /**
+     * How an account stands for a product: whether it is APPROVED and has the product ENABLED. Asked when a
+     * master's key is used for one of its sub-accounts, which must be able to use the product itself.
+     */
+    AccountStanding standing(AccountId account, ProductCode product);
+
     /** Whether the verifier client still exists and is enabled (its token may outlive a disable). */
     boolean verifierClientActive(String clientId);
 
     /**
-     * A key with the state of its account, its master account and its product access.
+     * A key with the state of its account, its master account, its product access and its product.
      *
      * @param masterActive true when the account has no master
+     * @param productScopes the scopes the product offers now: a scope removed from the catalogue no longer counts
      */
-    record KeySnapshot(ApiKey key, boolean accountActive, boolean masterActive, boolean productEnabled) {
+    record KeySnapshot(ApiKey key, boolean accountActive, boolean masterActive, boolean productEnabled,
+            Set<Scope> productScopes) {
+
+        public KeySnapshot {
+            productScopes = Set.copyOf(productScopes);
+        }
+    }
+
+    /** See {@link #standing}; an unknown account neither is active nor has products. */
+    record AccountStanding(boolean active, boolean productEnabled) {
     }
 }
