@@ -11,9 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Least privilege on the embedded database. Migrations run as {@value #OWNER}, which owns the schema; the service
@@ -33,7 +35,8 @@ public final class DatabaseRoles {
     /**
      * Creates or updates both roles, hands the database, its {@code public} schema and every object in it to the
      * owner (data directories from before these roles hold objects of the superuser), and returns the Quarkus
-     * settings that use them: the datasource as the service, Flyway as the owner.
+     * settings that use them: the datasource as the service, Flyway as the owner (and the URL without a
+     * {@code user} parameter, which would override both).
      */
     public static Map<String, String> prepare(String jdbcUrl, String superuser, String superuserPassword,
             Path passwordDirectory) throws IOException {
@@ -57,6 +60,7 @@ public final class DatabaseRoles {
             throw new IllegalStateException("could not set up the database roles " + OWNER + " and " + SERVICE, e);
         }
         return Map.of(
+                "quarkus.datasource.jdbc.url", withoutUser(jdbcUrl),
                 "quarkus.datasource.username", SERVICE,
                 "quarkus.datasource.password", servicePassword,
                 "quarkus.flyway.username", OWNER,
@@ -106,6 +110,18 @@ public final class DatabaseRoles {
             }
         }
         return statements;
+    }
+
+    /** The URL without {@code user} and {@code password} parameters (zonky puts the superuser's there). */
+    static String withoutUser(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return jdbcUrl;
+        }
+        String kept = Arrays.stream(jdbcUrl.substring(query + 1).split("&"))
+                .filter(parameter -> !parameter.startsWith("user=") && !parameter.startsWith("password="))
+                .collect(Collectors.joining("&"));
+        return jdbcUrl.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     private static String keptPassword(Path file) throws IOException {

@@ -34,7 +34,6 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             Map<String, String> settings = new HashMap<>(DatabaseRoles.prepare(database.jdbcUrl(),
                     database.username(), database.password(), directory.resolve("database-roles")));
             settings.putAll(Map.of(
-                    "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                     "smallrye.jwt.sign.key.location", keys.privateKey().toString(),
                     "mp.jwt.verify.publickey.location", keys.publicKey().toString(),
                     "keysmith.keys.pepper", Base64.getEncoder().encodeToString(pepper)));
