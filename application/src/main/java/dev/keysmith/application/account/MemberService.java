@@ -97,8 +97,9 @@ public final class MemberService
     public Membership changeRole(Caller caller, AccountId accountId, UserId member, Role role) {
         Require.present(role, "role");
         return transactions.inTransaction(() -> {
+            // Lock first, then read who may act: a caller demoted meanwhile must be judged by the new role.
+            accounts.lockAccount(accountId);
             Account account = gate.requireRole(caller, accountId, Role.SUPERADMIN);
-            accounts.lockAccount(account.id());
             Membership current = memberships.loadMembership(account.id(), member)
                     .orElseThrow(MemberNotFoundException::new);
             if (current.role() == Role.SUPERADMIN && role != Role.SUPERADMIN) {
@@ -115,8 +116,8 @@ public final class MemberService
     @Override
     public void removeMember(Caller caller, AccountId accountId, UserId member) {
         transactions.inTransaction(() -> {
+            accounts.lockAccount(accountId);
             Account account = gate.requireRole(caller, accountId, Role.SUPERADMIN);
-            accounts.lockAccount(account.id());
             Membership current = memberships.loadMembership(account.id(), member)
                     .orElseThrow(MemberNotFoundException::new);
             if (current.role() == Role.SUPERADMIN) {

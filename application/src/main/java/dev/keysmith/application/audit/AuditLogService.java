@@ -4,18 +4,20 @@ import dev.keysmith.application.account.AccountGate;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase;
+import dev.keysmith.application.port.in.audit.ReadPlatformAuditEventsUseCase;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.AuditEvent;
+import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.shared.InvalidValueException;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Reads an account's audit trail for its admins. */
-public final class AuditLogService implements ReadAuditEventsUseCase {
+/** Reads the audit trail: an account's for its admins, the whole platform's for operators. */
+public final class AuditLogService implements ReadAuditEventsUseCase, ReadPlatformAuditEventsUseCase {
 
     private static final Pattern ACTION = Pattern.compile("[A-Z_]{1,64}");
 
@@ -30,28 +32,48 @@ public final class AuditLogService implements ReadAuditEventsUseCase {
     @Override
     public Page<AuditEvent> readEvents(Caller caller, AccountId accountId, String action, String keyId, String after,
             Integer limit) {
-        int size = Page.limit(limit);
-        if (action != null && !ACTION.matcher(action).matches()) {
-            throw new InvalidValueException("action", "action must be an upper-case event name like KEY_REVOKED");
-        }
-        String target = keyId == null ? null : dev.keysmith.domain.key.ApiKeyId.parse(keyId).toString();
-        Long cursor = parseCursor(after);
+        Query query = Query.of(action, keyId, after, limit);
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
-        List<PositionedEvent> found = log.loadEvents(account.id(), action, target, cursor, size + 1);
-        boolean more = found.size() > size;
-        List<PositionedEvent> page = more ? found.subList(0, size) : found;
-        return new Page<>(page.stream().map(PositionedEvent::event).toList(),
-                more ? String.valueOf(page.get(page.size() - 1).position()) : null);
+        return query.read(log, account.id());
     }
 
-    private static Long parseCursor(String after) {
-        if (after == null || after.isBlank()) {
-            return null;
+    @Override
+    public Page<AuditEvent> readPlatformEvents(Caller caller, String action, String keyId, String after,
+            Integer limit) {
+        Query query = Query.of(action, keyId, after, limit);
+        caller.requireOperator();
+        return query.read(log, null);
+    }
+
+    /** The filters and page of a read, checked before anything is looked up. */
+    private record Query(String action, String target, Long cursor, int size) {
+
+        static Query of(String action, String keyId, String after, Integer limit) {
+            int size = Page.limit(limit);
+            if (action != null && !ACTION.matcher(action).matches()) {
+                throw new InvalidValueException("action", "action must be an upper-case event name like KEY_REVOKED");
+            }
+            String target = keyId == null ? null : ApiKeyId.parse(keyId).toString();
+            return new Query(action, target, parseCursor(after), size);
         }
-        try {
-            return Long.parseLong(after);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("after", "after must be a cursor returned by a previous page");
+
+        Page<AuditEvent> read(AuditLogPort log, AccountId account) {
+            List<PositionedEvent> found = log.loadEvents(account, action, target, cursor, size + 1);
+            boolean more = found.size() > size;
+            List<PositionedEvent> page = more ? found.subList(0, size) : found;
+            return new Page<>(page.stream().map(PositionedEvent::event).toList(),
+                    more ? String.valueOf(page.get(page.size() - 1).position()) : null);
+        }
+
+        private static Long parseCursor(String after) {
+            if (after == null || after.isBlank()) {
+                return null;
+            }
+            try {
+                return Long.parseLong(after);
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("after", "after must be a cursor returned by a previous page");
+            }
         }
     }
 }

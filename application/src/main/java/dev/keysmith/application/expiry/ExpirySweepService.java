@@ -129,7 +129,7 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
         }
     }
 
-    /** Keys whose absolute expiry date or grace period has passed: stored as EXPIRED or REVOKED, hash wiped. */
+    /** Keys whose absolute expiry date or grace period has passed: stored as EXPIRED or REVOKED, hash kept. */
     private Settled settle(Instant now) {
         int expired = 0;
         int revoked = 0;
@@ -183,7 +183,7 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
     }
 
     /**
-     * Keys of one slice idle for the whole window: EXPIRED, hash wiped, unless a use reached the database
+     * Keys of one slice idle for the whole window: EXPIRED (hash kept), unless a use reached the database
      * meanwhile.
      */
     private int expireInactive(Instant now, KeySlice slice) {

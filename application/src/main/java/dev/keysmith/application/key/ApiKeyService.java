@@ -97,6 +97,8 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
                 command.expiresAt(), command.caller().userId(), hasher.hash(secret.reveal()), secret.hint(),
                 clock.instant());
         transactions.inTransaction(() -> {
+            // Counted under the lock: concurrent generations would otherwise each see room for one more.
+            keys.lockProductKeys(account.id(), product.code());
             if (keys.countLiveKeys(account.id(), product.code()) >= policy.maxKeysPerProduct()) {
                 throw new KeyLimitReachedException(policy.maxKeysPerProduct());
             }
@@ -166,12 +168,16 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
             ApiKey fresh = replaced.successor(secretHash, secret.hint(), caller.userId(), now);
             keys.updateKey(replaced);
             keys.insertKey(fresh);
-            Map<String, String> details = describe(fresh);
-            details.put("replacedKeyId", keyId.toString());
+            // Both keys' trails tell the story: the old one names its successor, the new one what it replaced.
+            Map<String, String> oldDetails = describe(replaced);
+            oldDetails.put("replacedBy", fresh.id().toString());
             if (replaced.graceUntil() != null) {
-                details.put("oldKeyValidUntil", replaced.graceUntil().toString());
+                oldDetails.put("oldKeyValidUntil", replaced.graceUntil().toString());
             }
-            audit.record(caller, "KEY_REGENERATED", "key", keyId, account.id(), details);
+            audit.record(caller, "KEY_REGENERATED", "key", keyId, account.id(), oldDetails);
+            Map<String, String> newDetails = describe(fresh);
+            newDetails.put("replacedKeyId", keyId.toString());
+            audit.record(caller, "KEY_GENERATED", "key", fresh.id(), account.id(), newDetails);
             changes.keyChanged(keyId);
             changes.keyChanged(fresh.id());
             return fresh;

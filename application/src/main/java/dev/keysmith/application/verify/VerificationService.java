@@ -2,9 +2,12 @@ package dev.keysmith.application.verify;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase;
+import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.Verification;
+import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.VerifyCommand;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
 import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
 import dev.keysmith.application.port.out.KeySnapshotPort.VerifierClientState;
 import dev.keysmith.application.port.out.UsageRecorderPort;
@@ -22,8 +25,11 @@ import dev.keysmith.domain.shared.UnauthenticatedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Verifies keys: checksum first (no lookup for a mistyped key), then the cached snapshot by peppered hash,
@@ -34,6 +40,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
 
     /** Uses closer than this to the inactivity deadline are written at once instead of coalesced. */
     static final Duration WRITE_THROUGH_MARGIN = Duration.ofDays(1);
+    private static final AccountStanding FULL_STANDING = new AccountStanding(true, true);
 
     private final KeyHasherPort hasher;
     private final KeySnapshotPort snapshots;
@@ -61,31 +68,48 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         AccountId requestedAccount = command.accountId() == null ? null : AccountId.parse(command.accountId());
         requireCovers(command.caller(), product);
         if (ParsedKey.parse(command.key(), environment).isEmpty()) {
-            return new Verification(VerificationCode.MALFORMED, null);
+            return Verification.refused(VerificationCode.MALFORMED);
         }
         Optional<KeySnapshot> found = snapshots.findKey(hasher.hash(command.key()));
         if (found.isEmpty()) {
-            return new Verification(KeyVerification.decide(VerificationFacts.notFound(product)), null);
+            return Verification.refused(KeyVerification.decide(VerificationFacts.notFound(product)));
         }
         KeySnapshot snapshot = found.get();
         ApiKey key = snapshot.key();
         Instant now = clock.instant();
+        // A scope the catalogue no longer offers is no longer granted, whatever the key was given.
+        SortedSet<Scope> granted = grantedScopes(key, snapshot);
+        boolean forSubAccount = requestedAccount != null && !requestedAccount.equals(key.accountId());
+        boolean accountMatches = !forSubAccount || isAgencyKeyFor(key, requestedAccount);
+        // An agency key acts for the sub-account, which must itself be approved and have the product enabled.
+        AccountStanding subAccount = forSubAccount && accountMatches
+                ? snapshots.standing(requestedAccount, product) : FULL_STANDING;
         VerificationCode code = KeyVerification.decide(new VerificationFacts(true, key.product(), product,
-                key.product().equals(product), key.effectiveStatus(now), snapshot.accountActive(),
-                snapshot.masterActive(), snapshot.productEnabled(), accountMatches(key, requestedAccount),
-                ipAllowed(key, command.clientIp()), key.scopes().containsAll(scopes)));
+                key.product().equals(product), key.effectiveStatus(now),
+                snapshot.accountActive() && subAccount.active(), snapshot.masterActive(),
+                snapshot.productEnabled() && subAccount.productEnabled(), accountMatches,
+                ipAllowed(key, command.clientIp()), granted.containsAll(scopes)));
+        if (code == VerificationCode.REVOKED || code == VerificationCode.EXPIRED) {
+            return Verification.dead(code, key.id());
+        }
         if (code != VerificationCode.VALID) {
-            return new Verification(code, null);
+            return Verification.refused(code);
         }
         boolean nearDeadline = !now.isBefore(inactivity.deadline(key).minus(WRITE_THROUGH_MARGIN));
         usage.recordUse(key.id(), now, nearDeadline);
-        return new Verification(code, key);
+        return Verification.valid(key, granted);
     }
 
-    private boolean accountMatches(ApiKey key, AccountId requested) {
-        if (requested == null || requested.equals(key.accountId())) {
-            return true;
+    private static SortedSet<Scope> grantedScopes(ApiKey key, KeySnapshot snapshot) {
+        if (snapshot.productScopes().containsAll(key.scopes())) {
+            return key.scopes();
         }
+        SortedSet<Scope> granted = new TreeSet<>(key.scopes());
+        granted.retainAll(snapshot.productScopes());
+        return Collections.unmodifiableSortedSet(granted);
+    }
+
+    private boolean isAgencyKeyFor(ApiKey key, AccountId requested) {
         // An agency key (the master's) may act for the master's sub-accounts, never the other way round.
         return snapshots.masterOf(requested).map(key.accountId()::equals).orElse(false);
     }

@@ -114,7 +114,7 @@ class ExpirySweepServiceTest {
                 "90 days").doesNotContain("hash-");
         ApiKey expired = sweeps.key(key.id());
         assertThat(expired.status()).isEqualTo(KeyStatus.EXPIRED);
-        assertThat(expired.secretHash()).isNull();
+        assertThat(expired.secretHash()).isEqualTo(key.secretHash());
         assertThat(expired.expiredAt()).isEqualTo(START.plus(ofDays(90)));
         assertThat(sweeps.changed).containsExactly(key.id());
         assertThat(sweeps.actions()).containsExactly("KEY_EXPIRY_WARNED", "KEY_EXPIRY_WARNED", "KEY_EXPIRY_WARNED",
@@ -331,7 +331,7 @@ class ExpirySweepServiceTest {
         assertThat(sweeps.key(dated.id()).status()).isEqualTo(KeyStatus.EXPIRED);
         assertThat(sweeps.key(dated.id()).expiredAt()).isEqualTo(now.plus(ofDays(3)));
         assertThat(sweeps.key(replaced.id()).status()).isEqualTo(KeyStatus.REVOKED);
-        assertThat(sweeps.key(replaced.id()).secretHash()).isNull();
+        assertThat(sweeps.key(replaced.id()).secretHash()).isEqualTo(replaced.secretHash());
         assertThat(sweeps.events).extracting(AuditEvent::action, e -> e.details().get("reason"))
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KEY_EXPIRED", "expiresAt"),
                         org.assertj.core.groups.Tuple.tuple("KEY_REVOKED", "gracePeriodEnded"));

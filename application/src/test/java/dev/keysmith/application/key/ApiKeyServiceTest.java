@@ -15,6 +15,7 @@ import dev.keysmith.application.user.PinService;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.KeyAlreadyReplacedException;
 import dev.keysmith.domain.key.KeyAlreadyRevokedException;
 import dev.keysmith.domain.key.KeyEnvironment;
@@ -130,9 +131,27 @@ class ApiKeyServiceTest {
         assertThat(second.key().name()).isEqualTo(first.key().name());
         assertThat(second.key().ipAllowlist()).containsExactly("10.0.0.0/8");
         assertThat(keys.keys.get(first.key().id()).status()).isEqualTo(KeyStatus.REVOKED);
-        assertThat(keys.keys.get(first.key().id()).secretHash()).isNull();
+        assertThat(keys.keys.get(first.key().id()).secretHash()).isEqualTo(first.key().secretHash());
         assertThatThrownBy(() -> service.regenerate(as(admin), account.id(), first.key().id(), "482913", null))
                 .isInstanceOf(KeyAlreadyReplacedException.class);
+    }
+
+    @Test
+    void regeneratingRecordsBothKeysEachNamingTheOther() {
+        GeneratedApiKey first = generate("482913");
+
+        GeneratedApiKey second = service.regenerate(as(admin), account.id(), first.key().id(), "482913", null);
+
+        AuditEvent onOld = world.store.events.get(world.store.events.size() - 2);
+        AuditEvent onNew = world.store.events.get(world.store.events.size() - 1);
+        assertThat(onOld.action()).isEqualTo("KEY_REGENERATED");
+        assertThat(onOld.targetId()).isEqualTo(first.key().id().toString());
+        assertThat(onOld.details()).containsEntry("replacedBy", second.key().id().toString())
+                .containsEntry("hint", first.key().hint().toString()).containsEntry("status", "REVOKED");
+        assertThat(onNew.action()).isEqualTo("KEY_GENERATED");
+        assertThat(onNew.targetId()).isEqualTo(second.key().id().toString());
+        assertThat(onNew.details()).containsEntry("replacedKeyId", first.key().id().toString())
+                .containsEntry("hint", second.key().hint().toString());
     }
 
     @Test
@@ -147,12 +166,12 @@ class ApiKeyServiceTest {
     }
 
     @Test
-    void revokingWipesTheHashAndCannotBeRepeated() {
+    void revokingKeepsTheHashAndCannotBeRepeated() {
         GeneratedApiKey key = generate("482913");
 
         service.revoke(as(admin), account.id(), key.key().id(), "482913");
 
-        assertThat(keys.keys.get(key.key().id()).secretHash()).isNull();
+        assertThat(keys.keys.get(key.key().id()).secretHash()).isEqualTo(key.key().secretHash());
         assertThatThrownBy(() -> service.revoke(as(admin), account.id(), key.key().id(), "482913"))
                 .isInstanceOf(KeyAlreadyRevokedException.class);
     }

@@ -3,17 +3,21 @@ package dev.keysmith.application.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase.ChangeProductCommand;
 import dev.keysmith.application.port.in.product.DefineProductUseCase.DefineProductCommand;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.support.World;
+import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.ProductName;
 import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.shared.InvalidValueException;
+import dev.keysmith.domain.shared.PermissionDeniedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +31,13 @@ class ProductCatalogueServiceTest {
 
     private final InMemoryProducts products = new InMemoryProducts();
     private final CountingTransactions transactions = new CountingTransactions();
-    private final ProductCatalogueService service = new ProductCatalogueService(products, products, transactions);
+    private final World world = new World();
+    private final Caller operator = World.as(world.operator());
+    private final ProductCatalogueService service =
+            new ProductCatalogueService(products, products, world.store, transactions, world.audit);
 
-    private static DefineProductCommand payments() {
-        return new DefineProductCommand(new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),
+    private DefineProductCommand payments() {
+        return new DefineProductCommand(operator, new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),
                 Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read")));
     }
 
@@ -57,7 +64,7 @@ class ProductCatalogueServiceTest {
     void unknownProductIsNotFound() {
         assertThatThrownBy(() -> service.getProduct(new ProductCode("nope")))
                 .isInstanceOf(ProductNotFoundException.class);
-        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(new ProductCode("nope"), null, null, null)))
+        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(operator, new ProductCode("nope"), null, null, null)))
                 .isInstanceOf(ProductNotFoundException.class);
     }
 
@@ -65,7 +72,7 @@ class ProductCatalogueServiceTest {
     void changesNameAndScopes() {
         service.defineProduct(payments());
 
-        Product changed = service.changeProduct(new ChangeProductCommand(new ProductCode("payments"),
+        Product changed = service.changeProduct(new ChangeProductCommand(operator, new ProductCode("payments"),
                 new ProductName("Card payments"), Set.of(new Scope("read"), new Scope("refund")), null));
 
         assertThat(changed.name().value()).isEqualTo("Card payments");
@@ -78,9 +85,41 @@ class ProductCatalogueServiceTest {
         service.defineProduct(payments());
         Product before = products.loadProduct(new ProductCode("payments")).orElseThrow();
 
-        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(new ProductCode("payments"), null,
+        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(operator, new ProductCode("payments"), null,
                 null, Set.of(new Scope("admin"))))).isInstanceOf(InvalidValueException.class);
         assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyOperatorsKeepTheCatalogue() {
+        Caller someone = World.as(world.person("482913"));
+        service.defineProduct(payments());
+
+        assertThatThrownBy(() -> service.defineProduct(new DefineProductCommand(someone, new ProductCode("sms"),
+                new ProductName("SMS"), new KeyPrefix("sms"), Set.of(new Scope("send")), null)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(someone, new ProductCode("payments"),
+                new ProductName("Mine"), null, null))).isInstanceOf(PermissionDeniedException.class);
+        assertThat(products.saved).hasSize(1);
+        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow().name().value()).isEqualTo("Payments");
+    }
+
+    @Test
+    void definingAndChangingAreAuditedAndAChangeIsAnnounced() {
+        service.defineProduct(payments());
+        service.changeProduct(new ChangeProductCommand(operator, new ProductCode("payments"), null,
+                Set.of(new Scope("read")), null));
+
+        assertThat(world.store.events).extracting(AuditEvent::action).containsExactly("PRODUCT_DEFINED", "PRODUCT_CHANGED");
+        assertThat(world.store.events).allSatisfy(e -> {
+            assertThat(e.actorId()).isEqualTo(operator.id());
+            assertThat(e.targetType()).isEqualTo("product");
+            assertThat(e.targetId()).isEqualTo("payments");
+            assertThat(e.accountId()).isNull();
+        });
+        assertThat(world.store.events.get(1).details()).containsEntry("scopes", "read")
+                .containsEntry("previousScopes", "read,write");
+        assertThat(world.store.notifications).containsExactly("product:payments");
     }
 
     static final class InMemoryProducts implements LoadProductPort, SaveProductPort {

@@ -50,6 +50,11 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
     }
 
     @Override
+    public void lockProductKeys(AccountId account, ProductCode product) {
+        // One thread per test: nothing to serialise.
+    }
+
+    @Override
     public int countLiveKeys(AccountId account, ProductCode product) {
         return (int) keys.values().stream().filter(k -> k.accountId().equals(account) && k.product().equals(product))
                 .filter(k -> k.status().isLive()).count();

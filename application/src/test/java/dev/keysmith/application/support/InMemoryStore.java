@@ -167,7 +167,7 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
         List<PositionedEvent> found = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0; i--) {
             AuditEvent e = events.get(i);
-            if (account.equals(e.accountId()) && (action == null || action.equals(e.action()))
+            if ((account == null || account.equals(e.accountId())) && (action == null || action.equals(e.action()))
                     && (targetId == null || targetId.equals(e.targetId())) && (afterCursor == null || i < afterCursor)) {
                 found.add(new PositionedEvent(i, e));
             }
@@ -183,5 +183,10 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     @Override
     public void productAccessChanged(AccountId account, ProductCode product) {
         notifications.add("access:" + account + ":" + product);
+    }
+
+    @Override
+    public void productChanged(ProductCode product) {
+        notifications.add("product:" + product);
     }
 }

@@ -41,6 +41,7 @@ public final class EmbeddedDefaults implements AutoCloseable {
         LOG.infof("No datasource configured: using the embedded PostgreSQL in %s", dataDirectory.toAbsolutePath());
         AutoCloseable database = startDatabase(dataDirectory.resolve("postgres"));
         try {
+            useLeastPrivilegeRoles(dataDirectory.resolve("database-roles"));
             if (!isSet("smallrye.jwt.sign.key.location", environment)
                     && !isSet("mp.jwt.verify.publickey.location", environment)) {
                 SigningKeyFiles keys = SigningKeyFiles.keepIn(dataDirectory.resolve("jwt"));
@@ -117,6 +118,14 @@ public final class EmbeddedDefaults implements AutoCloseable {
         } catch (Throwable e) {
             throw new IllegalStateException("could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /** The service connects as a role that owns nothing; migrations run as the owner (see {@link DatabaseRoles}). */
+    private static void useLeastPrivilegeRoles(Path passwordDirectory) throws IOException {
+        Map<String, String> settings = DatabaseRoles.prepare(System.getProperty("quarkus.datasource.jdbc.url"),
+                System.getProperty("quarkus.datasource.username"), System.getProperty("quarkus.datasource.password"),
+                passwordDirectory);
+        settings.forEach(System::setProperty);
     }
 
     @Override

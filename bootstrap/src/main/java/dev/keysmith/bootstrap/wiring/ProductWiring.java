@@ -1,5 +1,7 @@
 package dev.keysmith.bootstrap.wiring;
 
+import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.TransactionPort;
@@ -15,7 +17,8 @@ public class ProductWiring {
 
     @Produces
     @Singleton
-    ProductCatalogueService productCatalogue(LoadProductPort load, SaveProductPort save, TransactionPort transactions) {
-        return new ProductCatalogueService(load, save, transactions);
+    ProductCatalogueService productCatalogue(LoadProductPort load, SaveProductPort save, AccountChangedPort changes,
+            TransactionPort transactions, AuditTrail audit) {
+        return new ProductCatalogueService(load, save, changes, transactions, audit);
     }
 }

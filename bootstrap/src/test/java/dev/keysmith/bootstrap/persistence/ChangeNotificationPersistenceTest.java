@@ -37,12 +37,13 @@ class ChangeNotificationPersistenceTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 changes.accountChanged(account);
                 changes.productAccessChanged(account, product);
+                changes.productChanged(product);
                 heardBeforeCommit.addAll(payloads(listener, 0, 300));
             });
 
             assertThat(heardBeforeCommit).isEmpty();
-            assertThat(payloads(listener, 2, 5000))
-                    .containsExactly("account:" + account.value(), "access:" + account.value() + ":payments");
+            assertThat(payloads(listener, 3, 5000)).containsExactly("account:" + account.value(),
+                    "access:" + account.value() + ":payments", "product:payments");
         }
     }
 

@@ -108,7 +108,7 @@ class ExpiryPersistenceTest {
         assertThat(read(() -> keys.loadKey(usedLongAgo.id())).orElseThrow())
                 .satisfies(k -> {
                     assertThat(k.status()).isEqualTo(KeyStatus.EXPIRED);
-                    assertThat(k.secretHash()).isNull();
+                    assertThat(k.secretHash()).isEqualTo(usedLongAgo.secretHash());
                     assertThat(k.expiredAt()).isEqualTo(now);
                     assertThat(k.version()).isEqualTo(1);
                 });

@@ -162,6 +162,7 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("POST", "/v1/verifier-clients/" + unknown + "/disable", null,
                 expect(401, 403, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("GET", a + "/audit-events", null, expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint("GET", "/v1/audit-events", null, expect(401, 403, 403, 403, 403, 200, 403)));
         all.add(new Endpoint("GET", a + "/notifications", null, expect(401, 403, 200, 200, 404, 403, 403)));
         all.add(new Endpoint("POST", a + "/notifications/" + unknown + "/read", null,
                 expect(401, 403, 404, 404, 404, 403, 403)));

@@ -1,5 +1,6 @@
 package dev.keysmith.bootstrap.support;
 
+import dev.keysmith.bootstrap.config.DatabaseRoles;
 import dev.keysmith.bootstrap.config.SigningKeyFiles;
 import dev.keysmith.embedded.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,13 +30,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             SigningKeyFiles keys = SigningKeyFiles.keepIn(directory.resolve("jwt"));
             byte[] pepper = new byte[32];
             new SecureRandom().nextBytes(pepper);
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                    "quarkus.datasource.username", database.username(),
-                    "quarkus.datasource.password", database.password(),
+            // Tests run as the production service does: a role that owns nothing, migrations as the owner.
+            Map<String, String> settings = new HashMap<>(DatabaseRoles.prepare(database.jdbcUrl(),
+                    database.username(), database.password(), directory.resolve("database-roles")));
+            settings.putAll(Map.of(
                     "smallrye.jwt.sign.key.location", keys.privateKey().toString(),
                     "mp.jwt.verify.publickey.location", keys.publicKey().toString(),
-                    "keysmith.keys.pepper", Base64.getEncoder().encodeToString(pepper));
+                    "keysmith.keys.pepper", Base64.getEncoder().encodeToString(pepper)));
+            return settings;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

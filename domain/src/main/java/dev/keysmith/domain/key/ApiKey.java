@@ -71,7 +71,7 @@ public final class ApiKey {
             throw new IllegalArgumentException("a secret hash is never blank");
         }
         if (status.isLive() && secretHash == null) {
-            // Without its hash a live key could never verify again; only dead keys are wiped.
+            // Without its hash a live key could never verify again; only dead keys stored before V7 lack one.
             throw new IllegalArgumentException("an " + status + " key needs its secret hash");
         }
         this.secretHash = secretHash;
@@ -170,10 +170,13 @@ public final class ApiKey {
         return withLife(KeyStatus.ACTIVE, secretHash, replacedBy, graceUntil, revokedAt, expiredAt);
     }
 
-    /** Kills an active or disabled key (also one in its grace period) for good; the hash is wiped. */
+    /**
+     * Kills an active or disabled key (also one in its grace period) for good. The hash is kept so verifying
+     * the dead key answers REVOKED: it is peppered and the key is dead, so it discloses nothing.
+     */
     public ApiKey revoke(Instant now) {
         requireLive(now);
-        return withLife(KeyStatus.REVOKED, null, replacedBy, graceUntil, now, expiredAt);
+        return withLife(KeyStatus.REVOKED, secretHash, replacedBy, graceUntil, now, expiredAt);
     }
 
     /**
@@ -195,7 +198,7 @@ public final class ApiKey {
         }
         requireLive(now);
         if (grace.isZero() || status == KeyStatus.DISABLED) {
-            return withLife(KeyStatus.REVOKED, null, successorId, null, now, expiredAt);
+            return withLife(KeyStatus.REVOKED, secretHash, successorId, null, now, expiredAt);
         }
         return withLife(status, secretHash, successorId, now.plus(grace), revokedAt, expiredAt);
     }
@@ -241,7 +244,7 @@ public final class ApiKey {
                 status, secretHash, hint, replacedBy, graceUntil, revokedAt, expiredAt, version);
     }
 
-    /** Expires an active or disabled key (the sweeper's inactivity decision); the hash is wiped. */
+    /** Expires an active or disabled key (the sweeper's inactivity decision); the hash is kept, as for revoke. */
     public ApiKey expire(Instant now) {
         KeyStatus effective = effectiveStatus(now);
         if (effective == KeyStatus.REVOKED) {
@@ -250,12 +253,12 @@ public final class ApiKey {
         if (status == KeyStatus.EXPIRED) {
             throw new KeyExpiredException(id);
         }
-        return withLife(KeyStatus.EXPIRED, null, replacedBy, graceUntil, revokedAt, now);
+        return withLife(KeyStatus.EXPIRED, secretHash, replacedBy, graceUntil, revokedAt, now);
     }
 
     /**
      * Stores what {@link #effectiveStatus} already says: a key past its grace period becomes REVOKED (at the end
-     * of the grace), one past its expiry date EXPIRED (at that date), both with the hash wiped. Returns this key
+     * of the grace), one past its expiry date EXPIRED (at that date), both keeping their hash. Returns this key
      * when nothing is due, so a sweep can skip the write.
      */
     public ApiKey settle(Instant now) {
@@ -264,10 +267,10 @@ public final class ApiKey {
             return this;
         }
         if (effective == KeyStatus.REVOKED) {
-            return withLife(KeyStatus.REVOKED, null, replacedBy, graceUntil,
+            return withLife(KeyStatus.REVOKED, secretHash, replacedBy, graceUntil,
                     graceUntil == null ? now : graceUntil, expiredAt);
         }
-        return withLife(KeyStatus.EXPIRED, null, replacedBy, graceUntil, revokedAt, expiresAt);
+        return withLife(KeyStatus.EXPIRED, secretHash, replacedBy, graceUntil, revokedAt, expiresAt);
     }
 
     /** Notes a successful verification; out-of-order reports from other instances never move it back. */
@@ -402,7 +405,7 @@ public final class ApiKey {
         return status;
     }
 
-    /** The keyed hash of the secret, or null once the key is revoked or expired. */
+    /** The keyed hash of the secret; null only for a dead key stored when dead keys' hashes were wiped. */
     public String secretHash() {
         return secretHash;
     }

@@ -106,12 +106,9 @@ public final class ApiKeyBuilder {
         return this;
     }
 
-    /** Dead statuses come as stored tombstones: hash wiped and the moment of death set. */
+    /** Dead statuses come as stored tombstones: hash kept and the moment of death set. */
     public ApiKeyBuilder withStatus(KeyStatus status) {
         this.status = status;
-        if (!status.isLive()) {
-            secretHash = null;
-        }
         if (status == KeyStatus.REVOKED && revokedAt == null) {
             revokedAt = NOW.minus(Duration.ofDays(1));
         }

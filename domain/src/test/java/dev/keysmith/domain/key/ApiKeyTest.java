@@ -41,6 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiKeyTest {
 
+    /** The hash {@link ApiKeyBuilder} gives every key. */
+    private static final String HASH = "test-hash-of-the-secret";
     private static final KeyHint HINT = new KeyHint("pay_live_ab12\u20269xYz");
     private static final KeyHint NEW_HINT = new KeyHint("pay_live_cd34\u20268wVu");
     private static final AccountId ACCOUNT = AccountId.random();
@@ -285,8 +287,10 @@ class ApiKeyTest {
             assertThatThrownBy(() -> aKey().withSecretHash(null).build()).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> aKey().withStatus(DISABLED).withSecretHash(null).build())
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThat(aKey().withStatus(REVOKED).build().secretHash()).isNull();
-            assertThat(aKey().withStatus(EXPIRED).build().secretHash()).isNull();
+            assertThat(aKey().withStatus(REVOKED).build().secretHash()).isEqualTo(HASH);
+            // Dead keys stored before hashes were kept have none, and still load.
+            assertThat(aKey().withStatus(REVOKED).withSecretHash(null).build().secretHash()).isNull();
+            assertThat(aKey().withStatus(EXPIRED).withSecretHash(null).build().secretHash()).isNull();
         }
 
         @Test
@@ -543,13 +547,13 @@ class ApiKeyTest {
     class Revoke {
 
         @Test
-        void revokingWipesTheHashAndKeepsATombstone() {
+        void revokingKeepsTheHashSoVerificationCanSayRevoked() {
             ApiKey key = aKey().build();
 
             ApiKey revoked = key.revoke(NOW);
 
             assertThat(revoked.status()).isEqualTo(REVOKED);
-            assertThat(revoked.secretHash()).isNull();
+            assertThat(revoked.secretHash()).isEqualTo(HASH);
             assertThat(revoked.revokedAt()).isEqualTo(NOW);
             assertThat(revoked.hint()).isEqualTo(key.hint());
             assertThat(revoked.name()).isEqualTo(key.name());
@@ -568,7 +572,7 @@ class ApiKeyTest {
             ApiKey revoked = key.revoke(NOW);
 
             assertThat(revoked.effectiveStatus(NOW)).isEqualTo(REVOKED);
-            assertThat(revoked.secretHash()).isNull();
+            assertThat(revoked.secretHash()).isEqualTo(HASH);
             assertThat(revoked.replacedBy()).isEqualTo(successor);
         }
     }
@@ -583,7 +587,7 @@ class ApiKeyTest {
             ApiKey old = aKey().build().regenerate(successor, null, NOW);
 
             assertThat(old.status()).isEqualTo(REVOKED);
-            assertThat(old.secretHash()).isNull();
+            assertThat(old.secretHash()).isEqualTo(HASH);
             assertThat(old.replacedBy()).isEqualTo(successor);
             assertThat(old.graceUntil()).isNull();
             assertThat(old.revokedAt()).isEqualTo(NOW);
@@ -626,7 +630,7 @@ class ApiKeyTest {
             ApiKey old = aKey().withStatus(DISABLED).build().regenerate(ApiKeyId.random(), Duration.ofHours(1), NOW);
 
             assertThat(old.status()).isEqualTo(REVOKED);
-            assertThat(old.secretHash()).isNull();
+            assertThat(old.secretHash()).isEqualTo(HASH);
             assertThat(old.graceUntil()).isNull();
         }
 
@@ -783,11 +787,11 @@ class ApiKeyTest {
     class Expire {
 
         @Test
-        void expiringWipesTheHash() {
+        void expiringKeepsTheHashSoVerificationCanSayExpired() {
             ApiKey expired = aKey().build().expire(NOW);
 
             assertThat(expired.status()).isEqualTo(EXPIRED);
-            assertThat(expired.secretHash()).isNull();
+            assertThat(expired.secretHash()).isEqualTo(HASH);
             assertThat(expired.expiredAt()).isEqualTo(NOW);
         }
 
@@ -815,7 +819,7 @@ class ApiKeyTest {
             ApiKey settled = aKey().replacedBy(ApiKeyId.random(), graceUntil).build().settle(NOW);
 
             assertThat(settled.status()).isEqualTo(REVOKED);
-            assertThat(settled.secretHash()).isNull();
+            assertThat(settled.secretHash()).isEqualTo(HASH);
             assertThat(settled.revokedAt()).isEqualTo(graceUntil);
         }
 
@@ -826,7 +830,7 @@ class ApiKeyTest {
             ApiKey settled = aKey().withExpiresAt(expiresAt).build().settle(NOW);
 
             assertThat(settled.status()).isEqualTo(EXPIRED);
-            assertThat(settled.secretHash()).isNull();
+            assertThat(settled.secretHash()).isEqualTo(HASH);
             assertThat(settled.expiredAt()).isEqualTo(expiresAt);
         }
     }

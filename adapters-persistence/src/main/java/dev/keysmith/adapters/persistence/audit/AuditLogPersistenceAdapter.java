@@ -67,7 +67,10 @@ public class AuditLogPersistenceAdapter implements AuditLogPort {
     @Override
     public List<PositionedEvent> loadEvents(AccountId account, String action, String targetId, Long afterCursor,
             int limit) {
-        StringBuilder hql = new StringBuilder("from AuditEventJpaEntity e where e.accountId = :account");
+        StringBuilder hql = new StringBuilder("from AuditEventJpaEntity e where 1 = 1");
+        if (account != null) {
+            hql.append(" and e.accountId = :account");
+        }
         if (action != null) {
             hql.append(" and e.action = :action");
         }
@@ -80,7 +83,9 @@ public class AuditLogPersistenceAdapter implements AuditLogPort {
         hql.append(" order by e.position desc");
         TypedQuery<AuditEventJpaEntity> query =
                 repository.getEntityManager().createQuery(hql.toString(), AuditEventJpaEntity.class);
-        query.setParameter("account", account.value());
+        if (account != null) {
+            query.setParameter("account", account.value());
+        }
         if (action != null) {
             query.setParameter("action", action);
         }

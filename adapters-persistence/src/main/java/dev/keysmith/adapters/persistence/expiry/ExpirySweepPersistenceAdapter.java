@@ -65,14 +65,14 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
             + " OR k.warned_lead_seconds > ?)";
 
     private static final String STORE_SETTLED = """
-            UPDATE api_key k SET status = s.status, secret_hash = NULL, revoked_at = s.revoked_at,
+            UPDATE api_key k SET status = s.status, revoked_at = s.revoked_at,
                                  expired_at = s.expired_at, version = k.version + 1
               FROM unnest(?::uuid[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[])
                    AS s(id, status, revoked_at, expired_at)
              WHERE k.id = s.id AND k.status IN ('ACTIVE', 'DISABLED')
             RETURNING k.id""";
     private static final String STORE_EXPIRED = """
-            UPDATE api_key k SET status = 'EXPIRED', secret_hash = NULL, expired_at = e.expired_at,
+            UPDATE api_key k SET status = 'EXPIRED', expired_at = e.expired_at,
                                  version = k.version + 1
               FROM unnest(?::uuid[], ?::text[]::timestamptz[]) AS e(id, expired_at)
              WHERE k.id = e.id AND k.status IN ('ACTIVE', 'DISABLED')

@@ -25,6 +25,8 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
     public static final String CHANNEL = ChangeChannel.CHANNEL;
     /** NOTIFY payloads must stay under 8000 bytes: this many key ids (37 bytes each) fit in one. */
     static final int KEYS_PER_NOTIFICATION = 200;
+    /** The first half of the advisory lock that serialises generation per account and product ("keys"). */
+    static final int PRODUCT_KEYS_LOCK_SPACE = 0x6b657973;
 
     private final ApiKeyPanacheRepository repository;
     private final ChangeChannel changes;
@@ -63,6 +65,18 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
         query.append(" order by id");
         return repository.find(query.toString(), parameters).page(0, limit).list().stream()
                 .map(ApiKeyMapper::toDomain).toList();
+    }
+
+    /**
+     * A transaction-scoped advisory lock in a key space of its own ("keys"), keyed by a hash of account and
+     * product: a collision only serialises two unrelated generations a little.
+     */
+    @Override
+    public void lockProductKeys(AccountId account, ProductCode product) {
+        repository.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(" + PRODUCT_KEYS_LOCK_SPACE + ", hashtext(:key))")
+                .setParameter("key", account.value() + ":" + product.value())
+                .getSingleResult();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -54,9 +55,16 @@ public class BoundedQueries {
 
     /** Reads at most one row. */
     <T> Optional<T> query(String sql, Object parameter, RowReader<T> reader) {
+        return query(sql, List.of(parameter), reader);
+    }
+
+    /** Reads at most one row, binding the parameters in order. */
+    <T> Optional<T> query(String sql, List<?> parameters, RowReader<T> reader) {
         return call(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, parameter);
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
                 try (ResultSet row = statement.executeQuery()) {
                     return row.next() ? Optional.ofNullable(reader.read(row)) : Optional.<T>empty();
                 }

@@ -8,23 +8,25 @@ import java.util.UUID;
 /**
  * What one or more change announcements name, read from their payloads, so the snapshot drops everything they
  * touch in one pass. Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
- * {@code access:<accountId>:<productCode>}, {@code client:<clientId>}; anything else drops everything.
+ * {@code access:<accountId>:<productCode>}, {@code product:<productCode>}, {@code client:<clientId>}; anything
+ * else drops everything.
  */
-record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, Set<String> verifierClients,
-        boolean everything) {
+record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, Set<String> products,
+        Set<String> verifierClients, boolean everything) {
 
     static final String KEY = "key:";
     static final String KEYS = "keys:";
     static final String ACCOUNT = "account:";
     static final String ACCESS = "access:";
+    static final String PRODUCT = "product:";
     static final String CLIENT = "client:";
 
     static ChangedEntries parse(Collection<String> payloads) {
         ChangedEntries changes = new ChangedEntries(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                false);
+                new HashSet<>(), false);
         for (String payload : payloads) {
             if (!changes.add(payload)) {
-                return new ChangedEntries(Set.of(), Set.of(), Set.of(), Set.of(), true);
+                return new ChangedEntries(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true);
             }
         }
         return changes;
@@ -33,11 +35,17 @@ record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, 
     /** Whether a cached key belongs to what changed (its master's status counts for a sub-account's key). */
     boolean touches(UUID keyId, UUID accountId, String productCode, UUID masterId) {
         return keys.contains(keyId) || accounts.contains(accountId) || (masterId != null && accounts.contains(masterId))
-                || accesses.contains(accountId + ":" + productCode);
+                || accesses.contains(accountId + ":" + productCode) || products.contains(productCode);
+    }
+
+    /** Whether a cached standing, keyed {@code <accountId>:<productCode>}, belongs to what changed. */
+    boolean touchesStanding(String accountAndProduct) {
+        return accesses.contains(accountAndProduct)
+                || accounts.contains(UUID.fromString(accountAndProduct.substring(0, accountAndProduct.indexOf(':'))));
     }
 
     boolean touchesKeys() {
-        return !keys.isEmpty() || !accounts.isEmpty() || !accesses.isEmpty();
+        return !keys.isEmpty() || !accounts.isEmpty() || !accesses.isEmpty() || !products.isEmpty();
     }
 
     private boolean add(String payload) {
@@ -53,6 +61,8 @@ record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, 
             } else if (payload.startsWith(ACCESS)) {
                 String[] parts = payload.substring(ACCESS.length()).split(":", 2);
                 accesses.add(UUID.fromString(parts[0]) + ":" + parts[1]);
+            } else if (payload.startsWith(PRODUCT) && payload.length() > PRODUCT.length()) {
+                products.add(payload.substring(PRODUCT.length()));
             } else if (payload.startsWith(CLIENT) && payload.length() > CLIENT.length()) {
                 verifierClients.add(payload.substring(CLIENT.length()));
             } else {

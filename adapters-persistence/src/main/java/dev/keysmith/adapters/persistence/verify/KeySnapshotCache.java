@@ -3,6 +3,7 @@ package dev.keysmith.adapters.persistence.verify;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The verification snapshot: keys by peppered hash with their account and product-access state, bounded in
@@ -43,12 +45,18 @@ public class KeySnapshotCache implements KeySnapshotPort {
                    k.created_at, k.last_used_at, k.status, k.secret_hash, k.hint, k.replaced_by, k.grace_until,
                    k.revoked_at, k.expired_at, k.version,
                    a.status AS account_status, a.parent_id, m.status AS master_status,
-                   COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled
+                   COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled, p.scopes AS product_scopes
               FROM api_key k
+              JOIN product p ON p.code = k.product_code
               JOIN account a ON a.id = k.account_id
               LEFT JOIN account m ON m.id = a.parent_id
               LEFT JOIN product_access pa ON pa.account_id = k.account_id AND pa.product_code = k.product_code
              WHERE k.secret_hash = ?""";
+    private static final String STANDING = """
+            SELECT a.status = 'APPROVED' AS active, COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled
+              FROM account a
+              LEFT JOIN product_access pa ON pa.account_id = a.id AND pa.product_code = ?
+             WHERE a.id = ?""";
 
     /** A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. */
     record Entry(KeySnapshot snapshot, UUID masterId) {
@@ -58,6 +66,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private final SnapshotFreshness freshness;
     private final Cache<String, Optional<Entry>> byHash;
     private final Cache<UUID, Optional<UUID>> masters;
+    /** Standings by {@code <accountId>:<productCode>}. */
+    private final Cache<String, AccountStanding> standings;
     private final Cache<String, Optional<VerifierClientState>> verifierClients;
     private final AtomicLong generation = new AtomicLong();
 
@@ -66,6 +76,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
         this.freshness = new SnapshotFreshness(clock, settings.maxStaleness());
         this.byHash = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.masters = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+        this.standings = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.verifierClients = Caffeine.newBuilder().maximumSize(10_000).build();
     }
 
@@ -80,6 +91,14 @@ public class KeySnapshotCache implements KeySnapshotPort {
         return cached(masters, account.value(), () -> database.query("SELECT parent_id FROM account WHERE id = ?",
                 account.value(), row -> Optional.ofNullable(row.getObject(1, UUID.class))).flatMap(parent -> parent))
                 .map(AccountId::new);
+    }
+
+    @Override
+    public AccountStanding standing(AccountId account, ProductCode product) {
+        return cached(standings, account.value() + ":" + product.value(), () -> database.query(STANDING,
+                List.of(product.value(), account.value()),
+                row -> new AccountStanding(row.getBoolean("active"), row.getBoolean("product_enabled")))
+                .orElse(new AccountStanding(false, false)));
     }
 
     @Override
@@ -124,6 +143,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
                     entry.get().snapshot().key().product().value(), entry.get().masterId()));
         }
         masters.invalidateAll(changes.accounts());
+        standings.asMap().keySet().removeIf(changes::touchesStanding);
         verifierClients.invalidateAll(changes.verifierClients());
     }
 
@@ -132,6 +152,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
         generation.incrementAndGet();
         byHash.invalidateAll();
         masters.invalidateAll();
+        standings.invalidateAll();
         verifierClients.invalidateAll();
     }
 
@@ -153,7 +174,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     private static KeySnapshot withUse(KeySnapshot snapshot, Instant usedAt) {
         return new KeySnapshot(snapshot.key().recordUse(usedAt), snapshot.accountActive(), snapshot.masterActive(),
-                snapshot.productEnabled());
+                snapshot.productEnabled(), snapshot.productScopes());
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
@@ -171,7 +192,9 @@ public class KeySnapshotCache implements KeySnapshotPort {
         UUID masterId = row.getObject("parent_id", UUID.class);
         String masterStatus = row.getString("master_status");
         return new Entry(new KeySnapshot(key, "APPROVED".equals(row.getString("account_status")),
-                masterId == null || "APPROVED".equals(masterStatus), row.getBoolean("product_enabled")), masterId);
+                masterId == null || "APPROVED".equals(masterStatus), row.getBoolean("product_enabled"),
+                Arrays.stream(strings(row.getArray("product_scopes"))).map(Scope::new).collect(Collectors.toSet())),
+                masterId);
     }
 
     private static String[] strings(Array array) throws SQLException {

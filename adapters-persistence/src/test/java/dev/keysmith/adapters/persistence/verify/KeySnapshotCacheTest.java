@@ -99,7 +99,7 @@ class KeySnapshotCacheTest {
     }
 
     private static KeySnapshotCache.Entry entry(ApiKey key) {
-        return new KeySnapshotCache.Entry(new KeySnapshot(key, true, true, true), null);
+        return new KeySnapshotCache.Entry(new KeySnapshot(key, true, true, true, java.util.Set.copyOf(key.scopes())), null);
     }
 
     private ApiKey key(KeyStatus status) {

@@ -1,5 +1,6 @@
 package dev.keysmith.adapters.rest.product;
 
+import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase.ChangeProductCommand;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.ProductName;
@@ -13,8 +14,8 @@ public record ChangeProductRequest(
         @Size(min = 1, max = 50) List<@NotNull @Size(max = 40) String> scopes,
         @Size(max = 50) List<@NotNull @Size(max = 40) String> defaultScopes) {
 
-    ChangeProductCommand toCommand(ProductCode code) {
-        return new ChangeProductCommand(code, name == null ? null : new ProductName(name),
+    ChangeProductCommand toCommand(Caller caller, ProductCode code) {
+        return new ChangeProductCommand(caller, code, name == null ? null : new ProductName(name),
                 ScopeNames.toScopes(scopes), ScopeNames.toScopes(defaultScopes));
     }
 }

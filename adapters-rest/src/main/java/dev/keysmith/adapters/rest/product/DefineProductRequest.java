@@ -1,5 +1,6 @@
 package dev.keysmith.adapters.rest.product;
 
+import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.product.DefineProductUseCase.DefineProductCommand;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.ProductCode;
@@ -17,8 +18,8 @@ public record DefineProductRequest(
         @NotEmpty @Size(max = 50) List<@NotNull @Size(max = 40) String> scopes,
         @Size(max = 50) List<@NotNull @Size(max = 40) String> defaultScopes) {
 
-    DefineProductCommand toCommand() {
-        return new DefineProductCommand(new ProductCode(code), new ProductName(name), new KeyPrefix(keyPrefix),
+    DefineProductCommand toCommand(Caller caller) {
+        return new DefineProductCommand(caller, new ProductCode(code), new ProductName(name), new KeyPrefix(keyPrefix),
                 ScopeNames.toScopes(scopes), ScopeNames.toScopes(defaultScopes));
     }
 }

@@ -1,5 +1,6 @@
 package dev.keysmith.adapters.rest.product;
 
+import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase.ChangeProductCommand;
@@ -34,9 +35,11 @@ public class ProductResource {
     private final GetProductUseCase getProduct;
     private final DefineProductUseCase defineProduct;
     private final ChangeProductUseCase changeProduct;
+    private final CallerFactory callers;
 
     ProductResource(ListProductsUseCase listProducts, GetProductUseCase getProduct, DefineProductUseCase defineProduct,
-            ChangeProductUseCase changeProduct) {
+            ChangeProductUseCase changeProduct, CallerFactory callers) {
+        this.callers = callers;
         this.listProducts = listProducts;
         this.getProduct = getProduct;
         this.defineProduct = defineProduct;
@@ -59,7 +62,7 @@ public class ProductResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     public Response define(@Valid @NotNull DefineProductRequest request, UriInfo uri) {
-        Product product = defineProduct.defineProduct(request.toCommand());
+        Product product = defineProduct.defineProduct(request.toCommand(callers.current()));
         return Response.created(uri.getAbsolutePathBuilder().path(product.code().value()).build())
                 .entity(ProductResponse.from(product)).build();
     }
@@ -68,7 +71,7 @@ public class ProductResource {
     @Path("/{code}")
     @RolesAllowed(Roles.OPERATOR)
     public ProductResponse change(@PathParam("code") String code, @Valid @NotNull ChangeProductRequest request) {
-        ChangeProductCommand command = request.toCommand(new ProductCode(code));
+        ChangeProductCommand command = request.toCommand(callers.current(), new ProductCode(code));
         return ProductResponse.from(changeProduct.changeProduct(command));
     }
 }

@@ -14,6 +14,7 @@ import dev.keysmith.application.port.in.account.InviteMemberUseCase;
 import dev.keysmith.application.port.in.account.ListAccountsUseCase;
 import dev.keysmith.application.port.in.account.ListMembersUseCase;
 import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase;
+import dev.keysmith.application.port.in.audit.ReadPlatformAuditEventsUseCase;
 import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase;
 import dev.keysmith.application.port.in.auth.LoginUseCase;
 import dev.keysmith.application.port.in.user.GetProfileUseCase;
@@ -52,7 +53,8 @@ import java.util.UUID;
 public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, GetProfileUseCase, SetPinUseCase,
         CreateAccountUseCase, GetAccountUseCase, ListAccountsUseCase, ChangeAccountStatusUseCase, ListMembersUseCase,
         InviteMemberUseCase, ChangeMemberUseCase, AcceptInvitationUseCase, ListAccountProductsUseCase,
-        RequestProductAccessUseCase, DecideProductAccessUseCase, ManageVerifierClientsUseCase, ReadAuditEventsUseCase {
+        RequestProductAccessUseCase, DecideProductAccessUseCase, ManageVerifierClientsUseCase, ReadAuditEventsUseCase,
+        ReadPlatformAuditEventsUseCase {
 
     static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
     static final String SECRET = "vcs_shown-once";
@@ -252,6 +254,13 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
 
     @Override
     public Page<AuditEvent> readEvents(Caller caller, AccountId account, String action, String keyId, String after,
+            Integer limit) {
+        called(caller, action);
+        return new Page<>(List.of(), null);
+    }
+
+    @Override
+    public Page<AuditEvent> readPlatformEvents(Caller caller, String action, String keyId, String after,
             Integer limit) {
         called(caller, action);
         return new Page<>(List.of(), null);

@@ -19,6 +19,12 @@ public interface ApiKeyPort {
     /** Keys of the account, newest first by id order, optionally of one product and/or stored status. */
     List<ApiKey> loadKeys(AccountId account, ProductCode product, KeyStatus status, ApiKeyId after, int limit);
 
+    /**
+     * Serialises key generation for one account and product until the transaction ends, so a limit check and
+     * the insert after it cannot interleave with another generation's.
+     */
+    void lockProductKeys(AccountId account, ProductCode product);
+
     /** Keys of the account and product that still count toward the limit (ACTIVE or DISABLED). */
     int countLiveKeys(AccountId account, ProductCode product);
 

@@ -15,7 +15,7 @@ public interface AuditLogPort {
     }
 
     /**
-     * Events of an account, newest first, optionally only one action and/or one target id, strictly older
+     * Events of an account (null: of the whole platform, including events of no account), newest first, optionally only one action and/or one target id, strictly older
      * than the event whose position is {@code afterCursor} (null: from the newest).
      */
     List<PositionedEvent> loadEvents(AccountId account, String action, String targetId, Long afterCursor, int limit);

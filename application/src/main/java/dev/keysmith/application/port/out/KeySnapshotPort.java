@@ -2,7 +2,10 @@ package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.Scope;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What verification needs to know about a key, answered from an in-memory snapshot that every change
@@ -22,6 +25,12 @@ public interface KeySnapshotPort {
     Optional<AccountId> masterOf(AccountId account);
 
     /**
+     * How an account stands for a product: whether it is APPROVED and has the product ENABLED. Asked when a
+     * master's key is used for one of its sub-accounts, which must be able to use the product itself.
+     */
+    AccountStanding standing(AccountId account, ProductCode product);
+
+    /**
      * The current state of a verifier client (its token may outlive a disable); empty when no such client exists.
      *
      * @throws dev.keysmith.application.verify.VerificationUnavailableException when the state is not cached and
@@ -30,11 +39,21 @@ public interface KeySnapshotPort {
     Optional<VerifierClientState> verifierClient(String clientId);
 
     /**
-     * A key with the state of its account, its master account and its product access.
+     * A key with the state of its account, its master account, its product access and its product.
      *
      * @param masterActive true when the account has no master
+     * @param productScopes the scopes the product offers now: a scope removed from the catalogue no longer counts
      */
-    record KeySnapshot(ApiKey key, boolean accountActive, boolean masterActive, boolean productEnabled) {
+    record KeySnapshot(ApiKey key, boolean accountActive, boolean masterActive, boolean productEnabled,
+            Set<Scope> productScopes) {
+
+        public KeySnapshot {
+            productScopes = Set.copyOf(productScopes);
+        }
+    }
+
+    /** See {@link #standing}; an unknown account neither is active nor has products. */
+    record AccountStanding(boolean active, boolean productEnabled) {
     }
 
     /** What verification needs to know about a verifier client beyond its token. */

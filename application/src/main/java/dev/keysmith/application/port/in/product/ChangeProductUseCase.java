@@ -1,5 +1,6 @@
 package dev.keysmith.application.port.in.product;
 
+import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.ProductName;
@@ -12,9 +13,11 @@ public interface ChangeProductUseCase {
 
     Product changeProduct(ChangeProductCommand command);
 
-    record ChangeProductCommand(ProductCode code, ProductName name, Set<Scope> scopes, Set<Scope> defaultScopes) {
+    record ChangeProductCommand(Caller caller, ProductCode code, ProductName name, Set<Scope> scopes,
+            Set<Scope> defaultScopes) {
 
         public ChangeProductCommand {
+            Require.present(caller, "caller");
             Require.present(code, "code");
         }
     }

@@ -1,5 +1,6 @@
 package dev.keysmith.application.port.in.product;
 
+import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
@@ -14,10 +15,11 @@ public interface DefineProductUseCase {
     Product defineProduct(DefineProductCommand command);
 
     /** {@code defaultScopes} may be null: then every scope is a default. */
-    record DefineProductCommand(ProductCode code, ProductName name, KeyPrefix keyPrefix, Set<Scope> scopes,
-            Set<Scope> defaultScopes) {
+    record DefineProductCommand(Caller caller, ProductCode code, ProductName name, KeyPrefix keyPrefix,
+            Set<Scope> scopes, Set<Scope> defaultScopes) {
 
         public DefineProductCommand {
+            Require.present(caller, "caller");
             Require.present(code, "code");
             Require.present(name, "name");
             Require.present(keyPrefix, "keyPrefix");

@@ -2,8 +2,11 @@ package dev.keysmith.application.port.in.verify;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.verification.VerificationCode;
+import dev.keysmith.domain.product.Scope;
 import java.util.List;
+import java.util.SortedSet;
 
 /** A product backend asks whether a key is good for a call: the hot path. */
 public interface VerifyApiKeyUseCase {
@@ -20,8 +23,24 @@ public interface VerifyApiKeyUseCase {
         }
     }
 
-    /** The answer; the key is present only when the code is VALID, so a refusal reveals nothing about it. */
-    record Verification(VerificationCode code, ApiKey key) {
+    /**
+     * The answer. The key and the scopes it grants now are present only when the code is VALID, so a refusal
+     * reveals nothing about it; {@code keyId} is present for VALID, REVOKED and EXPIRED, so a backend can tell
+     * its customer which key died.
+     */
+    record Verification(VerificationCode code, ApiKeyId keyId, ApiKey key, SortedSet<Scope> scopes) {
+
+        public static Verification refused(VerificationCode code) {
+            return new Verification(code, null, null, null);
+        }
+
+        public static Verification dead(VerificationCode code, ApiKeyId keyId) {
+            return new Verification(code, keyId, null, null);
+        }
+
+        public static Verification valid(ApiKey key, SortedSet<Scope> scopes) {
+            return new Verification(VerificationCode.VALID, key.id(), key, scopes);
+        }
 
         public boolean valid() {
             return code == VerificationCode.VALID;

@@ -1,0 +1,189 @@
+package dev.keysmith.application.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.Verification;
+import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.VerifyCommand;
+import dev.keysmith.application.port.out.IpRangePort;
+import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.application.support.Fakes;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.ApiKeySecret;
+import dev.keysmith.domain.key.InactivityPolicy;
+import dev.keysmith.domain.key.KeyEnvironment;
+import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.verification.VerificationCode;
+import dev.keysmith.domain.product.KeyPrefix;
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.product.ProductCode;
+import dev.keysmith.domain.product.ProductName;
+import dev.keysmith.domain.product.Scope;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Verification answers that tell the truth: dead keys say so, and today's catalogue and access decide. */
+class VerificationServiceTest {
+
+    private static final ProductCode PAYMENTS = new ProductCode("payments");
+    private static final Product PRODUCT = Product.define(PAYMENTS, new ProductName("Payments"), new KeyPrefix("pay"),
+            Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read")));
+
+    private final Fakes.MovableClock clock = new Fakes.MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final Snapshots snapshots = new Snapshots();
+    private final VerificationService service = new VerificationService(secret -> "hmac:" + secret, snapshots,
+            new AnyAddress(), new NoUsage(), InactivityPolicy.DEFAULT, KeyEnvironment.LIVE, clock);
+    private final Caller backend = Caller.verifier("vc_backend", Set.of(PAYMENTS), null);
+    private final AccountId master = AccountId.random();
+    private final AccountId subAccount = AccountId.random();
+
+    private String[] store(ApiKey key) {
+        return store(key, Set.of(new Scope("read"), new Scope("write")));
+    }
+
+    private String[] store(ApiKey key, Set<Scope> productScopes) {
+        snapshots.keys.put(key.secretHash(), new KeySnapshotPort.KeySnapshot(key, true, true, true, productScopes));
+        return new String[] {key.id().toString(), key.secretHash().substring("hmac:".length())};
+    }
+
+    private ApiKey issue(AccountId account, List<Scope> scopes) {
+        byte[] random = new byte[ApiKeySecret.RANDOM_BYTES];
+        new SecureRandom().nextBytes(random);
+        ApiKeySecret secret = ApiKeySecret.generate(PRODUCT.keyPrefix(), KeyEnvironment.LIVE, random);
+        return ApiKey.issue(ApiKeyId.random(), account, PRODUCT, new KeyName("Zapier"), scopes, List.of(), null, null,
+                "hmac:" + secret.reveal(), secret.hint(), clock.instant());
+    }
+
+    private Verification verify(String secret, List<String> scopes, AccountId account) {
+        return service.verify(new VerifyCommand(backend, secret, "payments", null, scopes,
+                account == null ? null : account.toString()));
+    }
+
+    @Test
+    void aRevokedKeySaysSoWithItsId() {
+        ApiKey revoked = issue(master, null).revoke(clock.instant());
+        String[] key = store(revoked);
+
+        Verification answer = verify(key[1], null, null);
+
+        assertThat(answer.code()).isEqualTo(VerificationCode.REVOKED);
+        assertThat(answer.keyId().toString()).isEqualTo(key[0]);
+        assertThat(answer.key()).as("nothing else about the key").isNull();
+    }
+
+    @Test
+    void aReplacedKeySaysRevokedAndAnExpiredOneExpired() {
+        ApiKey replaced = issue(master, null).regenerate(ApiKeyId.random(), null, clock.instant());
+        ApiKey expired = issue(master, null).expire(clock.instant());
+
+        assertThat(verify(store(replaced)[1], null, null).code()).isEqualTo(VerificationCode.REVOKED);
+        Verification answer = verify(store(expired)[1], null, null);
+        assertThat(answer.code()).isEqualTo(VerificationCode.EXPIRED);
+        assertThat(answer.keyId()).isEqualTo(expired.id());
+    }
+
+    @Test
+    void aKeyPastItsGraceSaysRevokedWithItsId() {
+        ApiKey inGrace = issue(master, null).regenerate(ApiKeyId.random(), Duration.ofHours(1), clock.instant());
+        String[] key = store(inGrace);
+        assertThat(verify(key[1], null, null).code()).isEqualTo(VerificationCode.VALID);
+
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(verify(key[1], null, null)).satisfies(answer -> {
+            assertThat(answer.code()).isEqualTo(VerificationCode.REVOKED);
+            assertThat(answer.keyId()).isEqualTo(inGrace.id());
+        });
+    }
+
+    @Test
+    void aScopeTheProductNoLongerOffersIsNoLongerGranted() {
+        String[] key = store(issue(master, List.of(new Scope("read"), new Scope("write"))), Set.of(new Scope("read")));
+
+        assertThat(verify(key[1], List.of("write"), null).code()).isEqualTo(VerificationCode.INSUFFICIENT_SCOPE);
+        Verification read = verify(key[1], List.of("read"), null);
+        assertThat(read.code()).isEqualTo(VerificationCode.VALID);
+        assertThat(read.scopes()).extracting(Scope::value).containsExactly("read");
+    }
+
+    @Test
+    void anAgencyKeyServesOnlySubAccountsThatMayUseTheProduct() {
+        String[] key = store(issue(master, null));
+        snapshots.masters.put(subAccount, master);
+
+        snapshots.standings.put(subAccount, new KeySnapshotPort.AccountStanding(true, false));
+        assertThat(verify(key[1], null, subAccount).code()).isEqualTo(VerificationCode.PRODUCT_NOT_ENABLED);
+        snapshots.standings.put(subAccount, new KeySnapshotPort.AccountStanding(false, true));
+        assertThat(verify(key[1], null, subAccount).code()).isEqualTo(VerificationCode.ACCOUNT_SUSPENDED);
+        snapshots.standings.put(subAccount, new KeySnapshotPort.AccountStanding(true, true));
+        assertThat(verify(key[1], null, subAccount).code()).isEqualTo(VerificationCode.VALID);
+        assertThat(verify(key[1], null, master).code()).as("the master itself").isEqualTo(VerificationCode.VALID);
+    }
+
+    @Test
+    void aSubAccountsKeyNeverServesItsMaster() {
+        String[] key = store(issue(subAccount, null));
+        snapshots.masters.put(subAccount, master);
+
+        assertThat(verify(key[1], null, master).code()).isEqualTo(VerificationCode.WRONG_ACCOUNT);
+    }
+
+    /** The snapshot as plain maps: keys by hash, masters and standings by account. */
+    private static final class Snapshots implements KeySnapshotPort {
+        final Map<String, KeySnapshot> keys = new HashMap<>();
+        final Map<AccountId, AccountId> masters = new HashMap<>();
+        final Map<AccountId, AccountStanding> standings = new HashMap<>();
+
+        @Override
+        public Optional<KeySnapshot> findKey(String secretHash) {
+            return Optional.ofNullable(keys.get(secretHash));
+        }
+
+        @Override
+        public Optional<AccountId> masterOf(AccountId account) {
+            return Optional.ofNullable(masters.get(account));
+        }
+
+        @Override
+        public AccountStanding standing(AccountId account, ProductCode product) {
+            return standings.getOrDefault(account, new AccountStanding(false, false));
+        }
+
+        @Override
+        public Optional<VerifierClientState> verifierClient(String clientId) {
+            return Optional.of(new VerifierClientState(true));
+        }
+    }
+
+    private static final class AnyAddress implements IpRangePort {
+        @Override
+        public String normalize(String addressOrRange) {
+            return addressOrRange;
+        }
+
+        @Override
+        public boolean allows(List<String> ranges, String clientIp) {
+            return true;
+        }
+    }
+
+    private static final class NoUsage implements UsageRecorderPort {
+        @Override
+        public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
+        }
+
+        @Override
+        public void flush() {
+        }
+    }
+}
