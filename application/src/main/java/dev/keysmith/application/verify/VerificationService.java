@@ -98,8 +98,8 @@ public final class VerificationService implements VerifyApiKeyUseCase {
     }
 
     private void requireCovers(Caller caller, ProductCode product) {
-        if (!snapshots.verifierClientActive(caller.id())) {
-            throw new UnauthenticatedException("INVALID_CLIENT", "this verifier client is disabled");
+        if (!snapshots.verifierClientAccepts(caller.id(), caller.tokenGeneration())) {
+            throw new UnauthenticatedException("INVALID_CLIENT", "this verifier client is disabled or its token ended");
         }
         if (!caller.verifierProducts().contains(product)) {
             throw new VerifierNotForProductException(product);

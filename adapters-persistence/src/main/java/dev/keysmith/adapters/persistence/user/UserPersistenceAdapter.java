@@ -10,6 +10,10 @@ import dev.keysmith.domain.user.User;
 import dev.keysmith.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import dev.keysmith.adapters.persistence.verify.TokenChanges;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores people in {@code app_user}. */
@@ -17,9 +21,11 @@ import java.util.Optional;
 public class UserPersistenceAdapter implements UserPort {
 
     private final UserPanacheRepository repository;
+    private final TokenChanges tokenChanges;
 
-    UserPersistenceAdapter(UserPanacheRepository repository) {
+    UserPersistenceAdapter(UserPanacheRepository repository, TokenChanges tokenChanges) {
         this.repository = repository;
+        this.tokenChanges = tokenChanges;
     }
 
     @Override
@@ -43,6 +49,20 @@ public class UserPersistenceAdapter implements UserPort {
     }
 
     @Override
+    public List<User> loadOperators() {
+        return repository.list("operator", Sort.by("createdAt").and("id")).stream().map(UserMapper::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<User> lockActiveOperators() {
+        // In id order, so two transactions locking the same operators never wait on each other in a circle;
+        // PostgreSQL re-checks the condition after a wait, so one deactivated meanwhile drops out.
+        return repository.find("operator = true and active = true", Sort.by("id"))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(UserMapper::toDomain).toList();
+    }
+
+    @Override
     public void insertUser(User user) {
         UserJpaEntity entity = new UserJpaEntity();
         UserMapper.copyInto(user, entity);
@@ -59,6 +79,10 @@ public class UserPersistenceAdapter implements UserPort {
     @Override
     public void updateUser(User user) {
         UserJpaEntity entity = repository.findByIdOptional(user.id().value()).orElseThrow(UserNotFoundException::new);
+        boolean tokensEnded = entity.tokenGeneration != user.tokenGeneration();
         UserMapper.copyInto(user, entity);
+        if (tokensEnded) {
+            tokenChanges.userTokensEnded(user.id().value());
+        }
     }
 }

@@ -9,15 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import dev.keysmith.adapters.persistence.verify.TokenChanges;
 
 /** Stores product backends' credentials: the secret's hash, never the secret. */
 @ApplicationScoped
 public class VerifierClientPersistenceAdapter implements VerifierClientPort {
 
     private final VerifierClientPanacheRepository repository;
+    private final TokenChanges tokenChanges;
 
-    VerifierClientPersistenceAdapter(VerifierClientPanacheRepository repository) {
+    VerifierClientPersistenceAdapter(VerifierClientPanacheRepository repository, TokenChanges tokenChanges) {
         this.repository = repository;
+        this.tokenChanges = tokenChanges;
     }
 
     @Override
@@ -47,6 +50,10 @@ public class VerifierClientPersistenceAdapter implements VerifierClientPort {
     public void updateVerifierClient(VerifierClient client) {
         VerifierClientJpaEntity entity = repository.findByIdOptional(client.id())
                 .orElseThrow(VerifierClientNotFoundException::new);
+        boolean switched = entity.enabled != client.enabled() || entity.tokenGeneration != client.tokenGeneration();
         VerifierClientMapper.copyInto(client, entity);
+        if (switched) {
+            tokenChanges.verifierClientChanged(client.clientId().value());
+        }
     }
 }

@@ -33,16 +33,19 @@ public class ChangeListener {
     private final String username;
     private final String password;
     private final KeySnapshotCache cache;
+    private final UserTokenGenerations userTokens;
     private volatile boolean running;
     private Thread thread;
 
     ChangeListener(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, KeySnapshotCache cache) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, KeySnapshotCache cache,
+            UserTokenGenerations userTokens) {
         this.url = url;
         this.username = username.orElse(null);
         this.password = password.orElse(null);
         this.cache = cache;
+        this.userTokens = userTokens;
     }
 
     void start(@Observes StartupEvent started) {
@@ -71,6 +74,7 @@ public class ChangeListener {
                 }
                 // Anything cached before this point may have missed a notification.
                 cache.invalidateAll();
+                userTokens.invalidateAll();
                 cache.listenerUp();
                 backoff = 100;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
@@ -94,7 +98,7 @@ public class ChangeListener {
 
     /**
      * Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
-     * {@code access:<accountId>:<productCode>}.
+     * {@code access:<accountId>:<productCode>}, {@code client:<clientId>}, {@code user:<userId>}.
      */
     void apply(String payload) {
         try {
@@ -105,10 +109,13 @@ public class ChangeListener {
                         .collect(Collectors.toSet()));
                 case "account" -> cache.accountChanged(UUID.fromString(parts[1]));
                 case "access" -> cache.accessChanged(UUID.fromString(parts[1]), parts[2]);
+                case "client" -> cache.verifierClientChanged(parts[1]);
+                case "user" -> userTokens.changed(UUID.fromString(parts[1]));
                 default -> cache.invalidateAll();
             }
         } catch (RuntimeException malformed) {
             cache.invalidateAll();
+            userTokens.invalidateAll();
         }
     }
 

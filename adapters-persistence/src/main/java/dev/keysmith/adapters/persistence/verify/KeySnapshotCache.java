@@ -52,6 +52,10 @@ public class KeySnapshotCache implements KeySnapshotPort {
               LEFT JOIN product_access pa ON pa.account_id = k.account_id AND pa.product_code = k.product_code
              WHERE k.secret_hash = ?""";
 
+    /** A verifier client's switch and the token generation its tokens must carry at least. */
+    record ClientState(boolean enabled, long tokenGeneration) {
+    }
+
     /** A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. */
     record Entry(KeySnapshot snapshot, UUID masterId) {
     }
@@ -61,7 +65,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private final Duration maxStaleness;
     private final Cache<String, Optional<Entry>> byHash;
     private final Cache<UUID, Optional<UUID>> masters;
-    private final Cache<String, Boolean> verifierClients;
+    private final Cache<String, ClientState> verifierClients;
     private final AtomicLong generation = new AtomicLong();
     private volatile Instant listenerDownSince = Instant.EPOCH;
 
@@ -109,9 +113,16 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     @Override
-    public boolean verifierClientActive(String clientId) {
-        return verifierClients.get(clientId, id -> query("SELECT enabled FROM verifier_client WHERE client_id = ?",
-                id, row -> row.getBoolean(1)).orElse(false));
+    public boolean verifierClientAccepts(String clientId, long tokenGeneration) {
+        ClientState state = verifierClients.get(clientId, id -> query(
+                "SELECT enabled, token_generation FROM verifier_client WHERE client_id = ?", id,
+                row -> new ClientState(row.getBoolean(1), row.getLong(2))).orElse(new ClientState(false, 0)));
+        return state.enabled() && tokenGeneration >= state.tokenGeneration();
+    }
+
+    /** A client was rolled, disabled or enabled: read its state again. */
+    void verifierClientChanged(String clientId) {
+        verifierClients.invalidate(clientId);
     }
 
     /** A key changed: forget its hash. */

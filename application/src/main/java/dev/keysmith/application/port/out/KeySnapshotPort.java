@@ -21,8 +21,11 @@ public interface KeySnapshotPort {
     /** The master account of a sub-account; empty for a top-level or unknown account. */
     Optional<AccountId> masterOf(AccountId account);
 
-    /** Whether the verifier client still exists and is enabled (its token may outlive a disable). */
-    boolean verifierClientActive(String clientId);
+    /**
+     * Whether the verifier client still exists, is enabled and its token of this generation was not ended by
+     * a secret roll or a disable since (a token outlives both otherwise).
+     */
+    boolean verifierClientAccepts(String clientId, long tokenGeneration);
 
     /**
      * A key with the state of its account, its master account and its product access.

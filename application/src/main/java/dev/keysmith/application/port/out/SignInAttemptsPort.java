@@ -1,0 +1,14 @@
+package dev.keysmith.application.port.out;
+
+import dev.keysmith.domain.user.SignInAttempts;
+
+/**
+ * Wrong-password counters by the digest of the email typed (registered or not) and the client address.
+ * Call inside a transaction: the rows stay locked until it ends, so parallel guesses are all counted.
+ */
+public interface SignInAttemptsPort {
+
+    SignInAttempts lockAttempts(String emailDigest, String clientAddress);
+
+    void saveAttempts(String emailDigest, String clientAddress, SignInAttempts attempts);
+}
