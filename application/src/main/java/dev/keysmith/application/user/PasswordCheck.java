@@ -71,10 +71,8 @@ public final class PasswordCheck {
             right = false;
         }
         if (right) {
-            SignInAttempts after = before.afterSuccess();
-            if (!after.equals(before)) {
-                attempts.saveAttempts(emailDigest, address, after);
-            }
+            // Saved on every success: it keeps the address familiar for another FAMILIAR_FOR.
+            attempts.saveAttempts(emailDigest, address, before.afterSuccess());
             return true;
         }
         SignInAttempts after = before.afterFailure(now);

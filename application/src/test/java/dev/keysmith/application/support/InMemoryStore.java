@@ -91,6 +91,11 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     }
 
     @Override
+    public int forgetAttempts(java.time.Instant untouchedSince, java.time.Instant signedInSince) {
+        throw new UnsupportedOperationException("no service forgets attempts");
+    }
+
+    @Override
     public void insertOperatorInvitation(OperatorInvitation invitation) {
         operatorInvitations.add(invitation);
     }

@@ -1,6 +1,7 @@
 package dev.keysmith.domain.user;
 
 import dev.keysmith.domain.shared.Require;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -13,12 +14,16 @@ import java.time.Instant;
  * row (guessing spread over many addresses). It does not apply to a {@code familiarAddress}, one this email
  * signed in from before, so the owner still gets in from their usual address during such an attack.</li>
  * </ul>
- * A right password resets both counters and makes the address familiar.
+ * A right password resets both counters and makes the address familiar for {@link #FAMILIAR_FOR}.
  */
 public record SignInAttempts(LoginThrottle fromAddress, LoginThrottle forEmail, boolean familiarAddress) {
 
     public static final int ADDRESS_FREE_ATTEMPTS = LoginThrottle.FREE_ATTEMPTS;
     public static final int EMAIL_FREE_ATTEMPTS = 50;
+    /** Counters untouched this long start again from zero (every wait is over long before). */
+    public static final Duration FORGET_AFTER = Duration.ofDays(1);
+    /** An address stays familiar this long after the email last signed in from it. */
+    public static final Duration FAMILIAR_FOR = Duration.ofDays(90);
 
     public SignInAttempts {
         Require.present(fromAddress, "fromAddress");

@@ -5,6 +5,7 @@ import dev.keysmith.domain.user.LoginThrottle;
 import dev.keysmith.domain.user.SignInAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,6 +61,17 @@ public class SignInAttemptsPersistenceAdapter implements SignInAttemptsPort {
     public void saveAttempts(String emailDigest, String clientAddress, SignInAttempts attempts) {
         save(emailDigest, ANY_ADDRESS, attempts.forEmail(), false);
         save(emailDigest, clientAddress, attempts.fromAddress(), attempts.familiarAddress());
+    }
+
+    @Override
+    @Transactional
+    public int forgetAttempts(Instant untouchedSince, Instant signedInSince) {
+        return em.createNativeQuery("""
+                DELETE FROM sign_in_attempts
+                 WHERE updated_at < :untouched AND (last_success_at IS NULL OR last_success_at < :signedIn)""")
+                .setParameter("untouched", Timestamp.from(untouchedSince))
+                .setParameter("signedIn", Timestamp.from(signedInSince))
+                .executeUpdate();
     }
 
     private void save(String emailDigest, String address, LoginThrottle throttle, boolean familiar) {
