@@ -21,7 +21,6 @@ ALTER TABLE app_user
     ADD COLUMN token_generation BIGINT  NOT NULL DEFAULT 0,
     ADD CONSTRAINT app_user_pin_failures_not_negative CHECK (pin_failures >= 0),
     ADD CONSTRAINT app_user_token_generation_not_negative CHECK (token_generation >= 0);
-CREATE INDEX app_user_operators ON app_user (id) WHERE operator;
 
 -- Tokens carry the generation they were issued in; a secret roll or a disable raises it.
 ALTER TABLE verifier_client

@@ -36,7 +36,7 @@ public class CallerFactory {
             throw new UnauthorizedException();
         }
         return callerOf(jwt.getSubject(), identity.getRoles(), jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM),
-                clientIp(), TokenAudit.generationOf(jwt));
+                clientIp(), BearerTokenCheck.generationOf(jwt));
     }
 
     /** The address of whoever sent this request, for anonymous calls and the audit trail. */

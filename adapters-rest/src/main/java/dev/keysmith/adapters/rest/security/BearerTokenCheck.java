@@ -21,11 +21,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * the verification itself, against the client state it caches for outages.
  */
 @ApplicationScoped
-public class TokenAudit implements SecurityIdentityAugmentor {
+public class BearerTokenCheck implements SecurityIdentityAugmentor {
 
     private final TokenGenerationPort generations;
 
-    TokenAudit(TokenGenerationPort generations) {
+    BearerTokenCheck(TokenGenerationPort generations) {
         this.generations = generations;
     }
 
