@@ -26,7 +26,7 @@ class SignInAttemptsPersistenceTest {
     private SignInAttempts lockAndSave(String digest, String address, boolean right) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SignInAttempts before = attempts.lockAttempts(digest, address);
-            SignInAttempts after = right ? before.afterSuccess() : before.afterFailure(Instant.now());
+            SignInAttempts after = right ? before.afterSuccess() : before.afterFailure(Stored.now());
             attempts.saveAttempts(digest, address, after);
             return after;
         });
