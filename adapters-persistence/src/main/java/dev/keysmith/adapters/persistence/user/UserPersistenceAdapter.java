@@ -2,17 +2,17 @@ package dev.keysmith.adapters.persistence.user;
 
 import dev.keysmith.adapters.persistence.shared.Constraints;
 import dev.keysmith.adapters.persistence.shared.RowLocks;
+import dev.keysmith.adapters.persistence.verify.TokenChanges;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.user.EmailTakenException;
 import dev.keysmith.application.user.UserNotFoundException;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
 import dev.keysmith.domain.user.UserId;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import dev.keysmith.adapters.persistence.verify.TokenChanges;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.keysmith.adapters.persistence.verifier;
 
+import dev.keysmith.adapters.persistence.verify.TokenChanges;
 import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.application.verifier.VerifierClientNotFoundException;
 import dev.keysmith.domain.verifier.VerifierClient;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import dev.keysmith.adapters.persistence.verify.TokenChanges;
 
 /** Stores product backends' credentials: the secret's hash, never the secret. */
 @ApplicationScoped

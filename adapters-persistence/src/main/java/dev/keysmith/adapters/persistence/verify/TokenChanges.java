@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.UUID;
 
 /**
  * Announces that a person's or a verifier client's earlier tokens ended (or a client was switched): a NOTIFY
@@ -32,7 +33,7 @@ public class TokenChanges {
         this.snapshots = snapshots;
     }
 
-    public void userTokensEnded(java.util.UUID userId) {
+    public void userTokensEnded(UUID userId) {
         notify(USER_PREFIX + userId);
         afterCommit(() -> users.changed(userId));
     }
