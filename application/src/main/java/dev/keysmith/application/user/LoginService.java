@@ -45,19 +45,17 @@ public final class LoginService implements LoginUseCase, IssueVerifierTokenUseCa
     public AccessToken login(LoginCommand command) {
         Caller caller = Caller.anonymous(command.clientIp());
         Optional<User> signedIn = transactions.inTransaction(() -> {
-            Optional<User> user = parseEmail(command.email()).flatMap(users::loadUserByEmail)
-                    .flatMap(found -> users.lockUser(found.id()));
-            if (user.isEmpty()) {
-                passwords.spendDecoyEffort(command.password());
-                audit.record(caller, "LOGIN_FAILED", "user", null, null, Map.of("reason", "unknown email"));
+            Optional<User> user = parseEmail(command.email()).flatMap(users::loadUserByEmail);
+            boolean right = passwords.check(command.email(), user, command.password(), caller);
+            // A deactivated operator gets the same answer as a wrong password.
+            if (!right || !user.get().active()) {
+                audit.record(caller, "LOGIN_FAILED", "user", user.map(User::id).orElse(null), null,
+                        Map.of("reason", user.isEmpty() ? "unknown email" : right ? "deactivated"
+                                : "wrong password"));
                 return Optional.<User>empty();
             }
-            if (!passwords.check(user.get(), command.password(), caller)) {
-                audit.record(caller, "LOGIN_FAILED", "user", user.get().id(), null, Map.of("reason", "wrong password"));
-                return Optional.<User>empty();
-            }
-            audit.record(Caller.user(user.get().id(), user.get().operator(), command.clientIp()), "LOGIN_SUCCEEDED",
-                    "user", user.get().id(), null);
+            audit.record(Caller.user(user.get().id(), user.get().activeOperator(), command.clientIp()),
+                    "LOGIN_SUCCEEDED", "user", user.get().id(), null);
             return user;
         });
         return tokens.issueFor(signedIn.orElseThrow(() ->

@@ -123,8 +123,8 @@ public final class VerificationService implements VerifyApiKeyUseCase {
     }
 
     private void requireCovers(Caller caller, ProductCode product) {
-        if (!snapshots.verifierClient(caller.id()).map(VerifierClientState::enabled).orElse(false)) {
-            throw new UnauthenticatedException("INVALID_CLIENT", "this verifier client is disabled");
+        if (!snapshots.verifierClient(caller.id()).map(state -> state.accepts(caller.tokenGeneration())).orElse(false)) {
+            throw new UnauthenticatedException("INVALID_CLIENT", "this verifier client is disabled or its token ended");
         }
         if (!caller.verifierProducts().contains(product)) {
             throw new VerifierNotForProductException(product);

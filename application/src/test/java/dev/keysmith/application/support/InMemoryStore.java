@@ -5,6 +5,8 @@ import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.OperatorInvitationPort;
+import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.user.EmailTakenException;
 import dev.keysmith.domain.account.Account;
@@ -14,6 +16,9 @@ import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.user.Email;
+import dev.keysmith.domain.user.LoginThrottle;
+import dev.keysmith.domain.user.OperatorInvitation;
+import dev.keysmith.domain.user.SignInAttempts;
 import dev.keysmith.domain.user.User;
 import dev.keysmith.domain.user.UserId;
 import java.util.ArrayList;
@@ -25,7 +30,7 @@ import java.util.Optional;
 
 /** Fakes of the people-and-accounts out ports, backed by maps, for service tests. */
 public final class InMemoryStore implements UserPort, AccountPort, MembershipPort, InvitationPort, AuditLogPort,
-        AccountChangedPort {
+        AccountChangedPort, SignInAttemptsPort, OperatorInvitationPort {
 
     public final Map<UserId, User> users = new LinkedHashMap<>();
     public final Map<AccountId, Account> accounts = new LinkedHashMap<>();
@@ -33,6 +38,9 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     public final List<Invitation> invitations = new ArrayList<>();
     public final List<AuditEvent> events = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
+    public final Map<String, SignInAttempts> signInAttempts = new LinkedHashMap<>();
+    public final Map<String, LoginThrottle> emailAttempts = new LinkedHashMap<>();
+    public final List<OperatorInvitation> operatorInvitations = new ArrayList<>();
 
     public List<String> actions() {
         return events.stream().map(AuditEvent::action).toList();
@@ -56,6 +64,50 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     @Override
     public boolean anyOperatorExists() {
         return users.values().stream().anyMatch(User::operator);
+    }
+
+    @Override
+    public List<User> loadOperators() {
+        return users.values().stream().filter(User::operator).toList();
+    }
+
+    @Override
+    public List<User> lockActiveOperators() {
+        return users.values().stream().filter(User::activeOperator).toList();
+    }
+
+    @Override
+    public SignInAttempts lockAttempts(String emailDigest, String clientAddress) {
+        SignInAttempts pair = signInAttempts.getOrDefault(emailDigest + " " + clientAddress, SignInAttempts.fresh());
+        // The email-wide counter is shared by every address, as in the database.
+        LoginThrottle forEmail = emailAttempts.getOrDefault(emailDigest, LoginThrottle.fresh());
+        return new SignInAttempts(pair.fromAddress(), forEmail, pair.familiarAddress());
+    }
+
+    @Override
+    public void saveAttempts(String emailDigest, String clientAddress, SignInAttempts attempts) {
+        emailAttempts.put(emailDigest, attempts.forEmail());
+        signInAttempts.put(emailDigest + " " + clientAddress, attempts);
+    }
+
+    @Override
+    public int forgetAttempts(java.time.Instant untouchedSince, java.time.Instant signedInSince) {
+        throw new UnsupportedOperationException("no service forgets attempts");
+    }
+
+    @Override
+    public void insertOperatorInvitation(OperatorInvitation invitation) {
+        operatorInvitations.add(invitation);
+    }
+
+    @Override
+    public Optional<OperatorInvitation> lockOperatorInvitationByDigest(String tokenDigest) {
+        return operatorInvitations.stream().filter(i -> i.tokenDigest().equals(tokenDigest)).findFirst();
+    }
+
+    @Override
+    public void updateOperatorInvitation(OperatorInvitation invitation) {
+        operatorInvitations.replaceAll(i -> i.id().equals(invitation.id()) ? invitation : i);
     }
 
     @Override

@@ -47,8 +47,7 @@ public final class World {
 
     public User operator() {
         User user = person("482913");
-        User operator = new User(user.id(), user.email(), user.displayName(), user.passwordHash(), user.pinHash(),
-                user.pinGuard(), user.loginThrottle(), true, user.createdAt());
+        User operator = user.asActiveOperator();
         store.updateUser(operator);
         return operator;
     }

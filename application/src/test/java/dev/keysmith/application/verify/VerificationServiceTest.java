@@ -161,7 +161,7 @@ class VerificationServiceTest {
 
         @Override
         public Optional<VerifierClientState> verifierClient(String clientId) {
-            return Optional.of(new VerifierClientState(true));
+            return Optional.of(new VerifierClientState(true, 0));
         }
     }
 

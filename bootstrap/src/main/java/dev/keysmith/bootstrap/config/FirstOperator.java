@@ -20,7 +20,8 @@ public class FirstOperator {
             @ConfigProperty(name = "keysmith.bootstrap.operator.password") Optional<String> password) {
         operators.ensureFirstOperator(email, password.orElse(null)).ifPresent(generated ->
                 // Printed on purpose, once: it is the only way into a fresh installation without configuration.
-                System.out.printf("%n  Keysmith's first operator: %s%n  password (shown once, change it): %s%n%n",
+                System.out.printf("%n  Keysmith's first operator: %s%n  password (shown once): %s%n"
+                        + "  change it after signing in: PUT /v1/me/password {currentPassword, newPassword}%n%n",
                         email, generated));
         LOG.debugf("first operator ensured for %s", email);
     }

@@ -14,17 +14,21 @@ import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.port.out.VerifierClientChangedPort;
 import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.application.user.LoginService;
 import dev.keysmith.application.user.OperatorBootstrapService;
+import dev.keysmith.application.user.OperatorService;
 import dev.keysmith.application.user.PasswordCheck;
+import dev.keysmith.application.user.PasswordService;
 import dev.keysmith.application.user.PinService;
 import dev.keysmith.application.user.ProfileService;
 import dev.keysmith.application.verifier.VerifierClientService;
@@ -49,8 +53,24 @@ public class IdentityWiring {
 
     @Produces
     @Singleton
-    PasswordCheck passwordCheck(UserPort users, SecretHasherPort hasher, AuditTrail audit, Clock clock) {
-        return new PasswordCheck(users, hasher, audit, clock);
+    PasswordCheck passwordCheck(SignInAttemptsPort attempts, SecretHasherPort hasher, AuditTrail audit,
+            Clock clock) {
+        return new PasswordCheck(attempts, hasher, audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    PasswordService passwordService(UserPort users, PasswordCheck passwords, SecretHasherPort hasher,
+            AccessTokenPort tokens, TransactionPort transactions, AuditTrail audit) {
+        return new PasswordService(users, passwords, hasher, tokens, transactions, audit);
+    }
+
+    @Produces
+    @Singleton
+    OperatorService operatorService(UserPort users, OperatorInvitationPort invitations, PasswordCheck passwords,
+            SecretHasherPort hasher, RandomTokenPort random, SendEmailPort email, TransactionPort transactions,
+            AuditTrail audit, Clock clock) {
+        return new OperatorService(users, invitations, passwords, hasher, random, email, transactions, audit, clock);
     }
 
     @Produces

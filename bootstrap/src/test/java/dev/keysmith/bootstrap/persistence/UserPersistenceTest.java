@@ -8,7 +8,6 @@ import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.user.EmailTakenException;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
-import dev.keysmith.domain.user.LoginThrottle;
 import dev.keysmith.domain.user.PinGuard;
 import dev.keysmith.domain.user.User;
 import dev.keysmith.domain.user.UserId;
@@ -36,7 +35,7 @@ class UserPersistenceTest {
         User user = new User(UserId.random(), Stored.uniqueEmail(), new DisplayName("Grace Hopper"),
                 "$argon2id$v=19$password", "$argon2id$v=19$pin",
                 new PinGuard(7, now.plus(Duration.ofMinutes(15)), true),
-                new LoginThrottle(6, now.plusSeconds(60)), true, now.minus(Duration.ofDays(3)));
+                true, false, 7, now.minus(Duration.ofDays(3)));
 
         QuarkusTransaction.requiringNew().run(() -> users.insertUser(user));
 
@@ -55,16 +54,18 @@ class UserPersistenceTest {
         assertThat(loaded).isEqualTo(user);
         assertThat(loaded.hasPin()).isFalse();
         assertThat(loaded.pinGuard()).isEqualTo(PinGuard.fresh());
-        assertThat(loaded.loginThrottle()).isEqualTo(LoginThrottle.fresh());
+        assertThat(loaded.active()).isTrue();
+        assertThat(loaded.tokenGeneration()).isZero();
     }
 
     @Test
-    void anUpdateStoresNewCountersAndPin() {
+    void anUpdateStoresNewCountersPinPasswordAndGeneration() {
         User user = stored.user();
         Instant now = Stored.now();
         User changed = user.withPin("$argon2id$new-pin")
                 .withPinGuard(PinGuard.fresh().afterFailure(now).afterFailure(now))
-                .withLoginThrottle(new LoginThrottle(5, now.plusSeconds(30)));
+                .withPassword("$argon2id$new-password")
+                .deactivated();
 
         QuarkusTransaction.requiringNew().run(() -> users.updateUser(changed));
 

@@ -117,11 +117,24 @@ class AuthorizationMatrixTest {
         all.add(new Endpoint("POST", "/v1/invitations/" + unknown + "/accept",
                 () -> json("displayName", "X", "password", Api.PASSWORD, "pin", "730582"),
                 expect(409, 409, 409, 409, 409, 409, 409)));
-        all.add(new Endpoint("POST", "/v1/auth/login", () -> json("email", "nobody@example.com", "password", "x"),
+        // A fresh unknown email per cell: wrong passwords for one email from one address are throttled (429).
+        all.add(new Endpoint("POST", "/v1/auth/login",
+                () -> json("email", "nobody" + Api.next() + "@example.com", "password", "x"),
                 expect(401, 401, 401, 401, 401, 401, 401)));
         all.add(new Endpoint("POST", "/v1/auth/token", () -> new Form(Map.of("grant_type", "client_credentials",
                 "client_id", "vc_unknownunknownunknown", "client_secret", "wrong")),
                 expect(401, 401, 401, 401, 401, 401, 401)));
+        // A new password that is too short is refused after authorization, so nobody's password changes.
+        all.add(new Endpoint("PUT", "/v1/me/password", () -> json("currentPassword", Api.PASSWORD, "newPassword", "short"),
+                expect(401, 400, 400, 400, 400, 400, 403)));
+        all.add(new Endpoint("GET", "/v1/operators", null, expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("POST", "/v1/operators", () -> json("email", "operator" + Api.next() + "@example.com"),
+                expect(401, 403, 403, 403, 403, 201, 403)));
+        all.add(new Endpoint("POST", "/v1/operators/" + unknown + "/deactivate", null,
+                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("POST", "/v1/operator-invitations/" + unknown + "/accept",
+                () -> json("displayName", "X", "password", Api.PASSWORD, "pin", "730582"),
+                expect(409, 409, 409, 409, 409, 409, 409)));
         all.add(new Endpoint("GET", "/v1/accounts", null, expect(401, 200, 200, 200, 200, 200, 403)));
         all.add(new Endpoint("POST", "/v1/accounts", () -> json("name", "Matrix " + Api.next(),
                 "owner", json("email", "matrix" + Api.next() + "@example.com", "displayName", "M")),

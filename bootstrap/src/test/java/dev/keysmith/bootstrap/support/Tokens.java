@@ -23,6 +23,8 @@ public final class Tokens {
     }
 
     public static String token(String subject, Set<String> groups) {
-        return Jwt.issuer("keysmith").subject(subject).upn(subject).groups(groups).expiresIn(900).sign();
+        String audience = groups.contains("verifier") ? "keysmith-verify" : "keysmith-api";
+        return Jwt.issuer("keysmith").audience(audience).subject(subject).upn(subject).groups(groups).expiresIn(900)
+                .sign();
     }
 }

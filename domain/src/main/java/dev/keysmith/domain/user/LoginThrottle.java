@@ -5,30 +5,44 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Slows password guessing per user: from the 5th wrong password in a row each further try waits a growing
- * delay, capped at 15 minutes so an attacker can delay but never lock the real owner out for good.
+ * One counter of wrong passwords in a row: after {@code freeAttempts} of them each further try waits a
+ * delay that doubles from 30 seconds and is capped at 15 minutes; a right password resets it.
  */
 public record LoginThrottle(int consecutiveFailures, Instant blockedUntil) {
 
     public static final int FREE_ATTEMPTS = 5;
     public static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
+    public LoginThrottle {
+        if (consecutiveFailures < 0) {
+            throw new IllegalArgumentException("consecutiveFailures must not be negative");
+        }
+    }
+
     public static LoginThrottle fresh() {
         return new LoginThrottle(0, null);
     }
 
+    public boolean isOpen(Instant now) {
+        return blockedUntil == null || !now.isBefore(blockedUntil);
+    }
+
     public void requireOpen(Instant now) {
-        if (blockedUntil != null && now.isBefore(blockedUntil)) {
+        if (!isOpen(now)) {
             throw new LoginThrottledException(Duration.between(now, blockedUntil));
         }
     }
 
     public LoginThrottle afterFailure(Instant now) {
+        return afterFailure(now, FREE_ATTEMPTS);
+    }
+
+    public LoginThrottle afterFailure(Instant now, int freeAttempts) {
         int failures = consecutiveFailures + 1;
-        if (failures < FREE_ATTEMPTS) {
+        if (failures < freeAttempts) {
             return new LoginThrottle(failures, null);
         }
-        long exponent = Math.min(failures - FREE_ATTEMPTS, 10);
+        long exponent = Math.min(failures - freeAttempts, 10);
         Duration delay = Duration.ofSeconds(30L << exponent);
         return new LoginThrottle(failures, now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay));
     }
@@ -37,7 +51,7 @@ public record LoginThrottle(int consecutiveFailures, Instant blockedUntil) {
         return fresh();
     }
 
-    /** Too many wrong passwords for this user; try again later. */
+    /** Too many wrong passwords; try again later. The same answer whether or not the email is registered. */
     public static final class LoginThrottledException extends ThrottledException {
 
         public LoginThrottledException(Duration retryAfter) {

@@ -36,14 +36,14 @@ public class UserJpaEntity {
     @Column(name = "pin_disabled", nullable = false)
     public boolean pinDisabled;
 
-    @Column(name = "login_failures", nullable = false)
-    public int loginFailures;
-
-    @Column(name = "login_blocked_until")
-    public Instant loginBlockedUntil;
-
     @Column(name = "operator", nullable = false)
     public boolean operator;
+
+    @Column(name = "active", nullable = false)
+    public boolean active;
+
+    @Column(name = "token_generation", nullable = false)
+    public long tokenGeneration;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -2,7 +2,6 @@ package dev.keysmith.adapters.persistence.user;
 
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
-import dev.keysmith.domain.user.LoginThrottle;
 import dev.keysmith.domain.user.PinGuard;
 import dev.keysmith.domain.user.User;
 import dev.keysmith.domain.user.UserId;
@@ -16,8 +15,7 @@ final class UserMapper {
         return new User(new UserId(entity.id), new Email(entity.email), new DisplayName(entity.displayName),
                 entity.passwordHash, entity.pinHash,
                 new PinGuard(entity.pinFailures, entity.pinLockedUntil, entity.pinDisabled),
-                new LoginThrottle(entity.loginFailures, entity.loginBlockedUntil),
-                entity.operator, entity.createdAt);
+                entity.operator, entity.active, entity.tokenGeneration, entity.createdAt);
     }
 
     static void copyInto(User user, UserJpaEntity entity) {
@@ -29,9 +27,9 @@ final class UserMapper {
         entity.pinFailures = user.pinGuard().consecutiveFailures();
         entity.pinLockedUntil = user.pinGuard().lockedUntil();
         entity.pinDisabled = user.pinGuard().disabled();
-        entity.loginFailures = user.loginThrottle().consecutiveFailures();
-        entity.loginBlockedUntil = user.loginThrottle().blockedUntil();
         entity.operator = user.operator();
+        entity.active = user.active();
+        entity.tokenGeneration = user.tokenGeneration();
         entity.createdAt = user.createdAt();
     }
 }

@@ -35,4 +35,7 @@ public class VerifierClientJpaEntity {
 
     @Column(name = "secret_rolled_at")
     public Instant secretRolledAt;
+
+    @Column(name = "token_generation", nullable = false)
+    public long tokenGeneration;
 }

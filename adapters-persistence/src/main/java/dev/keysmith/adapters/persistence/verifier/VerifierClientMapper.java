@@ -15,7 +15,7 @@ final class VerifierClientMapper {
     static VerifierClient toDomain(VerifierClientJpaEntity entity) {
         return new VerifierClient(entity.id, new VerifierClientId(entity.clientId), entity.name,
                 products(entity.products), entity.secretHash, entity.enabled, entity.createdAt,
-                entity.secretRolledAt);
+                entity.secretRolledAt, entity.tokenGeneration);
     }
 
     static void copyInto(VerifierClient client, VerifierClientJpaEntity entity) {
@@ -27,6 +27,7 @@ final class VerifierClientMapper {
         entity.enabled = client.enabled();
         entity.createdAt = client.createdAt();
         entity.secretRolledAt = client.secretRolledAt();
+        entity.tokenGeneration = client.tokenGeneration();
     }
 
     private static Set<ProductCode> products(String[] codes) {

@@ -22,11 +22,14 @@ public class ChangeChannel {
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
     private final KeySnapshotCache snapshot;
+    private final UserTokenGenerations userTokens;
 
-    ChangeChannel(EntityManager em, TransactionSynchronizationRegistry transactions, KeySnapshotCache snapshot) {
+    ChangeChannel(EntityManager em, TransactionSynchronizationRegistry transactions, KeySnapshotCache snapshot,
+            UserTokenGenerations userTokens) {
         this.em = em;
         this.transactions = transactions;
         this.snapshot = snapshot;
+        this.userTokens = userTokens;
     }
 
     public void announce(String payload) {
@@ -36,10 +39,16 @@ public class ChangeChannel {
                 .setParameter("payload", payload)
                 .getSingleResult();
         if (transactions.getTransactionKey() == null) {
-            snapshot.drop(ChangedEntries.parse(List.of(payload)));
+            drop(List.of(payload));
             return;
         }
         pendingInThisTransaction().add(payload);
+    }
+
+    private void drop(List<String> payloads) {
+        ChangedEntries changes = ChangedEntries.parse(payloads);
+        snapshot.drop(changes);
+        userTokens.drop(changes);
     }
 
     /** The payloads announced so far in the current transaction, dropped from the snapshot together at its end. */
@@ -58,7 +67,7 @@ public class ChangeChannel {
                 @Override
                 public void afterCompletion(int status) {
                     // Dropped whatever the outcome: a reload is always safe, and a failed commit may still have landed.
-                    snapshot.drop(ChangedEntries.parse(payloads));
+                    drop(payloads);
                 }
             });
             pending = payloads;

@@ -37,12 +37,14 @@ public class ChangeListener {
     private final Properties properties = new Properties();
     private final KeySnapshotCache cache;
     private final SnapshotFreshness freshness;
+    private final UserTokenGenerations userTokens;
     private volatile boolean running;
     private Thread thread;
 
     ChangeListener(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, KeySnapshotCache cache) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, KeySnapshotCache cache,
+            UserTokenGenerations userTokens) {
         this.url = url;
         username.ifPresent(user -> properties.setProperty("user", user));
         password.ifPresent(secret -> properties.setProperty("password", secret));
@@ -52,6 +54,7 @@ public class ChangeListener {
         }
         this.cache = cache;
         this.freshness = cache.freshness();
+        this.userTokens = userTokens;
     }
 
     void start(@Observes StartupEvent started) {
@@ -80,6 +83,7 @@ public class ChangeListener {
                 // Anything cached before this point may have missed a notification.
                 Instant listening = freshness.now();
                 cache.invalidateAll();
+                userTokens.invalidateAll();
                 freshness.heardEverythingUpTo(listening);
                 backoff = 100;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
@@ -123,7 +127,9 @@ public class ChangeListener {
 
     /** Payloads as described by {@link ChangedEntries}. */
     void apply(List<String> payloads) {
-        cache.drop(ChangedEntries.parse(payloads));
+        ChangedEntries changes = ChangedEntries.parse(payloads);
+        cache.drop(changes);
+        userTokens.drop(changes);
     }
 
     private long pause(long millis) {

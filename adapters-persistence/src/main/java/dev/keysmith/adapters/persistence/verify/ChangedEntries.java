@@ -8,11 +8,11 @@ import java.util.UUID;
 /**
  * What one or more change announcements name, read from their payloads, so the snapshot drops everything they
  * touch in one pass. Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
- * {@code access:<accountId>:<productCode>}, {@code product:<productCode>}, {@code client:<clientId>}; anything
- * else drops everything.
+ * {@code access:<accountId>:<productCode>}, {@code product:<productCode>}, {@code client:<clientId>},
+ * {@code user:<userId>} (a person's earlier tokens ended); anything else drops everything.
  */
 record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, Set<String> products,
-        Set<String> verifierClients, boolean everything) {
+        Set<String> verifierClients, Set<UUID> users, boolean everything) {
 
     static final String KEY = "key:";
     static final String KEYS = "keys:";
@@ -20,13 +20,14 @@ record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, 
     static final String ACCESS = "access:";
     static final String PRODUCT = "product:";
     static final String CLIENT = "client:";
+    static final String USER = "user:";
 
     static ChangedEntries parse(Collection<String> payloads) {
         ChangedEntries changes = new ChangedEntries(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), false);
+                new HashSet<>(), new HashSet<>(), false);
         for (String payload : payloads) {
             if (!changes.add(payload)) {
-                return new ChangedEntries(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true);
+                return new ChangedEntries(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true);
             }
         }
         return changes;
@@ -63,6 +64,8 @@ record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, 
                 accesses.add(UUID.fromString(parts[0]) + ":" + parts[1]);
             } else if (payload.startsWith(PRODUCT) && payload.length() > PRODUCT.length()) {
                 products.add(payload.substring(PRODUCT.length()));
+            } else if (payload.startsWith(USER)) {
+                users.add(UUID.fromString(payload.substring(USER.length())));
             } else if (payload.startsWith(CLIENT) && payload.length() > CLIENT.length()) {
                 verifierClients.add(payload.substring(CLIENT.length()));
             } else {

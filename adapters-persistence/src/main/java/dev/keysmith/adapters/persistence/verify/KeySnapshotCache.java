@@ -104,8 +104,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
     @Override
     public Optional<VerifierClientState> verifierClient(String clientId) {
         return cached(verifierClients, clientId, () -> database.query(
-                "SELECT enabled FROM verifier_client WHERE client_id = ?", clientId,
-                row -> new VerifierClientState(row.getBoolean("enabled"))));
+                "SELECT enabled, token_generation FROM verifier_client WHERE client_id = ?", clientId,
+                row -> new VerifierClientState(row.getBoolean("enabled"), row.getLong("token_generation"))));
     }
 
     /**

@@ -38,15 +38,15 @@ class KeySnapshotCacheTest {
     void heldKeysAndVerifierClientsAreAnsweredFromMemoryForTheStalenessBoundOfAnOutage() {
         cache.freshness().heardEverythingUpTo(clock.instant());
         database.rows.put("hash", entry(key));
-        database.rows.put("vc_backend", new VerifierClientState(true));
+        database.rows.put("vc_backend", new VerifierClientState(true, 0));
         assertThat(cache.findKey("hash")).isPresent();
-        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(true));
+        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(true, 0));
 
         database.down = true;
         clock.advance(Duration.ofSeconds(29));
 
         assertThat(cache.findKey("hash").map(KeySnapshot::key)).contains(key);
-        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(true));
+        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(true, 0));
         assertThatThrownBy(() -> cache.findKey("a key it never held"))
                 .isInstanceOf(VerificationUnavailableException.class);
 
@@ -60,19 +60,19 @@ class KeySnapshotCacheTest {
     void aDroppedKeyOrClientIsReadAgain() {
         cache.freshness().heardEverythingUpTo(clock.instant());
         database.rows.put("hash", entry(key));
-        database.rows.put("vc_backend", new VerifierClientState(true));
+        database.rows.put("vc_backend", new VerifierClientState(true, 0));
         cache.findKey("hash");
         cache.verifierClient("vc_backend");
 
         ApiKey disabled = key(KeyStatus.DISABLED);
         database.rows.put("hash", entry(disabled));
-        database.rows.put("vc_backend", new VerifierClientState(false));
+        database.rows.put("vc_backend", new VerifierClientState(false, 0));
         assertThat(cache.findKey("hash").map(KeySnapshot::key)).as("still cached").contains(key);
 
         cache.drop(ChangedEntries.parse(List.of("key:" + key.id().value(), "client:vc_backend")));
 
         assertThat(cache.findKey("hash").map(KeySnapshot::key)).contains(disabled);
-        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(false));
+        assertThat(cache.verifierClient("vc_backend")).contains(new VerifierClientState(false, 0));
     }
 
     @Test

@@ -36,7 +36,7 @@ public class CallerFactory {
             throw new UnauthorizedException();
         }
         return callerOf(jwt.getSubject(), identity.getRoles(), jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM),
-                clientIp());
+                clientIp(), BearerTokenCheck.generationOf(jwt));
     }
 
     /** The address of whoever sent this request, for anonymous calls and the audit trail. */
@@ -46,12 +46,17 @@ public class CallerFactory {
     }
 
     static Caller callerOf(String subject, Set<String> groups, Object productsClaim, String clientIp) {
+        return callerOf(subject, groups, productsClaim, clientIp, 0);
+    }
+
+    static Caller callerOf(String subject, Set<String> groups, Object productsClaim, String clientIp,
+            long tokenGeneration) {
         if (subject == null) {
             throw new UnauthorizedException();
         }
         boolean person = groups.contains(Roles.USER) || groups.contains(Roles.OPERATOR);
         if (!person && groups.contains(Roles.VERIFIER)) {
-            return Caller.verifier(subject, productsOf(productsClaim), clientIp);
+            return Caller.verifier(subject, productsOf(productsClaim), clientIp, tokenGeneration);
         }
         if (!person) {
             throw new UnauthorizedException();

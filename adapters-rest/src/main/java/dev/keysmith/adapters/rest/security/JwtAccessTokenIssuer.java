@@ -12,13 +12,18 @@ import java.util.Set;
 
 /**
  * Signs access tokens with RS256 and the key at {@code smallrye.jwt.sign.key.location}: people get the
- * {@code user} group (plus {@code operator}), product backends the {@code verifier} group and their products.
+ * {@code user} group (plus {@code operator}) and the audience {@value #USERS_AUDIENCE}, product backends the
+ * {@code verifier} group, their products and the audience {@value #VERIFIERS_AUDIENCE}, so neither kind of
+ * token passes for the other. Each carries its subject's token generation ({@value #GENERATION_CLAIM}).
  */
 @ApplicationScoped
 public class JwtAccessTokenIssuer implements AccessTokenPort {
 
     public static final String ISSUER = "keysmith";
     public static final String PRODUCTS_CLAIM = "products";
+    public static final String GENERATION_CLAIM = "gen";
+    public static final String USERS_AUDIENCE = "keysmith-api";
+    public static final String VERIFIERS_AUDIENCE = "keysmith-verify";
     static final Duration LIFESPAN = Duration.ofMinutes(15);
 
     @Override
@@ -32,18 +37,22 @@ public class JwtAccessTokenIssuer implements AccessTokenPort {
     }
 
     static JwtClaimsBuilder claimsFor(User user) {
-        Set<String> groups = user.operator() ? Set.of(Roles.USER, Roles.OPERATOR) : Set.of(Roles.USER);
+        Set<String> groups = user.activeOperator() ? Set.of(Roles.USER, Roles.OPERATOR) : Set.of(Roles.USER);
         return Jwt.issuer(ISSUER)
+                .audience(USERS_AUDIENCE)
                 .subject(user.id().toString())
                 .upn(user.email().value())
                 .groups(groups)
+                .claim(GENERATION_CLAIM, user.tokenGeneration())
                 .expiresIn(LIFESPAN);
     }
 
     static JwtClaimsBuilder claimsFor(VerifierClient client) {
         return Jwt.issuer(ISSUER)
+                .audience(VERIFIERS_AUDIENCE)
                 .subject(client.clientId().value())
                 .groups(Set.of(Roles.VERIFIER))
+                .claim(GENERATION_CLAIM, client.tokenGeneration())
                 .claim(PRODUCTS_CLAIM, client.products().stream().map(ProductCode::value).toList())
                 .expiresIn(LIFESPAN);
     }

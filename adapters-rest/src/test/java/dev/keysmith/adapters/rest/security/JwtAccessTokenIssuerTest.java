@@ -73,6 +73,8 @@ class JwtAccessTokenIssuerTest {
         assertThat(strings(claims.get("groups"))).containsExactly(Roles.USER);
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(900);
         assertThat(claims.has("products")).isFalse();
+        assertThat(strings(claims.get("aud"))).containsExactly(JwtAccessTokenIssuer.USERS_AUDIENCE);
+        assertThat(claims.get("gen").asLong()).isZero();
     }
 
     @Test
@@ -96,6 +98,25 @@ class JwtAccessTokenIssuerTest {
         assertThat(strings(claims.get("groups"))).containsExactly(Roles.VERIFIER);
         assertThat(strings(claims.get("products"))).containsExactly("payments", "sms");
         assertThat(claims.has("upn")).isFalse();
+        assertThat(strings(claims.get("aud"))).containsExactly(JwtAccessTokenIssuer.VERIFIERS_AUDIENCE);
+    }
+
+    @Test
+    void tokens_carry_the_generation_that_a_password_change_or_a_secret_roll_raises() throws Exception {
+        User changed = person(false).withPassword("new-hash");
+        VerifierClient rolled = new VerifierClient(UUID.randomUUID(), new VerifierClientId("vc_abcdefghijklmnop"),
+                "Payments backend", Set.of(new ProductCode("payments")), "hash", true, Instant.now(), null)
+                .withSecret("new-hash", Instant.now());
+
+        assertThat(verifiedClaims(issuer.issueFor(changed).token()).get("gen").asLong()).isEqualTo(1);
+        assertThat(verifiedClaims(issuer.issueFor(rolled).token()).get("gen").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void a_deactivated_operator_gets_no_operator_group() throws Exception {
+        JsonNode claims = verifiedClaims(issuer.issueFor(person(true).deactivated()).token());
+
+        assertThat(strings(claims.get("groups"))).containsExactly(Roles.USER);
     }
 
     @Test
@@ -124,6 +145,9 @@ class JwtAccessTokenIssuerTest {
 
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
+        if (array.isTextual()) {
+            return List.of(array.asText());
+        }
         array.forEach(node -> values.add(node.asText()));
         return values;
     }

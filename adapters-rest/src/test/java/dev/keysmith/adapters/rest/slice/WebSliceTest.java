@@ -258,16 +258,16 @@ class WebSliceTest {
     }
 
     private static String user() {
-        return Jwt.issuer("keysmith").subject(PERSON.toString()).groups(Set.of("user")).expiresIn(900).sign();
+        return Jwt.issuer("keysmith").audience("keysmith-api").subject(PERSON.toString()).groups(Set.of("user")).expiresIn(900).sign();
     }
 
     private static String operator() {
-        return Jwt.issuer("keysmith").subject(UserId.random().toString()).groups(Set.of("user", "operator"))
+        return Jwt.issuer("keysmith").audience("keysmith-api").subject(UserId.random().toString()).groups(Set.of("user", "operator"))
                 .expiresIn(900).sign();
     }
 
     private static String verifier() {
-        return Jwt.issuer("keysmith").subject("vc_abcdefghijklmnop").groups(Set.of("verifier"))
+        return Jwt.issuer("keysmith").audience("keysmith-verify").subject("vc_abcdefghijklmnop").groups(Set.of("verifier"))
                 .claim("products", List.of("payments")).expiresIn(900).sign();
     }
 }

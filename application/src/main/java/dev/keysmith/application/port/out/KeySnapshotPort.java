@@ -56,7 +56,14 @@ public interface KeySnapshotPort {
     record AccountStanding(boolean active, boolean productEnabled) {
     }
 
-    /** What verification needs to know about a verifier client beyond its token. */
-    record VerifierClientState(boolean enabled) {
+    /**
+     * What verification needs to know about a verifier client beyond its token: its switch, and the token
+     * generation its tokens must carry at least (a secret roll or a disable ends the tokens issued before).
+     */
+    record VerifierClientState(boolean enabled, long tokenGeneration) {
+
+        public boolean accepts(long generationOfToken) {
+            return enabled && generationOfToken >= tokenGeneration;
+        }
     }
 }

@@ -1,0 +1,11 @@
+package dev.keysmith.application.user;
+
+import dev.keysmith.domain.shared.ConflictException;
+
+/** The person invited is already an active operator. */
+public final class AlreadyOperatorException extends ConflictException {
+
+    public AlreadyOperatorException() {
+        super("ALREADY_OPERATOR", "this person is already an active operator");
+    }
+}
