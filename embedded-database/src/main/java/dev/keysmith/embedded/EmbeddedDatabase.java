@@ -52,8 +52,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // After a crash PostgreSQL first replays its log (up to max_wal_size); zonky would give up after 10 s.
                     .setPGStartupWait(STARTUP_LIMIT)
                     .setServerConfig("max_connections", "200")
-                    // zonky turns this off; on, a commit answered to a caller survives a crash of PostgreSQL.
+                    // zonky turns both off (fsync through its -F flag, which a later -c overrides). With them on,
+                    // a commit answered to a caller is on disk: it survives a crash of PostgreSQL or of the machine.
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     // Bulk writes (an inactivity sweep expiring a quarter of a million keys) go a tenth faster with
                     // a cache larger than the 128 MB default and fewer checkpoints (each one makes the next write
                     // to every page log the whole page again).

@@ -47,13 +47,16 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void commitsAreSynchronousSoAnAnsweredCommitSurvivesACrash(@TempDir Path directory) throws Exception {
+    void commitsAreFlushedToDiskSoAnAnsweredCommitSurvivesACrash(@TempDir Path directory) throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(directory, "keysmith");
                 Connection connection = connect(database);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SHOW synchronous_commit")) {
-            assertThat(row.next()).isTrue();
-            assertThat(row.getString(1)).isEqualTo("on");
+                Statement statement = connection.createStatement()) {
+            for (String setting : List.of("synchronous_commit", "fsync", "full_page_writes")) {
+                try (ResultSet row = statement.executeQuery("SHOW " + setting)) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
         }
     }
 
