@@ -114,6 +114,9 @@ class ApiKeyServiceTest {
         generate("482913");
         generate("482913");
         assertThatThrownBy(() -> generate("482913")).isInstanceOf(KeyLimitReachedException.class);
+        // Counted under the lock every time, so concurrent generations cannot both see room for one more.
+        assertThat(keys.limitSteps).containsExactly("lock", "count", "insert", "lock", "count", "insert", "lock",
+                "count");
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
     public final Map<ProductCode, Product> products = new LinkedHashMap<>();
     public final List<ProductAccess> accesses = new ArrayList<>();
     public final List<ApiKeyId> changed = new ArrayList<>();
+    /** The order of lock, count and insert calls, so a test can see the limit is counted under the lock. */
+    public final List<String> limitSteps = new ArrayList<>();
 
     @Override
     public Optional<ApiKey> loadKey(ApiKeyId id) {
@@ -51,17 +53,19 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public void lockProductKeys(AccountId account, ProductCode product) {
-        // One thread per test: nothing to serialise.
+        limitSteps.add("lock");
     }
 
     @Override
     public int countLiveKeys(AccountId account, ProductCode product) {
+        limitSteps.add("count");
         return (int) keys.values().stream().filter(k -> k.accountId().equals(account) && k.product().equals(product))
                 .filter(k -> k.status().isLive()).count();
     }
 
     @Override
     public void insertKey(ApiKey key) {
+        limitSteps.add("insert");
         keys.put(key.id(), key);
     }
 

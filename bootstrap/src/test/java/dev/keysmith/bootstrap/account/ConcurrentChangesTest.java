@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,8 +134,8 @@ class ConcurrentChangesTest {
 
     @Test
     void concurrentGenerationNeverExceedsTheKeyLimit() throws Exception {
-        int parallel = 8;
-        int room = 3;
+        int parallel = 12;
+        int room = 2;
         for (int round = 0; round < 3; round++) {
             KeyFixture f = KeyFixture.create();
             AccountId account = AccountId.parse(f.account().id());
@@ -157,6 +158,63 @@ class ConcurrentChangesTest {
                     .isEqualTo(maxKeysPerProduct);
             assertThat(statuses.stream().filter(s -> s == 201)).hasSize(room);
             assertThat(statuses.stream().filter(s -> s == 409)).hasSize(parallel - room);
+        }
+    }
+
+    @Test
+    void aGenerationWaitsUntilTheOtherOneOfTheSameAccountAndProductHasCommitted() throws Exception {
+        KeyFixture f = KeyFixture.create();
+        AccountId account = AccountId.parse(f.account().id());
+        ProductCode product = new ProductCode(f.product());
+        CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                keys.lockProductKeys(account, product);
+                firstHoldsTheLock.countDown();
+                await(releaseFirst);
+            }));
+            await(firstHoldsTheLock);
+            Future<Integer> second = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                keys.lockProductKeys(account, product);
+                return keys.countLiveKeys(account, product);
+            }));
+
+            // The second transaction is seen waiting for the advisory lock, and goes on once the first commits.
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (advisoryLockWaiters() == 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            assertThat(advisoryLockWaiters()).isEqualTo(1);
+            assertThat(second.isDone()).isFalse();
+            releaseFirst.countDown();
+            first.get();
+            assertThat(second.get()).isZero();
+        } finally {
+            releaseFirst.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private long advisoryLockWaiters() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM pg_locks "
+                        + "WHERE locktype = 'advisory' AND NOT granted AND classid::bigint = ?")) {
+            count.setLong(1, 0x6b657973L);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
