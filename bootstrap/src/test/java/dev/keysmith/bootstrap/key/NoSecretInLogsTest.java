@@ -128,9 +128,8 @@ class NoSecretInLogsTest {
                     .isEqualTo("rwx------");
             assertThat(mailTo(owner)).contains(ownerToken);
             assertThat(mailTo(member)).contains(memberToken);
-            String everything = String.join("\n", capture.lines);
-            assertThat(capture.lines).isNotEmpty();
-            assertThat(everything).doesNotContain(ownerToken).doesNotContain(memberToken);
+            // Often nothing at all at these levels; the logging mock mailer used to put each body here at INFO.
+            assertThat(String.join("\n", capture.lines)).doesNotContain(ownerToken).doesNotContain(memberToken);
         } finally {
             capture.detach();
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,10 +58,27 @@ public final class TestSmtpServer {
     }
 
     public synchronized void start() {
-        if (greenMail == null) {
-            stopSilent();
-            greenMail = new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));
-            greenMail.start();
+        if (greenMail != null) {
+            return;
+        }
+        stopSilent();
+        // The port was just let go of; on a loaded machine binding it again can take a moment.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            ServerSetup setup = new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP);
+            setup.setServerStartupTimeout(20_000);
+            GreenMail server = new GreenMail(setup);
+            try {
+                server.start();
+                greenMail = server;
+                return;
+            } catch (IllegalStateException notBound) {
+                server.stop();
+                if (System.nanoTime() > deadline) {
+                    throw notBound;
+                }
+                Thread.onSpinWait();
+            }
         }
     }
 
@@ -93,6 +111,7 @@ public final class TestSmtpServer {
         private final ServerSocket socket;
         private final List<Socket> accepted = new CopyOnWriteArrayList<>();
         private final AtomicInteger connections = new AtomicInteger();
+        private final Thread acceptor;
 
         private Silent(int port) {
             try {
@@ -102,7 +121,7 @@ public final class TestSmtpServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Thread acceptor = new Thread(() -> {
+            acceptor = new Thread(() -> {
                 while (!socket.isClosed()) {
                     try {
                         accepted.add(socket.accept());
@@ -126,8 +145,11 @@ public final class TestSmtpServer {
                 for (Socket connection : accepted) {
                     connection.close();
                 }
+                acceptor.join(Duration.ofSeconds(10).toMillis());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
