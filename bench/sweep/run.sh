@@ -76,5 +76,5 @@ AGAIN=$(curl -sf --max-time 900 -X POST -H "Authorization: Bearer $OP" "$BASE/v1
 echo "second sweep: $AGAIN in $(python3 -c "print(f'{$(date +%s.%N) - $START:.1f}')") s"
 sql -tA -c "SELECT 'after: ' || string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM api_key GROUP BY status) s"
 sql -tA -c "SELECT 'notifications: ' || count(*) FROM notification"
-sql -tA -c "SELECT 'emails: ' || count(*) || ' (' || count(*) FILTER (WHERE sent_at IS NOT NULL) || ' sent)' FROM email_outbox"
+sql -tA -c "SELECT 'emails: ' || count(*) || ' (' || count(*) FILTER (WHERE sent_at IS NOT NULL) || ' sent so far by the outbox worker)' FROM outbox WHERE kind = 'EXPIRY_WARNING'"
 sql -tA -c "SELECT 'audit events: ' || count(*) FROM audit_event WHERE actor_type = 'SYSTEM'"

@@ -4,6 +4,7 @@ import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase.IssuedInvitation;
 import dev.keysmith.application.port.out.InvitationPort;
+import dev.keysmith.application.port.out.OutboxPort.MessageKind;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
@@ -17,7 +18,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Creates an invitation with a fresh one-time token, stores its digest, emails the token and audits it. */
+/**
+ * Creates an invitation with a fresh one-time token, stores its digest, audits it and queues the email carrying
+ * the token, all in the caller's transaction; the outbox worker sends the email after the commit.
+ */
 public final class InvitationSender {
 
     private final InvitationPort invitations;
@@ -43,7 +47,8 @@ public final class InvitationSender {
         invitations.insertInvitation(invitation);
         audit.record(caller, "MEMBER_INVITED", "invitation", invitation.id(), account.id(),
                 Map.of("email", invitee.value(), "role", role.name()));
-        email.send(new EmailMessage(List.of(invitee.value()), "You are invited to " + account.name() + " on Keysmith",
+        email.send(new EmailMessage(MessageKind.INVITATION, List.of(invitee.value()),
+                "You are invited to " + account.name() + " on Keysmith",
                 "You have been invited to join " + account.name() + " as " + role + ".\n\n"
                         + "Accept with your display name, a password (12+ characters) and a 6-digit PIN:\n"
                         + "  POST /v1/invitations/" + token + "/accept\n\n"

@@ -1,6 +1,6 @@
 package dev.keysmith.application.expiry;
 
-import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
+import dev.keysmith.application.port.out.WarningEmailDraftPort.Draft;
 import dev.keysmith.domain.key.ApiKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +60,7 @@ final class ExpiryMessages {
                 + day(expiresAt) + ", " + used;
     }
 
-    String emailBody(OutboxEmail email) {
+    String emailBody(Draft email) {
         StringBuilder body = new StringBuilder("These API keys have not been used for a while. Keys expire after ")
                 .append(describe(window)).append(" without use; each one below expires on the date shown unless it")
                 .append(" is used before then.\n\n");

@@ -3,9 +3,6 @@ package dev.keysmith.application.expiry;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
-import dev.keysmith.application.port.out.EmailOutboxPort;
-import dev.keysmith.application.port.out.EmailOutboxPort.EmailLines;
-import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.ExpirySweepPort.ActivityCursor;
 import dev.keysmith.application.port.out.ExpirySweepPort.KeySlice;
@@ -13,10 +10,14 @@ import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
 import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.NotificationPort;
+import dev.keysmith.application.port.out.OutboxPort.MessageKind;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort.Draft;
+import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.ActorType;
 import dev.keysmith.domain.key.ApiKey;
@@ -44,9 +45,10 @@ import java.util.concurrent.Executor;
 /**
  * The inactivity sweeper. One sweep at a time across all instances (a storage lock); keys are read in small
  * batches by queries that select only the keys due for something, and each batch is one transaction that
- * changes the keys, posts the notifications, adds the email lines and writes the audit events together. So a
- * crash loses at most the batch in flight, and a rerun finds exactly the work left: nothing twice, nothing
- * skipped. Emails go out last, each marked sent in the transaction that sends it.
+ * changes the keys, posts the notifications, adds the lines of the warning email drafts and writes the audit
+ * events together. So a crash loses at most the batch in flight, and a rerun finds exactly the work left:
+ * nothing twice, nothing skipped. Last, each draft becomes one email in the outbox, in the transaction that
+ * deletes it; the outbox worker sends it.
  *
  * <p>Expiring and warning touch disjoint keys (idle past the window, idle within it), so the expiry workers
  * run on {@code sideWork}, each in its own slice of the key ids, while the sweep's own thread sends the
@@ -60,7 +62,7 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
 
     private final ExpirySweepPort sweeps;
     private final NotificationPort notifications;
-    private final EmailOutboxPort outbox;
+    private final WarningEmailDraftPort drafts;
     private final SendEmailPort email;
     private final KeyChangedPort changes;
     private final UsageRecorderPort usage;
@@ -72,12 +74,12 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
     private final Clock clock;
     private final Executor sideWork;
 
-    public ExpirySweepService(ExpirySweepPort sweeps, NotificationPort notifications, EmailOutboxPort outbox,
+    public ExpirySweepService(ExpirySweepPort sweeps, NotificationPort notifications, WarningEmailDraftPort drafts,
             SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage, TransactionPort transactions,
             AuditTrail audit, InactivityPolicy policy, SweepSettings settings, Clock clock, Executor sideWork) {
         this.sweeps = sweeps;
         this.notifications = notifications;
-        this.outbox = outbox;
+        this.drafts = drafts;
         this.email = email;
         this.changes = changes;
         this.usage = usage;
@@ -122,7 +124,7 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
                 throw e;
             }
             int expired = awaitAll(expiring);
-            int emails = sendEmails();
+            int emails = queueEmails();
             return new SweepResult(false, warnings, settled.expired() + expired, settled.revoked(), emails);
         } finally {
             sweeps.unlock();
@@ -318,36 +320,37 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
         }
         audit.recordAll(SYSTEM, "KEY_EXPIRY_WARNED", "key", events);
         if (!lines.isEmpty()) {
-            outbox.appendToEmails(sweepId, lines.entrySet().stream()
-                    .map(e -> new EmailLines(e.getKey(), subjects.get(e.getKey()), e.getValue())).toList(),
+            drafts.appendToDrafts(sweepId, lines.entrySet().stream()
+                    .map(e -> new DraftLines(e.getKey(), subjects.get(e.getKey()), e.getValue())).toList(),
                     settings.maxKeysPerEmail());
         }
         return new Batch(found.size(), cursorAfter(found, after), events.size());
     }
 
-    /** Sends every unsent email, also those a crashed sweep left behind; each is marked sent as it goes. */
-    private int sendEmails() {
-        int sent = 0;
+    /** Hands every draft to the outbox, also those a crashed sweep left behind; each is deleted as it goes. */
+    private int queueEmails() {
+        int queued = 0;
         while (true) {
-            Delivery delivery = transactions.inTransaction(() -> {
-                Optional<OutboxEmail> next = outbox.lockNextUnsent();
+            Queued done = transactions.inTransaction(() -> {
+                Optional<Draft> next = drafts.lockNextDraft();
                 if (next.isEmpty()) {
-                    return Delivery.NONE_LEFT;
+                    return Queued.NONE_LEFT;
                 }
-                OutboxEmail mail = next.get();
-                Delivery done = Delivery.NOBODY_TO_TELL;
-                if (!mail.recipients().isEmpty()) {
-                    email.send(new EmailMessage(mail.recipients(), mail.subject(), messages.emailBody(mail)));
-                    done = Delivery.SENT;
+                Draft draft = next.get();
+                Queued outcome = Queued.NOBODY_TO_TELL;
+                if (!draft.recipients().isEmpty()) {
+                    email.send(new EmailMessage(MessageKind.EXPIRY_WARNING, draft.recipients(), draft.subject(),
+                            messages.emailBody(draft)));
+                    outcome = Queued.QUEUED;
                 }
-                outbox.markSent(mail.id(), clock.instant());
-                return done;
+                drafts.deleteDraft(draft.id());
+                return outcome;
             });
-            if (delivery == Delivery.NONE_LEFT) {
-                return sent;
+            if (done == Queued.NONE_LEFT) {
+                return queued;
             }
-            if (delivery == Delivery.SENT) {
-                sent++;
+            if (done == Queued.QUEUED) {
+                queued++;
             }
         }
     }
@@ -389,7 +392,7 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
         return new AuditTrail.Entry(key.id(), key.accountId(), details);
     }
 
-    private enum Delivery { SENT, NOBODY_TO_TELL, NONE_LEFT }
+    private enum Queued { QUEUED, NOBODY_TO_TELL, NONE_LEFT }
 
     private record Batch(int read, ActivityCursor last, int done) {
     }

@@ -49,6 +49,7 @@ public final class Fakes {
         }
     }
 
+    /** The outbox as use cases see it: the emails they queued. */
     public static final class Mailbox implements SendEmailPort {
         public final List<EmailMessage> sent = new ArrayList<>();
 

@@ -1,12 +1,12 @@
 package dev.keysmith.application.support;
 
 import dev.keysmith.application.port.out.AuditLogPort;
-import dev.keysmith.application.port.out.EmailOutboxPort;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.NotificationPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * that really roll back: a failure inside {@link #inTransaction} restores every table as it was, so tests can
  * crash a sweep half-way and rerun it.
  */
-public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, EmailOutboxPort, KeyChangedPort,
+public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, WarningEmailDraftPort, KeyChangedPort,
         AuditLogPort, UsageRecorderPort, TransactionPort {
 
     /** A stored key and what the sweeper keeps beside it. */
@@ -39,14 +39,14 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         }
     }
 
-    /** One outbox email. */
+    /** One warning email draft. */
     public record Email(UUID id, UUID sweepId, AccountId account, List<String> recipients, String subject,
-            List<String> lines, int lineCount, Instant sentAt) {
+            List<String> lines, int lineCount) {
     }
 
     public Map<ApiKeyId, Row> rows = new LinkedHashMap<>();
     public List<Notification> notifications = new ArrayList<>();
-    public List<Email> outbox = new ArrayList<>();
+    public List<Email> drafts = new ArrayList<>();
     public List<AuditEvent> events = new ArrayList<>();
     public List<ApiKeyId> changed = new ArrayList<>();
     public final Map<AccountId, List<String>> recipients = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     public <T> T inTransaction(Supplier<T> work) {
         Map<ApiKeyId, Row> rowsBefore = new LinkedHashMap<>(rows);
         List<Notification> notificationsBefore = new ArrayList<>(notifications);
-        List<Email> outboxBefore = new ArrayList<>(outbox);
+        List<Email> draftsBefore = new ArrayList<>(drafts);
         List<AuditEvent> eventsBefore = new ArrayList<>(events);
         List<ApiKeyId> changedBefore = new ArrayList<>(changed);
         try {
@@ -82,7 +82,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         } catch (RuntimeException e) {
             rows = rowsBefore;
             notifications = notificationsBefore;
-            outbox = outboxBefore;
+            drafts = draftsBefore;
             events = eventsBefore;
             changed = changedBefore;
             throw e;
@@ -217,38 +217,36 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     @Override
-    public void appendToEmails(UUID sweepId, List<EmailLines> emails, int maxLines) {
-        for (EmailLines email : emails) {
+    public void appendToDrafts(UUID sweepId, List<DraftLines> emails, int maxLines) {
+        for (DraftLines email : emails) {
             appendToEmail(sweepId, email.account(), email.subject(), email.lines(), maxLines);
         }
     }
 
     private void appendToEmail(UUID sweepId, AccountId account, String subject, List<String> lines, int maxLines) {
-        for (int i = 0; i < outbox.size(); i++) {
-            Email email = outbox.get(i);
+        for (int i = 0; i < drafts.size(); i++) {
+            Email email = drafts.get(i);
             if (email.sweepId().equals(sweepId) && email.account().equals(account)) {
                 List<String> kept = new ArrayList<>(email.lines());
                 kept.addAll(lines);
-                outbox.set(i, new Email(email.id(), sweepId, account, email.recipients(), email.subject(),
-                        List.copyOf(kept.subList(0, Math.min(maxLines, kept.size()))), email.lineCount() + lines.size(),
-                        null));
+                drafts.set(i, new Email(email.id(), sweepId, account, email.recipients(), email.subject(),
+                        List.copyOf(kept.subList(0, Math.min(maxLines, kept.size()))), email.lineCount() + lines.size()));
                 return;
             }
         }
-        outbox.add(new Email(UUID.randomUUID(), sweepId, account, recipients.getOrDefault(account, List.of()), subject,
-                List.copyOf(lines.subList(0, Math.min(maxLines, lines.size()))), lines.size(), null));
+        drafts.add(new Email(UUID.randomUUID(), sweepId, account, recipients.getOrDefault(account, List.of()), subject,
+                List.copyOf(lines.subList(0, Math.min(maxLines, lines.size()))), lines.size()));
     }
 
     @Override
-    public Optional<OutboxEmail> lockNextUnsent() {
-        return outbox.stream().filter(e -> e.sentAt() == null).findFirst().map(e -> new OutboxEmail(e.id(),
-                e.account(), e.recipients(), e.subject(), e.lines(), e.lineCount()));
+    public Optional<Draft> lockNextDraft() {
+        return drafts.stream().findFirst().map(e -> new Draft(e.id(), e.account(), e.recipients(), e.subject(),
+                e.lines(), e.lineCount()));
     }
 
     @Override
-    public void markSent(UUID emailId, Instant sentAt) {
-        outbox.replaceAll(e -> e.id().equals(emailId) ? new Email(e.id(), e.sweepId(), e.account(), e.recipients(),
-                e.subject(), e.lines(), e.lineCount(), sentAt) : e);
+    public void deleteDraft(UUID draftId) {
+        drafts.removeIf(e -> e.id().equals(draftId));
     }
 
     @Override

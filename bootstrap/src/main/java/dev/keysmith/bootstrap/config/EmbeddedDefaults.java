@@ -14,12 +14,15 @@ import org.jboss.logging.Logger;
 /**
  * The zero-setup default of SPEC §4: when no datasource is configured, start a PostgreSQL whose data lives
  * in the data directory, and keep the signing keys and the pepper there too, so a restart finds them all.
- * Without an SMTP host, email is logged instead of sent. Anything configured explicitly wins. Settings are
- * handed to Quarkus as system properties.
+ * Without an SMTP host, email is written to files in the data directory instead of sent. Anything configured
+ * explicitly wins. Settings are handed to Quarkus as system properties.
  */
 public final class EmbeddedDefaults implements AutoCloseable {
 
     public static final String EMBEDDED_FLAG = "keysmith.embedded.active";
+    /** Where email goes without an SMTP host; read by the outbox wiring. */
+    public static final String FILE_OUTBOX = "keysmith.mail.file-outbox";
+    static final String MAIL_OUTBOX = "mail-outbox";
     private static final String EMBEDDED_DATABASE_CLASS = "dev.keysmith.embedded.EmbeddedDatabase";
     static final List<String> SHARED_SECRETS = List.of(
             "smallrye.jwt.sign.key.location", "mp.jwt.verify.publickey.location", "keysmith.keys.pepper");
@@ -32,7 +35,7 @@ public final class EmbeddedDefaults implements AutoCloseable {
     }
 
     public static EmbeddedDefaults prepare(Map<String, String> environment) {
-        logMailWithoutSmtp(environment);
+        mailToFilesWithoutSmtp(environment);
         if (isSet("quarkus.datasource.jdbc.url", environment)) {
             requireSharedSecrets(environment);
             return new EmbeddedDefaults(null);
@@ -59,10 +62,15 @@ public final class EmbeddedDefaults implements AutoCloseable {
         return new EmbeddedDefaults(database);
     }
 
-    /** Without an SMTP host, mail is logged instead of sent, so a mail-less installation still works. */
-    static void logMailWithoutSmtp(Map<String, String> environment) {
+    /**
+     * Without an SMTP host, email is written to files in the data directory instead of sent, so a mail-less
+     * installation still works; the mailer is switched to its mock so that nothing ever dials localhost:25.
+     */
+    static void mailToFilesWithoutSmtp(Map<String, String> environment) {
         if (!isSet("quarkus.mailer.host", environment) && !isSet("quarkus.mailer.mock", environment)) {
-            LOG.info("No SMTP host configured (QUARKUS_MAILER_HOST): email is logged, not sent");
+            Path files = DataDirectory.resolve(environment).resolve(MAIL_OUTBOX).toAbsolutePath();
+            LOG.infof("No SMTP host configured (QUARKUS_MAILER_HOST): email is written to files in %s, not sent", files);
+            System.setProperty(FILE_OUTBOX, files.toString());
             System.setProperty("quarkus.mailer.mock", "true");
         }
     }

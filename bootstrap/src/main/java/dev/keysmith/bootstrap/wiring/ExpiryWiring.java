@@ -5,13 +5,13 @@ import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.expiry.ExpirySweepService;
 import dev.keysmith.application.expiry.SweepSettings;
 import dev.keysmith.application.notification.NotificationService;
-import dev.keysmith.application.port.out.EmailOutboxPort;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.NotificationPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.domain.key.InactivityPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -32,10 +32,10 @@ public class ExpiryWiring {
     @Produces
     @Singleton
     ExpirySweepService expirySweepService(ExpirySweepPort sweeps, NotificationPort notifications,
-            EmailOutboxPort outbox, SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage,
+            WarningEmailDraftPort drafts, SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage,
             TransactionPort transactions, AuditTrail audit, InactivityPolicy policy, SweepSettings settings,
             Clock clock) {
-        return new ExpirySweepService(sweeps, notifications, outbox, email, changes, usage, transactions, audit,
+        return new ExpirySweepService(sweeps, notifications, drafts, email, changes, usage, transactions, audit,
                 policy, settings, clock, ExpiryWiring::expiryThread);
     }
 

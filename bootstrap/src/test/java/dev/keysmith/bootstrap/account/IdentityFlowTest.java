@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
 import dev.keysmith.bootstrap.support.Api;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -29,6 +31,9 @@ class IdentityFlowTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    DeliverOutboxUseCase outbox;
 
     @Test
     void theFirstOperatorSignsInAndGetsAShortLivedOperatorToken() {
@@ -76,6 +81,9 @@ class IdentityFlowTest {
                 .extract().jsonPath();
         String token = created.getString("ownerInvitation.token");
 
+        // The request only queued the email, in its transaction; the outbox worker sends it.
+        assertThat(mailbox.getMailsSentTo("founder@acme.example")).isNullOrEmpty();
+        assertThat(outbox.deliverDue(Caller.system()).failures()).isEmpty();
         List<Mail> mails = mailbox.getMailsSentTo("founder@acme.example");
         assertThat(mails).singleElement().satisfies(m -> assertThat(m.getText()).contains(token));
 

@@ -22,14 +22,21 @@ class EmbeddedDefaultsTest {
 
     @AfterEach
     void forgetTheMailerMode() {
-        // prepare() sets it JVM-wide; later tests in this fork must not inherit it.
+        // prepare() sets them JVM-wide; later tests in this fork must not inherit them.
         System.clearProperty("quarkus.mailer.mock");
+        System.clearProperty(EmbeddedDefaults.FILE_OUTBOX);
     }
 
     @Test
-    void withoutAnSmtpHostMailIsLoggedInsteadOfSent() {
-        EmbeddedDefaults.prepare(EXTERNAL_DATABASE).close();
+    void withoutAnSmtpHostMailGoesToFilesInTheDataDirectory(@TempDir Path data) {
+        Map<String, String> environment = new HashMap<>(EXTERNAL_DATABASE);
+        environment.put("KEYSMITH_DATA_DIR", data.toString());
 
+        EmbeddedDefaults.prepare(environment).close();
+
+        assertThat(System.getProperty(EmbeddedDefaults.FILE_OUTBOX))
+                .isEqualTo(data.resolve("mail-outbox").toAbsolutePath().toString());
+        // The mailer itself is never used then; its mock makes sure it would not dial localhost:25 either.
         assertThat(System.getProperty("quarkus.mailer.mock")).isEqualTo("true");
     }
 
@@ -39,6 +46,7 @@ class EmbeddedDefaultsTest {
         withHost.put("QUARKUS_MAILER_HOST", "smtp.example.org");
         EmbeddedDefaults.prepare(withHost).close();
         assertThat(System.getProperty("quarkus.mailer.mock")).isNull();
+        assertThat(System.getProperty(EmbeddedDefaults.FILE_OUTBOX)).isNull();
 
         Map<String, String> withMockOff = new HashMap<>(EXTERNAL_DATABASE);
         withMockOff.put("QUARKUS_MAILER_MOCK", "false");

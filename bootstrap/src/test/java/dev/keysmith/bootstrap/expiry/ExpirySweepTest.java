@@ -10,6 +10,7 @@ import dev.keysmith.adapters.persistence.expiry.ExpirySweepPersistenceAdapter;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
@@ -57,6 +58,9 @@ class ExpirySweepTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    DeliverOutboxUseCase outbox;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -278,8 +282,9 @@ class ExpirySweepTest {
         given().contentType(ContentType.JSON).post("/v1/maintenance/expiry-sweep").then().statusCode(401);
     }
 
-    /** Warning emails only: the same people also got their invitations. */
+    /** Warning emails only, once the outbox worker sent what is due: the same people also got their invitations. */
     private List<Mail> warningEmailsTo(String address) {
+        assertThat(outbox.deliverDue(Caller.system()).failures()).isEmpty();
         List<Mail> mails = mailbox.getMailsSentTo(address);
         return mails == null ? List.of()
                 : mails.stream().filter(m -> m.getSubject().startsWith("Keysmith: API keys of ")).toList();

@@ -2,8 +2,8 @@ package dev.keysmith.bootstrap.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
 import dev.keysmith.bootstrap.persistence.Stored;
@@ -27,17 +27,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sweep's warning email over real SMTP (quarkus-mailer to GreenMail): one per account and sweep, to its
- * SUPERADMINs and ADMINs. The account is stored directly, so the only message on the wire is the warning, and
+ * The sweep's warning email through the outbox over real SMTP (quarkus-mailer to GreenMail): one per account
+ * and sweep, to its SUPERADMINs and ADMINs. The account is stored directly, so the only message on the wire is the warning, and
  * its keys were created (never used) in 1990 with the clock set to 80 days later: the database is shared with
  * every other test, and their keys (from now, or 2001) are not due for anything in 1990.
  */
 @QuarkusTest
-@TestProfile(SmtpDeliveryTest.WithSmtpServer.class)
+@TestProfile(SmtpProfile.class)
 class ExpiryWarningSmtpTest {
 
     @Inject
     RunExpirySweepUseCase sweeps;
+
+    @Inject
+    DeliverOutboxUseCase outbox;
 
     @Inject
     TestClock clock;
@@ -45,14 +48,14 @@ class ExpiryWarningSmtpTest {
     @Inject
     Stored stored;
 
-    @SmtpDeliveryTest.SmtpServer
-    GreenMail smtp;
+    @SmtpProfile.Smtp
+    TestSmtpServer smtp;
 
     @AfterEach
     void cleanUp() throws Exception {
         clock.reset();
         // The SMTP server is shared with the other test of this profile, which counts what it receives.
-        smtp.purgeEmailFromAllMailboxes();
+        smtp.greenMail().purgeEmailFromAllMailboxes();
     }
 
     private static final Instant ERA = Instant.parse("1990-01-01T00:00:00Z");
@@ -74,8 +77,10 @@ class ExpiryWarningSmtpTest {
 
         assertThat(result.warningsSent()).isEqualTo(2);
         assertThat(result.emailsSent()).isEqualTo(1);
-        assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
-        MimeMessage[] received = smtp.getReceivedMessages();
+        // The sweep only queued it: nothing is on the wire until the outbox worker runs.
+        assertThat(smtp.greenMail().getReceivedMessages()).isEmpty();
+        assertThat(outbox.deliverDue(Caller.system()).sent()).isEqualTo(1);
+        MimeMessage[] received = smtp.greenMail().getReceivedMessages();
         // One message per recipient; the Member is not among them.
         assertThat(received).hasSize(2);
         for (MimeMessage message : received) {

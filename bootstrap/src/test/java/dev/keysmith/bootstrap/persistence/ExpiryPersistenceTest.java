@@ -8,14 +8,14 @@ import dev.keysmith.adapters.persistence.key.ApiKeyPersistenceAdapter;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
-import dev.keysmith.application.port.out.EmailOutboxPort;
-import dev.keysmith.application.port.out.EmailOutboxPort.EmailLines;
-import dev.keysmith.application.port.out.EmailOutboxPort.OutboxEmail;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.ExpirySweepPort.KeySlice;
 import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
 import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
 import dev.keysmith.application.port.out.KeyChangedPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort.Draft;
+import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.ActorType;
@@ -58,7 +58,7 @@ class ExpiryPersistenceTest {
     ExpirySweepPort sweeps;
 
     @Inject
-    EmailOutboxPort outbox;
+    WarningEmailDraftPort drafts;
 
     @Inject
     ApiKeyPort keys;
@@ -267,7 +267,7 @@ class ExpiryPersistenceTest {
     }
 
     @Test
-    void anAccountsEmailCollectsLinesUpToTheCapForItsAdminsOnly() {
+    void anAccountsDraftCollectsLinesUpToTheCapForItsAdminsOnlyAndIsGoneOnceTaken() {
         Account account = stored.account();
         User owner = stored.user();
         User admin = stored.user();
@@ -278,17 +278,17 @@ class ExpiryPersistenceTest {
         UUID sweep = UUID.randomUUID();
 
         Account otherAccount = stored.account();
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendToEmails(sweep, List.of(
-                new EmailLines(account.id(), "Subject", List.of("one", "two")),
-                new EmailLines(otherAccount.id(), "Other", List.of("elsewhere"))), 3));
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendToEmails(sweep, List.of(
-                new EmailLines(account.id(), "Subject", List.of("three", "four"))), 3));
+        QuarkusTransaction.requiringNew().run(() -> drafts.appendToDrafts(sweep, List.of(
+                new DraftLines(account.id(), "Subject", List.of("one", "two")),
+                new DraftLines(otherAccount.id(), "Other", List.of("elsewhere"))), 3));
+        QuarkusTransaction.requiringNew().run(() -> drafts.appendToDrafts(sweep, List.of(
+                new DraftLines(account.id(), "Subject", List.of("three", "four"))), 3));
 
-        List<OutboxEmail> sent = new ArrayList<>();
+        List<Draft> sent = new ArrayList<>();
         while (true) {
-            Optional<OutboxEmail> next = QuarkusTransaction.requiringNew().call(() -> outbox.lockNextUnsent()
+            Optional<Draft> next = QuarkusTransaction.requiringNew().call(() -> drafts.lockNextDraft()
                     .map(email -> {
-                        outbox.markSent(email.id(), Instant.parse("2026-01-01T00:00:00Z"));
+                        drafts.deleteDraft(email.id());
                         return email;
                     }));
             if (next.isEmpty()) {

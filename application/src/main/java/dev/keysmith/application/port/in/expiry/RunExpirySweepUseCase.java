@@ -4,7 +4,7 @@ import dev.keysmith.application.port.in.Caller;
 
 /**
  * Sweeps keys for inactivity: warns each due stage once per key and inactivity window, expires keys idle past
- * the window, settles ended grace periods and expiry dates, and sends the warning emails. Run by the
+ * the window, settles ended grace periods and expiry dates, and queues the warning emails. Run by the
  * scheduler as the system, or by an operator on demand.
  */
 public interface RunExpirySweepUseCase {
@@ -15,7 +15,8 @@ public interface RunExpirySweepUseCase {
     /**
      * What one sweep did; {@code skipped} when another sweep held the lock and this one did nothing.
      * {@code keysExpired} counts inactivity and absolute expiry dates; {@code gracePeriodsEnded} counts
-     * regenerated keys revoked at the end of their grace period.
+     * regenerated keys revoked at the end of their grace period; {@code emailsSent} counts warning emails handed
+     * to the outbox, which sends them.
      */
     record SweepResult(boolean skipped, int warningsSent, int keysExpired, int gracePeriodsEnded, int emailsSent) {
 

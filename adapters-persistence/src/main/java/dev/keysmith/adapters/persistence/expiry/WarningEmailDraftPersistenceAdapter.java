@@ -3,7 +3,7 @@ package dev.keysmith.adapters.persistence.expiry;
 import static dev.keysmith.adapters.persistence.shared.SqlValues.strings;
 import static dev.keysmith.adapters.persistence.shared.SqlValues.timestamp;
 
-import dev.keysmith.application.port.out.EmailOutboxPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.domain.account.AccountId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,46 +20,49 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The outbox of warning emails: {@code email_outbox} holds one row per sweep and account (an upsert that only
- * adds to its count), {@code email_outbox_line} the first lines of each, inserted once and never rewritten.
- * Each sweep batch costs two statements whatever the number of accounts in it; the sender takes unsent emails
- * one at a time.
+ * The sweep's warning email drafts: {@code warning_email} holds one row per sweep and account (an upsert that
+ * only adds to its count), {@code warning_email_line} the first lines of each, inserted once and never
+ * rewritten. Each sweep batch costs two statements whatever the number of accounts in it; finished drafts are
+ * taken one at a time and deleted once they are in the outbox.
  */
 @ApplicationScoped
-public class EmailOutboxPersistenceAdapter implements EmailOutboxPort {
+public class WarningEmailDraftPersistenceAdapter implements WarningEmailDraftPort {
 
     /** One row per account in the batch, counting its lines; answers each email's count including this batch. */
     private static final String COUNT = """
-            INSERT INTO email_outbox (id, sweep_id, account_id, recipients, subject, key_count, created_at)
+            INSERT INTO warning_email (id, sweep_id, account_id, recipients, subject, key_count, created_at)
             SELECT gen_random_uuid(), ?, e.account_id,
                    ARRAY(SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
                           WHERE m.account_id = e.account_id AND m.role IN ('SUPERADMIN', 'ADMIN') ORDER BY u.email),
                    e.subject, e.lines, ?
               FROM unnest(?::uuid[], ?::text[], ?::int[]) AS e(account_id, subject, lines)
-            ON CONFLICT (sweep_id, account_id) DO UPDATE SET key_count = email_outbox.key_count + EXCLUDED.key_count
+            ON CONFLICT (sweep_id, account_id) DO UPDATE SET key_count = warning_email.key_count + EXCLUDED.key_count
             RETURNING id, account_id, key_count""";
     private static final String ADD_LINES = """
-            INSERT INTO email_outbox_line (email_id, position, line)
+            INSERT INTO warning_email_line (email_id, position, line)
             SELECT * FROM unnest(?::uuid[], ?::int[], ?::text[])""";
-    private static final String NEXT_UNSENT = """
-            SELECT id, account_id, recipients, subject, key_count FROM email_outbox
-             WHERE sent_at IS NULL ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""";
-    private static final String LINES = "SELECT line FROM email_outbox_line WHERE email_id = ? ORDER BY position";
+    private static final String NEXT_DRAFT = """
+            SELECT id, account_id, recipients, subject, key_count FROM warning_email
+             ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""";
+    private static final String LINES = "SELECT line FROM warning_email_line WHERE email_id = ? ORDER BY position";
+    private static final String DELETE = """
+            WITH lines AS (DELETE FROM warning_email_line WHERE email_id = ?)
+            DELETE FROM warning_email WHERE id = ?""";
 
     private final DataSource dataSource;
     private final Clock clock;
 
-    EmailOutboxPersistenceAdapter(DataSource dataSource, Clock clock) {
+    WarningEmailDraftPersistenceAdapter(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
     @Override
-    public void appendToEmails(UUID sweepId, List<EmailLines> emails, int maxLines) {
+    public void appendToDrafts(UUID sweepId, List<DraftLines> emails, int maxLines) {
         if (emails.isEmpty()) {
             return;
         }
-        Map<UUID, EmailLines> byAccount = new HashMap<>();
+        Map<UUID, DraftLines> byAccount = new HashMap<>();
         emails.forEach(email -> byAccount.put(email.account().value(), email));
         try (Connection connection = dataSource.getConnection()) {
             List<Object> emailIds = new ArrayList<>();
@@ -70,11 +72,11 @@ public class EmailOutboxPersistenceAdapter implements EmailOutboxPort {
                 count.setObject(1, sweepId);
                 count.setObject(2, timestamp(clock.instant()));
                 count.setArray(3, connection.createArrayOf("uuid", emails.stream().map(e -> e.account().value()).toArray()));
-                count.setArray(4, connection.createArrayOf("text", emails.stream().map(EmailLines::subject).toArray()));
+                count.setArray(4, connection.createArrayOf("text", emails.stream().map(DraftLines::subject).toArray()));
                 count.setArray(5, connection.createArrayOf("integer", emails.stream().map(e -> e.lines().size()).toArray()));
                 try (ResultSet row = count.executeQuery()) {
                     while (row.next()) {
-                        EmailLines email = byAccount.get(row.getObject("account_id", UUID.class));
+                        DraftLines email = byAccount.get(row.getObject("account_id", UUID.class));
                         int before = row.getInt("key_count") - email.lines().size();
                         for (int i = 0; i < email.lines().size() && before + i < maxLines; i++) {
                             emailIds.add(row.getObject("id", UUID.class));
@@ -94,14 +96,14 @@ public class EmailOutboxPersistenceAdapter implements EmailOutboxPort {
                 add.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not add to the warning emails", e);
+            throw new IllegalStateException("could not add to the warning email drafts", e);
         }
     }
 
     @Override
-    public Optional<OutboxEmail> lockNextUnsent() {
+    public Optional<Draft> lockNextDraft() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement next = connection.prepareStatement(NEXT_UNSENT);
+                PreparedStatement next = connection.prepareStatement(NEXT_DRAFT);
                 ResultSet row = next.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
@@ -116,24 +118,23 @@ public class EmailOutboxPersistenceAdapter implements EmailOutboxPort {
                     }
                 }
             }
-            return Optional.of(new OutboxEmail(id, new AccountId(row.getObject("account_id", UUID.class)),
+            return Optional.of(new Draft(id, new AccountId(row.getObject("account_id", UUID.class)),
                     List.of(strings(row.getArray("recipients"))), row.getString("subject"), lines,
                     row.getInt("key_count")));
         } catch (SQLException e) {
-            throw new IllegalStateException("could not read the email outbox", e);
+            throw new IllegalStateException("could not read the warning email drafts", e);
         }
     }
 
     @Override
-    public void markSent(UUID emailId, Instant sentAt) {
+    public void deleteDraft(UUID draftId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "UPDATE email_outbox SET sent_at = ? WHERE id = ?")) {
-            statement.setObject(1, timestamp(sentAt));
-            statement.setObject(2, emailId);
+                PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            statement.setObject(1, draftId);
+            statement.setObject(2, draftId);
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not mark the email sent", e);
+            throw new IllegalStateException("could not delete the warning email draft", e);
         }
     }
 }

@@ -1,0 +1,49 @@
+package dev.keysmith.bootstrap.jobs;
+
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliveryRound;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.Failure;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * The outbox worker: every {@code keysmith.outbox.poll-interval} on every instance, sends the messages that
+ * are due. Rows are locked one by one with SKIP LOCKED, so instances share the work and never send twice.
+ */
+@ApplicationScoped
+public class OutboxDeliveryJob {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDeliveryJob.class);
+
+    private final DeliverOutboxUseCase outbox;
+
+    OutboxDeliveryJob(DeliverOutboxUseCase outbox) {
+        this.outbox = outbox;
+    }
+
+    @Scheduled(every = "${keysmith.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "outbox-delivery")
+    void deliver() {
+        try {
+            DeliveryRound round = outbox.deliverDue(Caller.system());
+            if (round.sent() > 0) {
+                LOG.debugf("outbox: %d message(s) sent", round.sent());
+            }
+            for (Failure failure : round.failures()) {
+                // Id, kind and the transport's reason only: never a recipient or the body.
+                if (failure.givenUp()) {
+                    LOG.errorf("outbox message %s (%s) not sent after %d attempts, given up: %s",
+                            failure.messageId(), failure.kind(), failure.attempts(), failure.error());
+                } else {
+                    LOG.warnf("outbox message %s (%s) not sent, attempt %d, will retry: %s",
+                            failure.messageId(), failure.kind(), failure.attempts(), failure.error());
+                }
+            }
+        } catch (RuntimeException e) {
+            // The database is away; every message stays queued for the next round.
+            LOG.warnf("outbox round failed: %s", e.toString());
+        }
+    }
+}

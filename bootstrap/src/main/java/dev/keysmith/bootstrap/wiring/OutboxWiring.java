@@ -1,0 +1,88 @@
+package dev.keysmith.bootstrap.wiring;
+
+import dev.keysmith.adapters.mail.FileEmailTransport;
+import dev.keysmith.adapters.mail.MockMailerTransport;
+import dev.keysmith.adapters.mail.SmtpEmailTransport;
+import dev.keysmith.adapters.mail.SmtpSettings;
+import dev.keysmith.application.outbox.OutboxDeliveryService;
+import dev.keysmith.application.outbox.OutboxPolicy;
+import dev.keysmith.application.port.out.EmailTransportPort;
+import dev.keysmith.application.port.out.OutboxPort;
+import dev.keysmith.application.port.out.TransactionPort;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.angus.mail.handlers.text_plain;
+import org.eclipse.angus.mail.smtp.SMTPSSLTransport;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds the outbox worker and its email transport: SMTP with Jakarta Mail from the standard
+ * {@code quarkus.mailer.*} keys; files in the data directory when the start found no SMTP host
+ * ({@code keysmith.mail.file-outbox}, set by the embedded defaults); quarkus-mailer's mock mailbox in tests.
+ */
+// Jakarta Mail finds its SMTP transports and the text/plain handler by name; a native image must keep them.
+@RegisterForReflection(targets = {SMTPTransport.class, SMTPSSLTransport.class, text_plain.class})
+public class OutboxWiring {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWiring.class);
+
+    @Produces
+    @Singleton
+    OutboxPolicy outboxPolicy(@ConfigProperty(name = "keysmith.outbox.max-attempts") int maxAttempts,
+            @ConfigProperty(name = "keysmith.outbox.backoff-base") Duration backoffBase,
+            @ConfigProperty(name = "keysmith.outbox.backoff-cap") Duration backoffCap,
+            @ConfigProperty(name = "keysmith.outbox.batch-size") int batchSize) {
+        return new OutboxPolicy(maxAttempts, backoffBase, backoffCap, batchSize);
+    }
+
+    @Produces
+    @Singleton
+    EmailTransportPort emailTransport(ReactiveMailer mailer, Clock clock, Config config,
+            @ConfigProperty(name = "keysmith.mail.file-outbox") Optional<String> fileOutbox,
+            @ConfigProperty(name = "quarkus.mailer.mock") Optional<Boolean> mock,
+            @ConfigProperty(name = "quarkus.mailer.from") String from,
+            @ConfigProperty(name = "keysmith.outbox.send-timeout") Duration sendTimeout) {
+        if (fileOutbox.isPresent()) {
+            FileEmailTransport files = new FileEmailTransport(Path.of(fileOutbox.get()), from, clock);
+            LOG.infof("email is written to files in %s (readable only by this user), not sent", files.directory());
+            return files;
+        }
+        if (mock.orElse(false)) {
+            return new MockMailerTransport(mailer, sendTimeout);
+        }
+        SmtpSettings smtp = smtpSettings(config, from, sendTimeout);
+        LOG.infof("email is sent through %s:%d", smtp.host(), smtp.port());
+        return new SmtpEmailTransport(smtp);
+    }
+
+    /** The standard quarkus.mailer.* keys, read as quarkus-mailer reads them. */
+    private static SmtpSettings smtpSettings(Config config, String from, Duration timeout) {
+        boolean ssl = config.getOptionalValue("quarkus.mailer.tls", Boolean.class)
+                .or(() -> config.getOptionalValue("quarkus.mailer.ssl", Boolean.class)).orElse(false);
+        int port = config.getOptionalValue("quarkus.mailer.port", Integer.class).orElse(ssl ? 465 : 25);
+        SmtpSettings.StartTls startTls = SmtpSettings.StartTls.valueOf(config
+                .getOptionalValue("quarkus.mailer.start-tls", String.class).orElse("OPTIONAL").toUpperCase(Locale.ROOT));
+        return new SmtpSettings(config.getValue("quarkus.mailer.host", String.class), port,
+                config.getOptionalValue("quarkus.mailer.username", String.class),
+                config.getOptionalValue("quarkus.mailer.password", String.class), from, ssl, startTls,
+                config.getOptionalValue("quarkus.mailer.trust-all", Boolean.class).orElse(false),
+                config.getOptionalValue("quarkus.mailer.own-host-name", String.class), timeout);
+    }
+
+    @Produces
+    @Singleton
+    OutboxDeliveryService outboxDeliveryService(OutboxPort outbox, EmailTransportPort email,
+            TransactionPort transactions, OutboxPolicy policy, Clock clock) {
+        return new OutboxDeliveryService(outbox, email, transactions, policy, clock);
+    }
+}
