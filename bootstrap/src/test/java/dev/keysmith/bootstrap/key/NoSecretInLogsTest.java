@@ -5,65 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
+import dev.keysmith.bootstrap.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Captures everything the service logs through a whole key lifecycle and looks for secrets in it. */
 @QuarkusTest
 class NoSecretInLogsTest {
 
-    /** Collects every record of the service at every level, with its parameters and stack trace. */
-    static final class Capture extends Handler {
-        final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public void publish(LogRecord record) {
-            String logger = String.valueOf(record.getLoggerName());
-            if (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured")) {
-                return; // the test's own HTTP client, which of course sees the secrets it receives
-            }
-            StringBuilder line = new StringBuilder(record.getLoggerName()).append(' ').append(record.getMessage());
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    line.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(' ').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
     void noSecretPinOrPasswordReachesTheLog() {
-        Capture capture = new Capture();
-        capture.setLevel(Level.ALL);
-        Logger root = Logger.getLogger("");
-        Level before = root.getLevel();
-        root.addHandler(capture);
-        root.setLevel(Level.ALL);
-        try {
+        try (LogCapture capture = LogCapture.everyLevel()) {
             KeyFixture f = KeyFixture.create();
             String owner = f.account().ownerToken();
             String[] key = f.key(List.of("10.0.0.0/8"));
@@ -82,8 +37,8 @@ class NoSecretInLogsTest {
                     .body(Map.of("email", f.account().ownerEmail(), "password", "wrong-" + Api.PASSWORD))
                     .post("/v1/auth/login").then().statusCode(401);
 
-            String everything = String.join("\n", capture.lines);
-            assertThat(capture.lines).isNotEmpty();
+            String everything = capture.everything();
+            assertThat(capture.lines()).isNotEmpty();
             assertThat(everything)
                     .doesNotContain(key[1])
                     .doesNotContain(regenerated)
@@ -92,9 +47,6 @@ class NoSecretInLogsTest {
                     .doesNotContain("\"" + Api.PIN + "\"")
                     .doesNotContain("pin=" + Api.PIN)
                     .doesNotContain("\"000001\"");
-        } finally {
-            root.removeHandler(capture);
-            root.setLevel(before);
         }
     }
 }

@@ -106,6 +106,17 @@ class BadInputTest {
         refused(given().contentType(ContentType.URLENC).body("grant_type=client_credentials&client_id=%ZZ")
                 .post("/v1/auth/token"), "MALFORMED_FORM");
 
+        // Numbers and identifiers are what they say: no truncated fractions, no "" for "absent".
+        String[] key = f.key(null);
+        Api.as(owner).body("{\"pin\":\"" + Api.PIN + "\",\"gracePeriodSeconds\":1.5}")
+                .post(f.keys() + "/" + key[0] + "/regenerate").then().statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("WRONG_TYPE"))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("gracePeriodSeconds"));
+        Api.as(f.operator()).body("{\"name\":\"Acme\",\"parentAccountId\":\"\",\"owner\":{\"email\":\"ada@example.com\","
+                + "\"displayName\":\"Ada\"}}").post("/v1/accounts").then().statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("WRONG_TYPE"));
+        Api.as(owner).get(f.keys() + "/" + key[0]).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
+
         // Dates and cursors beyond what the database holds.
         String[] requestable = Api.product(f.operator());
         refused(Api.as(owner).body(Map.of("intendedStartDate", "+999999999-12-31", "useCase", "shop"))

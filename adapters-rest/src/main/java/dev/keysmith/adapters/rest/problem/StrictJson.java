@@ -21,6 +21,10 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // 1.5 seconds of grace is not 1: a fraction where a whole number belongs is refused, not truncated.
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // "" is not a missing UUID, date, number or list: {"parentAccountId": ""} must not quietly mean "no parent".
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
