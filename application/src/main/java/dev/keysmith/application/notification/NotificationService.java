@@ -14,6 +14,7 @@ import dev.keysmith.domain.notification.Notification;
 import dev.keysmith.domain.notification.NotificationId;
 import dev.keysmith.domain.notification.NotificationNotFoundException;
 import dev.keysmith.domain.shared.InvalidValueException;
+import dev.keysmith.domain.shared.Require;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -76,7 +77,7 @@ public final class NotificationService implements ReadNotificationsUseCase {
             if (split < 0) {
                 throw new IllegalArgumentException("no separator");
             }
-            return new NotificationCursor(Instant.parse(after.substring(0, split)),
+            return new NotificationCursor(Require.storable(Instant.parse(after.substring(0, split)), "after"),
                     NotificationId.parse(after.substring(split + 1)));
         } catch (DateTimeParseException | IllegalArgumentException | InvalidValueException e) {
             throw new InvalidValueException("after", "after must be a cursor returned by a previous page");

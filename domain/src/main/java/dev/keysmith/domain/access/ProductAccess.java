@@ -31,7 +31,7 @@ public record ProductAccess(AccountId accountId, ProductCode product, AccessStat
     }
 
     public ProductAccess request(LocalDate intendedStartDate, String useCase, UserId by, Instant now) {
-        Require.present(intendedStartDate, "intendedStartDate");
+        Require.storable(intendedStartDate, "intendedStartDate");
         Text.visible(Require.present(useCase, "useCase"), 2000, "useCase");
         if (state == AccessState.REQUESTED || state == AccessState.ENABLED) {
             throw new AccessConflictException("ACCESS_ALREADY_" + state, "access to " + product + " is already " + state);

@@ -1,7 +1,6 @@
 package dev.keysmith.domain.key;
 
-import dev.keysmith.domain.shared.InvalidValueException;
-import dev.keysmith.domain.shared.Require;
+import dev.keysmith.domain.shared.Text;
 
 /** What an admin calls a key ("Marketing Automation"): 1–64 characters of visible text. */
 public record KeyName(String value) {
@@ -9,10 +8,7 @@ public record KeyName(String value) {
     public static final int MAX_LENGTH = 64;
 
     public KeyName {
-        Require.length(value, 1, MAX_LENGTH, "name");
-        if (value.isBlank() || value.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("name", "name must be visible text without control characters");
-        }
+        Text.visible(value, MAX_LENGTH, "name");
     }
 
     @Override

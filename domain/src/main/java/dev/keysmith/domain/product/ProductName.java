@@ -1,16 +1,12 @@
 package dev.keysmith.domain.product;
 
-import dev.keysmith.domain.shared.InvalidValueException;
-import dev.keysmith.domain.shared.Require;
+import dev.keysmith.domain.shared.Text;
 
-/** A product's display name, 1–80 characters, no control characters. */
+/** A product's display name, 1–80 characters of visible text. */
 public record ProductName(String value) {
 
     public ProductName {
-        Require.length(value, 1, 80, "name");
-        if (value.isBlank() || value.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("name", "name must be visible text without control characters");
-        }
+        Text.visible(value, 80, "name");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.keysmith.domain.user;
 
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.shared.Require;
+import dev.keysmith.domain.shared.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,8 @@ public record Email(String value) {
     public Email {
         Require.present(value, "email");
         value = value.strip().toLowerCase(Locale.ROOT);
-        if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
+        // Hidden characters would reach the database and the log, and make look-alike identities.
+        if (value.length() > 254 || Text.hasHiddenCharacters(value) || !SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("email", "email must be an address like name@example.com");
         }
     }

@@ -2,6 +2,7 @@ package dev.keysmith.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -113,6 +114,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (duplicateMember(e) != null) {
+            return duplicateField(duplicateMember(e), uri);
+        }
+        if (trailingContent(e)) {
+            return respond(400, "Malformed JSON", "the request body holds more than one JSON value", "MALFORMED_JSON", uri,
+                    List.of());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return respond(400, "Invalid request", "unknown field '" + unknown.getPropertyName() + "'",
                     "UNKNOWN_FIELD", uri, List.of(new Problem.FieldError(unknown.getPropertyName(), "unknown field")));
@@ -134,6 +142,45 @@ public class ProblemMapper {
         return respond(400, "Malformed JSON", "the request body is not valid JSON", "MALFORMED_JSON", uri, List.of());
     }
 
+    // Quarkus maps this type itself to an empty 500, and a body that cannot fill a request record is the client's doing.
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    private static Response duplicateField(String field, UriInfo uri) {
+        return respond(400, "Invalid request", "field '" + field + "' appears more than once", "DUPLICATE_FIELD", uri,
+                List.of(new Problem.FieldError(field, "appears more than once")));
+    }
+
+    /** The member a strict parser found twice, or null: which of two values was meant cannot be guessed. */
+    private static String duplicateMember(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        String prefix = "Duplicate field '";
+        if (e instanceof JsonParseException && message != null && message.startsWith(prefix)
+                && message.lastIndexOf('\'') > prefix.length() - 1) {
+            return message.substring(prefix.length(), message.lastIndexOf('\''));
+        }
+        return null;
+    }
+
+    /** Content after the body's one JSON value: a second document that might have been meant instead. */
+    private static boolean trailingContent(JsonProcessingException e) {
+        return e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Trailing token");
+    }
+
+    // A form body with broken percent-encoding fails in the framework's form reader before any resource runs.
+    @ServerExceptionMapper
+    public Response undecodableForm(IllegalArgumentException e, UriInfo uri) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 0 && trace[0].getClassName().startsWith("org.jboss.resteasy.reactive.common.util.URLUtils")) {
+            return respond(400, "Malformed form", "the request body is not valid form encoding", "MALFORMED_FORM", uri,
+                    List.of());
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);
@@ -153,7 +200,7 @@ public class ProblemMapper {
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "request to %s failed", uri.getPath());
+            LOG.errorf(e, "request to %s failed", loggablePath(uri));
             return respond(status, "Server error", "the request could not be completed", "SERVER_ERROR", uri, List.of());
         }
         String title = Response.Status.fromStatusCode(status) == null
@@ -171,10 +218,10 @@ public class ProblemMapper {
             return unreadableJson(json, uri);
         }
         if (databaseUnreachable(e)) {
-            LOG.warnf("request to %s failed: the database is unreachable", uri.getPath());
+            LOG.warnf("request to %s failed: the database is unreachable", loggablePath(uri));
             return databaseUnavailable(uri);
         }
-        LOG.errorf(e, "request to %s failed", uri.getPath());
+        LOG.errorf(e, "request to %s failed", loggablePath(uri));
         return respond(500, "Server error", "the request could not be completed", "SERVER_ERROR", uri, List.of());
     }
 
@@ -191,6 +238,22 @@ public class ProblemMapper {
     /** The database unreachable, stopping, recovering or full, anywhere in the failure (see DatabaseUnavailability). */
     private static boolean databaseUnreachable(Throwable e) {
         return DatabaseUnavailability.causedBy(e);
+    }
+
+    /** The request path for a log line, with anything but visible ASCII escaped so a path cannot forge log lines. */
+    static String loggablePath(UriInfo uri) {
+        if (uri == null) {
+            return "(unknown)";
+        }
+        StringBuilder out = new StringBuilder();
+        uri.getPath().codePoints().forEach(c -> {
+            if (c >= 0x20 && c < 0x7F && c != '\\') {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format("\\u%04X", c));
+            }
+        });
+        return out.toString();
     }
 
     private static Response unauthenticated(UriInfo uri) {

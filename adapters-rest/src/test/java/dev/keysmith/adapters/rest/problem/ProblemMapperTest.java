@@ -3,11 +3,16 @@ package dev.keysmith.adapters.rest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import dev.keysmith.adapters.rest.access.RequestProductAccessRequest;
 import dev.keysmith.adapters.rest.account.CreateAccountRequest;
 import dev.keysmith.adapters.rest.account.InviteMemberRequest;
+import dev.keysmith.adapters.rest.auth.LoginRequest;
 import dev.keysmith.adapters.rest.support.Json;
 import dev.keysmith.adapters.rest.support.Violations;
 import dev.keysmith.application.user.WrongPasswordException;
@@ -17,9 +22,13 @@ import dev.keysmith.domain.user.LoginThrottle.LoginThrottledException;
 import dev.keysmith.domain.user.PinLockedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.jboss.resteasy.reactive.common.util.URLUtils;
 import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
@@ -100,6 +109,53 @@ class ProblemMapperTest {
                 mapper.constraintViolation(new ConstraintViolationException(Set.copyOf(Violations.of(request))), null),
                 400, "VALIDATION_FAILED");
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("owner.email");
+    }
+
+    @Test
+    void a_member_given_twice_is_a_400_naming_it() throws Exception {
+        ObjectMapper strict = Json.MAPPER.copy();
+        new StrictJson().customize(strict);
+        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class, () -> strict.readValue(
+                "{\"email\":\"a@b.co\",\"password\":\"xxxxxxxxxxxx\",\"email\":\"c@d.co\"}", LoginRequest.class));
+
+        JsonNode problem = assertProblem(mapper.unreadableJson(e, null), 400, "DUPLICATE_FIELD");
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("email");
+        assertThat(problem.toString()).doesNotContain("c@d.co");
+    }
+
+    @Test
+    void a_second_value_after_the_body_is_malformed_json() {
+        ObjectMapper strict = Json.MAPPER.copy();
+        new StrictJson().customize(strict);
+        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class, () -> strict.readValue(
+                "{\"email\":\"a@b.co\",\"password\":\"xxxxxxxxxxxx\"} {\"email\":\"c@d.co\"}", LoginRequest.class));
+
+        assertProblem(mapper.unreadableJson(e, null), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void a_path_is_logged_with_its_hidden_characters_escaped() {
+        UriInfo uri = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
+                (proxy, method, args) -> method.getName().equals("getPath") ? "/v1/accounts/\u001B[31m\u202Eevil\n" : null);
+
+        assertThat(ProblemMapper.loggablePath(uri)).isEqualTo("/v1/accounts/\\u001B[31m\\u202Eevil\\u000A");
+    }
+
+    @Test
+    void a_body_jackson_cannot_bind_is_a_400_not_the_frameworks_empty_500() {
+        InvalidDefinitionException e = InvalidDefinitionException.from((JsonParser) null,
+                "No fallback setter/field defined for creator property 'email'", (JavaType) null);
+
+        assertProblem(mapper.invalidDefinition(e, null), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void broken_percent_encoding_in_a_form_is_a_400_and_other_illegal_arguments_stay_server_errors() {
+        IllegalArgumentException undecodable = catchThrowableOfType(IllegalArgumentException.class,
+                () -> URLUtils.decode("%ZZ", StandardCharsets.UTF_8, true, new StringBuilder()));
+
+        assertProblem(mapper.undecodableForm(undecodable, null), 400, "MALFORMED_FORM");
+        assertProblem(mapper.undecodableForm(new IllegalArgumentException("a bug of ours"), null), 500, "SERVER_ERROR");
     }
 
     @Test

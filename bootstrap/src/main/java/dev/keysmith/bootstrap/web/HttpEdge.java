@@ -1,0 +1,113 @@
+package dev.keysmith.bootstrap.web;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The HTTP edge in front of the REST resources: security headers on every response, and problem documents for
+ * requests refused before a resource is chosen (no Host header, a body announced too large). A request target that
+ * java.net.URI cannot parse (a broken escape like {@code %ZZ}) never gets here: Quarkus answers it with a bare 400.
+ */
+@ApplicationScoped
+public class HttpEdge {
+
+    /** JSON needs nothing from a browser: no scripts, no framing. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * Swagger UI's page loads its own scripts and styles and the OpenAPI document, and runs two inline scripts whose
+     * text Quarkus generates per build and profile (so no fixed hash fits); nothing from elsewhere, no eval, no
+     * plugins, no framing, no forms.
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    static final String SWAGGER_UI_PATH = "/q/swagger-ui";
+
+    // Before Quarkus's own size check (order -2), which answers 413 with an empty body.
+    private static final int BODY_SIZE_ORDER = -3;
+
+    private final long maxBodySize;
+
+    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::secureHeaders);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failedInTheRouter);
+        router.route().order(BODY_SIZE_ORDER).handler(this::refuseAnnouncedOversizedBody);
+    }
+
+    private void secureHeaders(RoutingContext context) {
+        context.addHeadersEndHandler(ignored -> applyHeaders(context));
+        context.next();
+    }
+
+    static void applyHeaders(RoutingContext context) {
+        MultiMap headers = context.response().headers();
+        String path = context.request().path();
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Content-Security-Policy",
+                path != null && path.startsWith(SWAGGER_UI_PATH) ? SWAGGER_UI_POLICY : API_POLICY);
+        if (path == null || path.startsWith("/v1/")) {
+            // Tokens, secrets and invitations travel in these answers; nothing of the API is worth caching.
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
+    private void refuseAnnouncedOversizedBody(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && announcedLength(length) > maxBodySize) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            problem(context, 413, "Payload too large", "the request body is larger than " + maxBodySize + " bytes",
+                    "BODY_TOO_LARGE");
+            return;
+        }
+        context.next();
+    }
+
+    private static long announcedLength(String header) {
+        try {
+            return Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1; // the HTTP codec refuses a malformed length itself
+        }
+    }
+
+    /** Client errors the router raised before any resource was chosen; anything else goes on. */
+    private void failedInTheRouter(RoutingContext context) {
+        int status = context.statusCode();
+        if (status < 400 || status > 499 || context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        if (status == 400) {
+            problem(context, 400, "Bad request", "the request line could not be read", "MALFORMED_REQUEST");
+            return;
+        }
+        String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
+        problem(context, status, reason, reason.toLowerCase(Locale.ROOT),
+                reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_"));
+    }
+
+    private static void problem(RoutingContext context, int status, String title, String detail, String code) {
+        String body = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                .put("detail", detail).put("code", code).encode();
+        applyHeaders(context);
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .end(body);
+    }
+}
