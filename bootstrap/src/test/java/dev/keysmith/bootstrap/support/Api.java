@@ -97,10 +97,14 @@ public final class Api {
         created.then().statusCode(201);
         String clientId = created.path("clientId");
         String secret = created.path("clientSecret");
-        String token = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+        return new Verifier(created.path("id"), clientId, secret, verifierToken(clientId, secret));
+    }
+
+    /** A new token of a verifier client, through the client-credentials grant. */
+    public static String verifierToken(String clientId, String secret) {
+        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
                 .formParam("client_id", clientId).formParam("client_secret", secret)
                 .post("/v1/auth/token").then().statusCode(200).extract().path("access_token");
-        return new Verifier(created.path("id"), clientId, secret, token);
     }
 
     public record Account(String id, String ownerEmail, String ownerToken) {
