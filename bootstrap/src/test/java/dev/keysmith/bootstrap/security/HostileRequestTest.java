@@ -56,7 +56,7 @@ class HostileRequestTest {
 
     /** The tables whose content no hostile request may change (audit rows are counted apart, see below). */
     private static final List<String> TABLES = List.of("product", "app_user", "account", "membership", "invitation",
-            "product_access", "verifier_client", "api_key", "notification", "email_outbox");
+            "product_access", "verifier_client", "api_key", "notification", "warning_email", "outbox", "operator_invitation");
 
     @TestHTTPResource("/")
     URI root;
