@@ -8,14 +8,13 @@ import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.FileMailProfile;
 import dev.keysmith.bootstrap.support.KeyFixture;
+import dev.keysmith.bootstrap.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +22,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -45,61 +39,6 @@ class NoSecretInLogsTest {
     @ConfigProperty(name = "keysmith.mail.file-outbox")
     Path mailOutbox;
 
-    /** Collects every record of the service at every level, with its parameters and stack trace. */
-    static final class Capture extends Handler {
-        final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
-        private final Logger root = Logger.getLogger("");
-        private final Level rootLevelBefore = root.getLevel();
-
-        @Override
-        public void publish(LogRecord record) {
-            String logger = String.valueOf(record.getLoggerName());
-            if (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured")) {
-                return; // the test's own HTTP client, which of course sees the secrets it receives
-            }
-            StringBuilder line = new StringBuilder(record.getLoggerName()).append(' ').append(record.getMessage());
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    line.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(' ').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        /** A capture of every record of the service from now on, at every level, until {@link #detach()}. */
-        static Capture onRoot() {
-            Capture capture = atTheServicesLevels();
-            capture.root.setLevel(Level.ALL);
-            return capture;
-        }
-
-        /** A capture of what the service logs at the levels it is configured with, until {@link #detach()}. */
-        static Capture atTheServicesLevels() {
-            Capture capture = new Capture();
-            capture.setLevel(Level.ALL);
-            capture.root.addHandler(capture);
-            return capture;
-        }
-
-        void detach() {
-            root.removeHandler(this);
-            root.setLevel(rootLevelBefore);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     /**
      * At the levels the service logs at, which is what an operator's log holds. Not at every level: DEBUG of the
      * HTTP router logs request paths (acceptance carries the token in its path) and FINEST of the JDBC driver
@@ -107,8 +46,7 @@ class NoSecretInLogsTest {
      */
     @Test
     void invitationTokensGoToOwnerOnlyFilesAndNeverToTheLog() throws Exception {
-        Capture capture = Capture.atTheServicesLevels();
-        try {
+        try (LogCapture capture = LogCapture.configuredLevels()) {
             String operator = Api.operator();
             String owner = "owner-" + UUID.randomUUID() + "@example.com";
             JsonPath account = as(operator).body(Map.of("name", "Acme " + Api.next(),
@@ -129,9 +67,7 @@ class NoSecretInLogsTest {
             assertThat(mailTo(owner)).contains(ownerToken);
             assertThat(mailTo(member)).contains(memberToken);
             // Often nothing at all at these levels; the logging mock mailer used to put each body here at INFO.
-            assertThat(String.join("\n", capture.lines)).doesNotContain(ownerToken).doesNotContain(memberToken);
-        } finally {
-            capture.detach();
+            assertThat(capture.everything()).doesNotContain(ownerToken).doesNotContain(memberToken);
         }
     }
 
@@ -156,8 +92,7 @@ class NoSecretInLogsTest {
 
     @Test
     void noSecretPinOrPasswordReachesTheLog() {
-        Capture capture = Capture.onRoot();
-        try {
+        try (LogCapture capture = LogCapture.everyLevel()) {
             KeyFixture f = KeyFixture.create();
             String owner = f.account().ownerToken();
             String[] key = f.key(List.of("10.0.0.0/8"));
@@ -176,8 +111,8 @@ class NoSecretInLogsTest {
                     .body(Map.of("email", f.account().ownerEmail(), "password", "wrong-" + Api.PASSWORD))
                     .post("/v1/auth/login").then().statusCode(401);
 
-            String everything = String.join("\n", capture.lines);
-            assertThat(capture.lines).isNotEmpty();
+            String everything = capture.everything();
+            assertThat(capture.lines()).isNotEmpty();
             assertThat(everything)
                     .doesNotContain(key[1])
                     .doesNotContain(regenerated)
@@ -186,8 +121,6 @@ class NoSecretInLogsTest {
                     .doesNotContain("\"" + Api.PIN + "\"")
                     .doesNotContain("pin=" + Api.PIN)
                     .doesNotContain("\"000001\"");
-        } finally {
-            capture.detach();
         }
     }
 }
