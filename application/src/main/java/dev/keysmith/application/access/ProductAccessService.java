@@ -1,7 +1,8 @@
 package dev.keysmith.application.access;
 
 import dev.keysmith.application.account.AccountGate;
-import dev.keysmith.application.account.AccountNotFoundException;
+import dev.keysmith.application.port.in.access.AccessRequestNotFoundException;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.access.DecideProductAccessUseCase;
@@ -12,7 +13,7 @@ import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.TransactionPort;
-import dev.keysmith.application.product.ProductNotFoundException;
+import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;

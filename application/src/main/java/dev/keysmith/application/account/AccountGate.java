@@ -1,6 +1,7 @@
 package dev.keysmith.application.account;
 
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.MembershipPort;
 import dev.keysmith.domain.account.Account;

@@ -8,6 +8,7 @@ import dev.keysmith.application.port.in.account.CreateAccountUseCase;
 import dev.keysmith.application.port.in.account.GetAccountUseCase;
 import dev.keysmith.application.port.in.account.ListAccountsUseCase;
 import dev.keysmith.application.port.out.AccountChangedPort;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.domain.account.Account;

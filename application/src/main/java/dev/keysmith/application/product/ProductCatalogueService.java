@@ -7,6 +7,8 @@ import dev.keysmith.application.port.in.product.GetProductUseCase;
 import dev.keysmith.application.port.in.product.ListProductsUseCase;
 import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.ProductAlreadyExistsException;
+import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.domain.product.Product;

@@ -2,10 +2,12 @@ package dev.keysmith.application.user;
 
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.user.ChangePasswordUseCase;
+import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.application.port.out.AccessTokenPort;
 import dev.keysmith.application.port.out.AccessTokenPort.AccessToken;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.port.out.UserNotFoundException;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.domain.user.Password;
 import dev.keysmith.domain.user.User;

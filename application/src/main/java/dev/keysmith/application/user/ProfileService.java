@@ -4,6 +4,7 @@ import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.user.GetProfileUseCase;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.UserNotFoundException;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.domain.user.User;
 import java.util.List;

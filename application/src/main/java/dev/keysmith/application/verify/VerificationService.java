@@ -1,6 +1,7 @@
 package dev.keysmith.application.verify;
 
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.verify.VerifierNotForProductException;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.Verification;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.VerifyCommand;

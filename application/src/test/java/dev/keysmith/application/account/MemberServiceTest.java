@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.account.AcceptInvitationUseCase.AcceptInvitationCommand;
+import dev.keysmith.application.port.in.account.AlreadyMemberException;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase.InviteMemberCommand;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase.IssuedInvitation;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Invitation.InvitationNotUsableException;

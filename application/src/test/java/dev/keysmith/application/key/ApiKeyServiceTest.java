@@ -4,7 +4,9 @@ import static dev.keysmith.application.support.World.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keysmith.application.account.AccountNotFoundException;
+import dev.keysmith.application.port.in.key.KeyLimitReachedException;
+import dev.keysmith.application.port.in.key.ProductNotEnabledException;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GenerateApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
 import dev.keysmith.application.port.out.IpRangePort;

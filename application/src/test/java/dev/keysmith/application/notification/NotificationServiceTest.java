@@ -4,7 +4,7 @@ import static dev.keysmith.application.support.World.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keysmith.application.account.AccountNotFoundException;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.support.InMemorySweeps;
 import dev.keysmith.application.support.World;

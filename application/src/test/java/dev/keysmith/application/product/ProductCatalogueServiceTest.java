@@ -7,6 +7,8 @@ import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase.ChangeProductCommand;
 import dev.keysmith.application.port.in.product.DefineProductUseCase.DefineProductCommand;
 import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.ProductAlreadyExistsException;
+import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.support.World;

@@ -1,6 +1,6 @@
 package dev.keysmith.application.support;
 
-import dev.keysmith.application.key.ConcurrentKeyChangeException;
+import dev.keysmith.application.port.out.ConcurrentKeyChangeException;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.LoadProductPort;

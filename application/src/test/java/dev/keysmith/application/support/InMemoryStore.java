@@ -8,7 +8,7 @@ import dev.keysmith.application.port.out.MembershipPort;
 import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.port.out.UserPort;
-import dev.keysmith.application.user.EmailTakenException;
+import dev.keysmith.application.port.out.EmailTakenException;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Invitation;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.user.ChangePasswordUseCase.ChangePasswordCommand;
+import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.user.LoginThrottle.LoginThrottledException;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.user.SetPinUseCase.SetPinCommand;
+import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.user.PinLockedException;

@@ -1,7 +1,7 @@
 package dev.keysmith.adapters.persistence.account;
 
 import dev.keysmith.adapters.persistence.shared.RowLocks;
-import dev.keysmith.application.account.AccountNotFoundException;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;

@@ -1,6 +1,6 @@
 package dev.keysmith.adapters.persistence.key;
 
-import dev.keysmith.application.key.ConcurrentKeyChangeException;
+import dev.keysmith.application.port.out.ConcurrentKeyChangeException;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.adapters.persistence.verify.ChangeChannel;
 import dev.keysmith.application.port.out.KeyChangedPort;

@@ -1,7 +1,7 @@
 package dev.keysmith.adapters.persistence.verifier;
 
 import dev.keysmith.application.port.out.VerifierClientPort;
-import dev.keysmith.application.verifier.VerifierClientNotFoundException;
+import dev.keysmith.application.port.out.VerifierClientNotFoundException;
 import dev.keysmith.domain.verifier.VerifierClient;
 import dev.keysmith.domain.verifier.VerifierClientId;
 import io.quarkus.panache.common.Sort;

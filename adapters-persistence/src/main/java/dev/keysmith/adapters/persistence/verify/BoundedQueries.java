@@ -1,6 +1,6 @@
 package dev.keysmith.adapters.persistence.verify;
 
-import dev.keysmith.application.verify.VerificationUnavailableException;
+import dev.keysmith.application.port.out.VerificationUnavailableException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package dev.keysmith.adapters.persistence.verify;
 
 import dev.keysmith.application.port.out.UsageRecorderPort;
-import dev.keysmith.application.verify.VerificationUnavailableException;
+import dev.keysmith.application.port.out.VerificationUnavailableException;
 import dev.keysmith.domain.key.ApiKeyId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package dev.keysmith.adapters.persistence.verify;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.keysmith.application.port.out.TokenGenerationPort;
-import dev.keysmith.application.verify.VerificationUnavailableException;
+import dev.keysmith.application.port.out.VerificationUnavailableException;
 import dev.keysmith.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.keysmith.application.verify.VerificationUnavailableException;
+import dev.keysmith.application.port.out.VerificationUnavailableException;
 import dev.keysmith.domain.key.ApiKeyId;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
 import dev.keysmith.application.port.out.KeySnapshotPort.VerifierClientState;
-import dev.keysmith.application.verify.VerificationUnavailableException;
+import dev.keysmith.application.port.out.VerificationUnavailableException;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;

@@ -15,7 +15,7 @@ import dev.keysmith.adapters.rest.account.InviteMemberRequest;
 import dev.keysmith.adapters.rest.auth.LoginRequest;
 import dev.keysmith.adapters.rest.support.Json;
 import dev.keysmith.adapters.rest.support.Violations;
-import dev.keysmith.application.user.WrongPasswordException;
+import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.domain.shared.PermissionDeniedException;
 import dev.keysmith.domain.shared.UnauthenticatedException;
 import dev.keysmith.domain.user.LoginThrottle.LoginThrottledException;

@@ -16,7 +16,7 @@ public interface KeySnapshotPort {
     /**
      * The key whose peppered hash this is, with the facts around it.
      *
-     * @throws dev.keysmith.application.verify.VerificationUnavailableException when the answer is not cached
+     * @throws dev.keysmith.application.port.out.VerificationUnavailableException when the answer is not cached
      *     and the database cannot be reached
      */
     Optional<KeySnapshot> findKey(String secretHash);
@@ -33,7 +33,7 @@ public interface KeySnapshotPort {
     /**
      * The current state of a verifier client (its token may outlive a disable); empty when no such client exists.
      *
-     * @throws dev.keysmith.application.verify.VerificationUnavailableException when the state is not cached and
+     * @throws dev.keysmith.application.port.out.VerificationUnavailableException when the state is not cached and
      *     the database cannot be reached
      */
     Optional<VerifierClientState> verifierClient(String clientId);

@@ -5,6 +5,6 @@ import dev.keysmith.domain.product.ProductCode;
 
 public interface GetProductUseCase {
 
-    /** @throws dev.keysmith.application.product.ProductNotFoundException if there is no such product */
+    /** @throws dev.keysmith.application.port.out.ProductNotFoundException if there is no such product */
     Product getProduct(ProductCode code);
 }

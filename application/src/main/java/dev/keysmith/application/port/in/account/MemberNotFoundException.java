@@ -1,4 +1,4 @@
-package dev.keysmith.application.account;
+package dev.keysmith.application.port.in.account;
 
 import dev.keysmith.domain.shared.NotFoundException;
 

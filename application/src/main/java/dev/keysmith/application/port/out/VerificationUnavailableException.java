@@ -1,4 +1,4 @@
-package dev.keysmith.application.verify;
+package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.shared.DomainException;
 

@@ -1,4 +1,4 @@
-package dev.keysmith.application.user;
+package dev.keysmith.application.port.in.user;
 
 import dev.keysmith.domain.shared.PermissionDeniedException;
 

@@ -1,4 +1,4 @@
-package dev.keysmith.application.access;
+package dev.keysmith.application.port.in.access;
 
 import dev.keysmith.domain.shared.NotFoundException;
 

@@ -1,4 +1,4 @@
-package dev.keysmith.application.product;
+package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package dev.keysmith.application.verify;
+package dev.keysmith.application.port.in.verify;
 
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.shared.PermissionDeniedException;

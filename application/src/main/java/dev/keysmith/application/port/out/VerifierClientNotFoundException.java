@@ -1,4 +1,4 @@
-package dev.keysmith.application.verifier;
+package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.shared.NotFoundException;
 

@@ -1,4 +1,4 @@
-package dev.keysmith.application.user;
+package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.shared.NotFoundException;
 

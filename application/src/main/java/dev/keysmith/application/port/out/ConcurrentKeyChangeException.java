@@ -1,4 +1,4 @@
-package dev.keysmith.application.key;
+package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.shared.ConflictException;

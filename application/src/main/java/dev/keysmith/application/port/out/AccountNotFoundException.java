@@ -1,4 +1,4 @@
-package dev.keysmith.application.account;
+package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package dev.keysmith.application.key;
+package dev.keysmith.application.port.in.key;
 
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.shared.ConflictException;
