@@ -68,7 +68,8 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         List<Scope> scopes = command.scopes() == null ? List.of() : command.scopes().stream().map(Scope::new).toList();
         AccountId requestedAccount = command.accountId() == null ? null : AccountId.parse(command.accountId());
         requireCovers(command.caller(), product);
-        if (ParsedKey.parse(command.key(), environment).isEmpty()) {
+        Optional<ParsedKey> parsed = ParsedKey.parse(command.key(), environment);
+        if (parsed.isEmpty()) {
             return Verification.refused(VerificationCode.MALFORMED);
         }
         Optional<KeySnapshot> found = snapshots.findKey(hasher.hash(command.key()));
@@ -85,11 +86,20 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         // An agency key acts for the sub-account, which must itself be approved and have the product enabled.
         AccountStanding subAccount = forSubAccount && accountMatches
                 ? snapshots.standing(requestedAccount, product) : FULL_STANDING;
-        VerificationCode code = KeyVerification.decide(new VerificationFacts(true, key.product(), product,
-                key.product().equals(product), key.effectiveStatus(now),
-                snapshot.accountActive() && subAccount.active(), snapshot.masterActive(),
-                snapshot.productEnabled() && subAccount.productEnabled(), accountMatches,
-                ipAllowed(key, command.clientIp()), granted.containsAll(scopes)));
+        VerificationCode code = KeyVerification.decide(VerificationFacts.found()
+                .keyProduct(key.product())
+                .requestedProduct(product)
+                // The snapshot knows the prefix of the key's product, which is the requested one only if they match.
+                .prefixMatchesProduct(key.product().equals(product)
+                        && parsed.get().keyPrefix().equals(snapshot.productPrefix()))
+                .effectiveStatus(key.effectiveStatus(now))
+                .accountActive(snapshot.accountActive() && subAccount.active())
+                .masterActive(snapshot.masterActive())
+                .productEnabled(snapshot.productEnabled() && subAccount.productEnabled())
+                .accountMatches(accountMatches)
+                .ipAllowed(ipAllowed(key, command.clientIp()))
+                .scopesGranted(granted.containsAll(scopes))
+                .build());
         if (code == VerificationCode.REVOKED || code == VerificationCode.EXPIRED) {
             return Verification.dead(code, key.id());
         }

@@ -52,7 +52,12 @@ class VerificationServiceTest {
     }
 
     private String[] store(ApiKey key, Set<Scope> productScopes) {
-        snapshots.keys.put(key.secretHash(), new KeySnapshotPort.KeySnapshot(key, true, true, true, productScopes));
+        return store(key, productScopes, PRODUCT.keyPrefix());
+    }
+
+    private String[] store(ApiKey key, Set<Scope> productScopes, KeyPrefix productPrefix) {
+        snapshots.keys.put(key.secretHash(),
+                new KeySnapshotPort.KeySnapshot(key, true, true, true, productScopes, productPrefix));
         return new String[] {key.id().toString(), key.secretHash().substring("hmac:".length())};
     }
 
@@ -128,6 +133,17 @@ class VerificationServiceTest {
         snapshots.standings.put(subAccount, new KeySnapshotPort.AccountStanding(true, true));
         assertThat(verify(key[1], null, subAccount).code()).isEqualTo(VerificationCode.VALID);
         assertThat(verify(key[1], null, master).code()).as("the master itself").isEqualTo(VerificationCode.VALID);
+    }
+
+    @Test
+    void aKeyWhosePrefixIsNotTheRequestedProductsIsForAnotherProduct() {
+        // Stored under payments but carrying a prefix payments does not have (a key made elsewhere, or a row edited).
+        String[] key = store(issue(master, null), Set.of(new Scope("read")), new KeyPrefix("sms"));
+
+        Verification answer = verify(key[1], null, null);
+
+        assertThat(answer.code()).isEqualTo(VerificationCode.WRONG_PRODUCT);
+        assertThat(answer.keyId()).as("nothing about the key").isNull();
     }
 
     @Test

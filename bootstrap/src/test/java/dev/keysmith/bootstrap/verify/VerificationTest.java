@@ -93,6 +93,21 @@ class VerificationTest {
     }
 
     @Test
+    void aKeyWhosePrefixIsNotItsProductsIsForAnotherProduct() throws Exception {
+        KeyFixture f = KeyFixture.create();
+        String[] key = f.key(null);
+        Api.Verifier verifier = Api.verifier(f.operator(), f.product());
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            // The API never changes a prefix; a row edited by hand stands for a key made under another prefix.
+            sql.execute("UPDATE product SET key_prefix = 'x' || substr(key_prefix, 2) WHERE code = '"
+                    + f.product() + "'");
+        }
+
+        assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product())))
+                .as("the key is found, but its prefix is not the requested product's").isEqualTo("WRONG_PRODUCT");
+    }
+
+    @Test
     void aDisabledVerifierClientIsRefusedAlthoughItsTokenLives() {
         KeyFixture f = KeyFixture.create();
         String[] key = f.key(null);

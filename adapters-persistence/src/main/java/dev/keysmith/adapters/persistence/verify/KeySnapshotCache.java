@@ -10,6 +10,7 @@ import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.KeyHint;
 import dev.keysmith.domain.key.KeyName;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.user.UserId;
@@ -45,7 +46,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
                    k.created_at, k.last_used_at, k.status, k.secret_hash, k.hint, k.replaced_by, k.grace_until,
                    k.revoked_at, k.expired_at, k.version,
                    a.status AS account_status, a.parent_id, m.status AS master_status,
-                   COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled, p.scopes AS product_scopes
+                   COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled, p.scopes AS product_scopes,
+                   p.key_prefix AS product_prefix
               FROM api_key k
               JOIN product p ON p.code = k.product_code
               JOIN account a ON a.id = k.account_id
@@ -174,7 +176,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     private static KeySnapshot withUse(KeySnapshot snapshot, Instant usedAt) {
         return new KeySnapshot(snapshot.key().recordUse(usedAt), snapshot.accountActive(), snapshot.masterActive(),
-                snapshot.productEnabled(), snapshot.productScopes());
+                snapshot.productEnabled(), snapshot.productScopes(), snapshot.productPrefix());
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
@@ -193,8 +195,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
         String masterStatus = row.getString("master_status");
         return new Entry(new KeySnapshot(key, "APPROVED".equals(row.getString("account_status")),
                 masterId == null || "APPROVED".equals(masterStatus), row.getBoolean("product_enabled"),
-                Arrays.stream(strings(row.getArray("product_scopes"))).map(Scope::new).collect(Collectors.toSet())),
-                masterId);
+                Arrays.stream(strings(row.getArray("product_scopes"))).map(Scope::new).collect(Collectors.toSet()),
+                new KeyPrefix(row.getString("product_prefix"))), masterId);
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -99,7 +99,8 @@ class KeySnapshotCacheTest {
     }
 
     private static KeySnapshotCache.Entry entry(ApiKey key) {
-        return new KeySnapshotCache.Entry(new KeySnapshot(key, true, true, true, java.util.Set.copyOf(key.scopes())), null);
+        return new KeySnapshotCache.Entry(new KeySnapshot(key, true, true, true, java.util.Set.copyOf(key.scopes()),
+                key.hint().keyPrefix()), null);
     }
 
     private ApiKey key(KeyStatus status) {

@@ -2,8 +2,10 @@ package dev.keysmith.application.port.out;
 
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.shared.Require;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,12 +45,14 @@ public interface KeySnapshotPort {
      *
      * @param masterActive true when the account has no master
      * @param productScopes the scopes the product offers now: a scope removed from the catalogue no longer counts
+     * @param productPrefix the key prefix of the key's product in the catalogue
      */
     record KeySnapshot(ApiKey key, boolean accountActive, boolean masterActive, boolean productEnabled,
-            Set<Scope> productScopes) {
+            Set<Scope> productScopes, KeyPrefix productPrefix) {
 
         public KeySnapshot {
             productScopes = Set.copyOf(productScopes);
+            Require.present(productPrefix, "productPrefix");
         }
     }
 

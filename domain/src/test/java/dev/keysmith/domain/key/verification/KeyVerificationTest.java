@@ -31,8 +31,13 @@ class KeyVerificationTest {
         boolean scopesGranted = true;
 
         VerificationFacts build() {
-            return new VerificationFacts(keyFound, keyProduct, PAYMENTS, prefixMatches, status, accountActive,
-                    masterActive, productEnabled, accountMatches, ipAllowed, scopesGranted);
+            if (!keyFound) {
+                return VerificationFacts.notFound(PAYMENTS);
+            }
+            return VerificationFacts.found().keyProduct(keyProduct).requestedProduct(PAYMENTS)
+                    .prefixMatchesProduct(prefixMatches).effectiveStatus(status).accountActive(accountActive)
+                    .masterActive(masterActive).productEnabled(productEnabled).accountMatches(accountMatches)
+                    .ipAllowed(ipAllowed).scopesGranted(scopesGranted).build();
         }
 
         VerificationCode decide() {
@@ -166,10 +171,23 @@ class KeyVerificationTest {
 
     @Test
     void aFoundKeyNeedsItsProductAndStatus() {
-        assertThatThrownBy(() -> new VerificationFacts(true, null, PAYMENTS, true, KeyStatus.ACTIVE, true, true, true,
-                true, true, true)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new VerificationFacts(true, PAYMENTS, PAYMENTS, true, null, true, true, true, true,
-                true, true)).isInstanceOf(InvalidValueException.class);
+        Facts noProduct = new Facts();
+        noProduct.keyProduct = null;
+        Facts noStatus = new Facts();
+        noStatus.status = null;
+
+        assertThatThrownBy(noProduct::build).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(noStatus::build).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> VerificationFacts.notFound(null)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aFactLeftUnsetIsAMistakeNotAPass() {
+        VerificationFacts.Builder withoutPrefixAndScopes = VerificationFacts.found().keyProduct(PAYMENTS)
+                .requestedProduct(PAYMENTS).effectiveStatus(KeyStatus.ACTIVE).accountActive(true).masterActive(true)
+                .productEnabled(true).accountMatches(true).ipAllowed(true);
+
+        assertThatThrownBy(withoutPrefixAndScopes::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageEndingWith("missing: prefixMatchesProduct, scopesGranted");
     }
 }
