@@ -17,9 +17,14 @@ import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
+import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
+import dev.keysmith.domain.key.KeyIdentity;
+import dev.keysmith.domain.key.KeyLifecycle;
 import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.notification.Notification;
 import dev.keysmith.domain.notification.NotificationKind;
 import dev.keysmith.domain.product.ProductCode;
@@ -79,9 +84,11 @@ class ExpirySweepServiceTest {
     }
 
     private ApiKey key(String name, AccountId owner) {
-        ApiKey key = ApiKey.restore(ApiKeyId.random(), owner, new ProductCode("payments"), new KeyName(name),
-                List.of(new Scope("read")), List.of(), null, UserId.random(), clock.instant(), null, KeyStatus.ACTIVE,
-                "hash-" + name, new KeyHint("pay_live_ab12\u20269xYz"), null, null, null, null, 0);
+        ApiKey key = ApiKey.restore(new KeyIdentity(ApiKeyId.random(), owner, new ProductCode("payments"),
+                        new KeyName(name)),
+                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
+                new StoredSecret("hash-" + name, new KeyHint("pay_live_ab12\u20269xYz")),
+                new KeyLifecycle(KeyStatus.ACTIVE, UserId.random(), clock.instant(), null), KeyEnding.NONE, 0);
         sweeps.add(key, "Payments", "Acme");
         return key;
     }
@@ -318,13 +325,18 @@ class ExpirySweepServiceTest {
     @Test
     void expiryDatesAndGracePeriodsThatPassedAreStored() {
         Instant now = clock.instant();
-        ApiKey dated = ApiKey.restore(ApiKeyId.random(), account, new ProductCode("payments"), new KeyName("Dated"),
-                List.of(new Scope("read")), List.of(), now.plus(ofDays(3)), null, now, now, KeyStatus.ACTIVE, "h1",
-                new KeyHint("pay_live_ab12\u20269xYz"), null, null, null, null, 0);
+        ApiKey dated = ApiKey.restore(new KeyIdentity(ApiKeyId.random(), account, new ProductCode("payments"),
+                        new KeyName("Dated")),
+                new KeyRestrictions(List.of(new Scope("read")), List.of(), now.plus(ofDays(3))),
+                new StoredSecret("h1", new KeyHint("pay_live_ab12\u20269xYz")),
+                new KeyLifecycle(KeyStatus.ACTIVE, null, now, now), KeyEnding.NONE, 0);
         sweeps.add(dated, "Payments", "Acme");
-        ApiKey replaced = ApiKey.restore(ApiKeyId.random(), account, new ProductCode("payments"), new KeyName("Old"),
-                List.of(new Scope("read")), List.of(), null, null, now, now, KeyStatus.ACTIVE, "h2",
-                new KeyHint("pay_live_ab12\u20269xYz"), ApiKeyId.random(), now.plus(Duration.ofHours(2)), null, null, 0);
+        ApiKey replaced = ApiKey.restore(new KeyIdentity(ApiKeyId.random(), account, new ProductCode("payments"),
+                        new KeyName("Old")),
+                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
+                new StoredSecret("h2", new KeyHint("pay_live_ab12\u20269xYz")),
+                new KeyLifecycle(KeyStatus.ACTIVE, null, now, now),
+                new KeyEnding(ApiKeyId.random(), now.plus(Duration.ofHours(2)), null, null), 0);
         sweeps.add(replaced, "Payments", "Acme");
 
         SweepResult result = sweepOnDay(4);

@@ -10,7 +10,12 @@ import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyEnding;
+import dev.keysmith.domain.key.KeyIdentity;
+import dev.keysmith.domain.key.KeyLifecycle;
+import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import java.util.ArrayList;
@@ -75,9 +80,11 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
         if (stored == null || stored.version() != key.version()) {
             throw new ConcurrentKeyChangeException(key.id());
         }
-        keys.put(key.id(), ApiKey.restore(key.id(), key.accountId(), key.product(), key.name(), key.scopes(),
-                key.ipAllowlist(), key.expiresAt(), key.createdBy(), key.createdAt(), key.lastUsedAt(), key.status(),
-                key.secretHash(), key.hint(), key.replacedBy(), key.graceUntil(), key.revokedAt(), key.expiredAt(),
+        keys.put(key.id(), ApiKey.restore(new KeyIdentity(key.id(), key.accountId(), key.product(), key.name()),
+                new KeyRestrictions(key.scopes(), key.ipAllowlist(), key.expiresAt()),
+                new StoredSecret(key.secretHash(), key.hint()),
+                new KeyLifecycle(key.status(), key.createdBy(), key.createdAt(), key.lastUsedAt()),
+                new KeyEnding(key.replacedBy(), key.graceUntil(), key.revokedAt(), key.expiredAt()),
                 key.version() + 1));
     }
 

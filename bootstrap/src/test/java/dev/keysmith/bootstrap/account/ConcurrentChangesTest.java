@@ -9,9 +9,14 @@ import dev.keysmith.bootstrap.support.KeyFixture;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
+import dev.keysmith.domain.key.KeyIdentity;
+import dev.keysmith.domain.key.KeyLifecycle;
 import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -221,9 +226,10 @@ class ConcurrentChangesTest {
     private static ApiKey storedKey(AccountId account, KeyFixture f) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        return ApiKey.restore(ApiKeyId.random(), account, new ProductCode(f.product()), new KeyName("Filler"),
-                List.of(new Scope("read")), List.of(), null, null, Instant.now(), null, KeyStatus.ACTIVE,
-                HexFormat.of().formatHex(hash), new KeyHint(f.prefix() + "_live_ab12\u20269xYz"), null, null, null,
-                null, 0);
+        return ApiKey.restore(
+                new KeyIdentity(ApiKeyId.random(), account, new ProductCode(f.product()), new KeyName("Filler")),
+                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
+                new StoredSecret(HexFormat.of().formatHex(hash), new KeyHint(f.prefix() + "_live_ab12\u20269xYz")),
+                new KeyLifecycle(KeyStatus.ACTIVE, null, Instant.now(), null), KeyEnding.NONE, 0);
     }
 }

@@ -12,9 +12,14 @@ import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
+import dev.keysmith.domain.key.KeyIdentity;
+import dev.keysmith.domain.key.KeyLifecycle;
 import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
@@ -130,9 +135,11 @@ public class Stored {
             Instant lastUsedAt) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        ApiKey key = ApiKey.restore(id, account.id(), product.code(), new KeyName(name), List.of(new Scope("read")),
-                List.of(), null, null, createdAt, lastUsedAt, KeyStatus.ACTIVE, HexFormat.of().formatHex(hash),
-                new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz"), null, null, null, null, 0);
+        ApiKey key = ApiKey.restore(new KeyIdentity(id, account.id(), product.code(), new KeyName(name)),
+                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
+                new StoredSecret(HexFormat.of().formatHex(hash),
+                        new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz")),
+                new KeyLifecycle(KeyStatus.ACTIVE, null, createdAt, lastUsedAt), KeyEnding.NONE, 0);
         QuarkusTransaction.requiringNew().run(() -> keys.insertKey(key));
         return key;
     }

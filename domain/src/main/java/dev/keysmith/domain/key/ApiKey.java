@@ -125,13 +125,21 @@ public final class ApiKey {
                 KeyStatus.ACTIVE, secretHash, hint, null, null, null, null, 0);
     }
 
-    /** Rebuilds a stored key as it was; business rules were checked when it was issued or changed. */
-    public static ApiKey restore(ApiKeyId id, AccountId accountId, ProductCode product, KeyName name,
-            Collection<Scope> scopes, List<String> ipAllowlist, Instant expiresAt, UserId createdBy,
-            Instant createdAt, Instant lastUsedAt, KeyStatus status, String secretHash, KeyHint hint,
-            ApiKeyId replacedBy, Instant graceUntil, Instant revokedAt, Instant expiredAt, long version) {
-        return new ApiKey(id, accountId, product, name, scopes, ipAllowlist, expiresAt, createdBy, createdAt,
-                lastUsedAt, status, secretHash, hint, replacedBy, graceUntil, revokedAt, expiredAt, version);
+    /**
+     * Rebuilds a stored key as it was, from its values grouped by meaning; business rules were checked when it was
+     * issued or changed, only the invariants of a key are checked again.
+     */
+    public static ApiKey restore(KeyIdentity identity, KeyRestrictions restrictions, StoredSecret secret,
+            KeyLifecycle lifecycle, KeyEnding ending, long version) {
+        Require.present(identity, "identity");
+        Require.present(restrictions, "restrictions");
+        Require.present(secret, "secret");
+        Require.present(lifecycle, "lifecycle");
+        Require.present(ending, "ending");
+        return new ApiKey(identity.id(), identity.accountId(), identity.product(), identity.name(),
+                restrictions.scopes(), restrictions.ipAllowlist(), restrictions.expiresAt(), lifecycle.createdBy(),
+                lifecycle.createdAt(), lifecycle.lastUsedAt(), lifecycle.status(), secret.hash(), secret.hint(),
+                ending.replacedBy(), ending.graceUntil(), ending.revokedAt(), ending.expiredAt(), version);
     }
 
     /**

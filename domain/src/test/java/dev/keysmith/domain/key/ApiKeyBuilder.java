@@ -141,7 +141,9 @@ public final class ApiKeyBuilder {
     }
 
     public ApiKey build() {
-        return ApiKey.restore(id, accountId, product, name, scopes, ipAllowlist, expiresAt, createdBy, createdAt,
-                lastUsedAt, status, secretHash, hint, replacedBy, graceUntil, revokedAt, expiredAt, version);
+        return ApiKey.restore(new KeyIdentity(id, accountId, product, name),
+                new KeyRestrictions(scopes, ipAllowlist, expiresAt), new StoredSecret(secretHash, hint),
+                new KeyLifecycle(status, createdBy, createdAt, lastUsedAt),
+                new KeyEnding(replacedBy, graceUntil, revokedAt, expiredAt), version);
     }
 }

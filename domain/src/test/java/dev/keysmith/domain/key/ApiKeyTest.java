@@ -260,9 +260,11 @@ class ApiKeyTest {
             Instant graceUntil = NOW.plusSeconds(600);
             Instant expiresAt = NOW.plus(Duration.ofDays(3));
 
-            ApiKey key = ApiKey.restore(id, ACCOUNT, new ProductCode("payments"), new KeyName("Old"),
-                    scopes("read", "write"), List.of("192.0.2.1"), expiresAt, ADMIN, NOW.minusSeconds(60),
-                    NOW.minusSeconds(5), DISABLED, "hash-9", HINT, successor, graceUntil, null, null, 7);
+            ApiKey key = ApiKey.restore(new KeyIdentity(id, ACCOUNT, new ProductCode("payments"), new KeyName("Old")),
+                    new KeyRestrictions(scopes("read", "write"), List.of("192.0.2.1"), expiresAt),
+                    new StoredSecret("hash-9", HINT),
+                    new KeyLifecycle(DISABLED, ADMIN, NOW.minusSeconds(60), NOW.minusSeconds(5)),
+                    new KeyEnding(successor, graceUntil, null, null), 7);
 
             assertThat(key.id()).isEqualTo(id);
             assertThat(key.status()).isEqualTo(DISABLED);

@@ -3,9 +3,14 @@ package dev.keysmith.adapters.persistence.key;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
+import dev.keysmith.domain.key.KeyIdentity;
+import dev.keysmith.domain.key.KeyLifecycle;
 import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.user.UserId;
@@ -18,11 +23,16 @@ final class ApiKeyMapper {
     }
 
     static ApiKey toDomain(ApiKeyJpaEntity e) {
-        return ApiKey.restore(new ApiKeyId(e.id), new AccountId(e.accountId), new ProductCode(e.productCode),
-                new KeyName(e.name), Arrays.stream(e.scopes).map(Scope::new).toList(), List.of(e.ipAllowlist),
-                e.expiresAt, e.createdBy == null ? null : new UserId(e.createdBy), e.createdAt, e.lastUsedAt,
-                KeyStatus.valueOf(e.status), e.secretHash, new KeyHint(e.hint),
-                e.replacedBy == null ? null : new ApiKeyId(e.replacedBy), e.graceUntil, e.revokedAt, e.expiredAt,
+        return ApiKey.restore(
+                new KeyIdentity(new ApiKeyId(e.id), new AccountId(e.accountId), new ProductCode(e.productCode),
+                        new KeyName(e.name)),
+                new KeyRestrictions(Arrays.stream(e.scopes).map(Scope::new).toList(), List.of(e.ipAllowlist),
+                        e.expiresAt),
+                new StoredSecret(e.secretHash, new KeyHint(e.hint)),
+                new KeyLifecycle(KeyStatus.valueOf(e.status), e.createdBy == null ? null : new UserId(e.createdBy),
+                        e.createdAt, e.lastUsedAt),
+                new KeyEnding(e.replacedBy == null ? null : new ApiKeyId(e.replacedBy), e.graceUntil, e.revokedAt,
+                        e.expiredAt),
                 e.version);
     }
 

@@ -7,9 +7,14 @@ import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
+import dev.keysmith.domain.key.KeyIdentity;
+import dev.keysmith.domain.key.KeyLifecycle;
 import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
@@ -180,16 +185,20 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
-        ApiKey key = ApiKey.restore(new ApiKeyId(row.getObject("id", UUID.class)),
-                new AccountId(row.getObject("account_id", UUID.class)), new ProductCode(row.getString("product_code")),
-                new KeyName(row.getString("name")),
-                Arrays.stream(strings(row.getArray("scopes"))).map(Scope::new).toList(),
-                List.of(strings(row.getArray("ip_allowlist"))), instant(row, "expires_at"),
-                row.getObject("created_by") == null ? null : new UserId(row.getObject("created_by", UUID.class)),
-                instant(row, "created_at"), instant(row, "last_used_at"), KeyStatus.valueOf(row.getString("status")),
-                row.getString("secret_hash"), new KeyHint(row.getString("hint")),
-                row.getObject("replaced_by") == null ? null : new ApiKeyId(row.getObject("replaced_by", UUID.class)),
-                instant(row, "grace_until"), instant(row, "revoked_at"), instant(row, "expired_at"),
+        UUID createdBy = row.getObject("created_by", UUID.class);
+        UUID replacedBy = row.getObject("replaced_by", UUID.class);
+        ApiKey key = ApiKey.restore(
+                new KeyIdentity(new ApiKeyId(row.getObject("id", UUID.class)),
+                        new AccountId(row.getObject("account_id", UUID.class)),
+                        new ProductCode(row.getString("product_code")), new KeyName(row.getString("name"))),
+                new KeyRestrictions(Arrays.stream(strings(row.getArray("scopes"))).map(Scope::new).toList(),
+                        List.of(strings(row.getArray("ip_allowlist"))), instant(row, "expires_at")),
+                new StoredSecret(row.getString("secret_hash"), new KeyHint(row.getString("hint"))),
+                new KeyLifecycle(KeyStatus.valueOf(row.getString("status")),
+                        createdBy == null ? null : new UserId(createdBy), instant(row, "created_at"),
+                        instant(row, "last_used_at")),
+                new KeyEnding(replacedBy == null ? null : new ApiKeyId(replacedBy), instant(row, "grace_until"),
+                        instant(row, "revoked_at"), instant(row, "expired_at")),
                 row.getLong("version"));
         UUID masterId = row.getObject("parent_id", UUID.class);
         String masterStatus = row.getString("master_status");

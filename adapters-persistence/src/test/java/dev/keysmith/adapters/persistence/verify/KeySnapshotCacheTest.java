@@ -9,9 +9,14 @@ import dev.keysmith.application.port.out.VerificationUnavailableException;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
+import dev.keysmith.domain.key.KeyIdentity;
+import dev.keysmith.domain.key.KeyLifecycle;
 import dev.keysmith.domain.key.KeyName;
+import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
+import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
 import java.sql.SQLException;
@@ -105,10 +110,12 @@ class KeySnapshotCacheTest {
 
     private ApiKey key(KeyStatus status) {
         ApiKeyId id = key == null ? ApiKeyId.random() : key.id();
-        return ApiKey.restore(id, new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")),
-                new ProductCode("payments"), new KeyName("Checkout"), List.of(new Scope("read")), List.of(), null,
-                null, Instant.parse("2025-12-01T00:00:00Z"), null, status, "hash", new KeyHint("pay_live_ab12\u20269xYz"),
-                null, null, null, null, 0);
+        return ApiKey.restore(
+                new KeyIdentity(id, new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")),
+                        new ProductCode("payments"), new KeyName("Checkout")),
+                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
+                new StoredSecret("hash", new KeyHint("pay_live_ab12\u20269xYz")),
+                new KeyLifecycle(status, null, Instant.parse("2025-12-01T00:00:00Z"), null), KeyEnding.NONE, 0);
     }
 
     /** Rows by the looked-up value; {@code down} makes every read fail as an unreachable database would. */
