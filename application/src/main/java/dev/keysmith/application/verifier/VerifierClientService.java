@@ -3,6 +3,7 @@ package dev.keysmith.application.verifier;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
+import dev.keysmith.application.port.in.user.ConfirmPinUseCase.ConfirmPinCommand;
 import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
@@ -77,7 +78,7 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
     public IssuedClient rollSecret(Caller caller, UUID id, String pin) {
         caller.requireOperator();
         clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
-        pins.confirmPin(caller, pin, null);
+        pins.confirmPin(new ConfirmPinCommand(caller, pin, null));
         String secret = newSecret();
         String secretHash = hasher.hash(secret);
         return transactions.inTransaction(() -> {
