@@ -63,12 +63,17 @@ public final class AccountService
     }
 
     @Override
-    public Account getAccount(Caller caller, AccountId id) {
+    public Account getAccount(GetAccountQuery query) {
+        Caller caller = query.caller();
+        AccountId id = query.account();
         return gate.requireViewer(caller, id);
     }
 
     @Override
-    public Page<Account> listAccounts(Caller caller, String after, Integer limit) {
+    public Page<Account> listAccounts(ListAccountsQuery query) {
+        Caller caller = query.caller();
+        String after = query.after();
+        Integer limit = query.limit();
         int size = Page.limit(limit);
         AccountId cursor = after == null || after.isBlank() ? null : AccountId.parse(after);
         List<Account> found = caller.operator() ? accounts.loadAccounts(cursor, size + 1)
@@ -79,17 +84,23 @@ public final class AccountService
     }
 
     @Override
-    public Account approve(Caller caller, AccountId id) {
+    public Account approve(ApproveAccountCommand command) {
+        Caller caller = command.caller();
+        AccountId id = command.account();
         return move(caller, id, Account::approve, "ACCOUNT_APPROVED");
     }
 
     @Override
-    public Account suspend(Caller caller, AccountId id) {
+    public Account suspend(SuspendAccountCommand command) {
+        Caller caller = command.caller();
+        AccountId id = command.account();
         return move(caller, id, Account::suspend, "ACCOUNT_SUSPENDED");
     }
 
     @Override
-    public Account reinstate(Caller caller, AccountId id) {
+    public Account reinstate(ReinstateAccountCommand command) {
+        Caller caller = command.caller();
+        AccountId id = command.account();
         return move(caller, id, Account::reinstate, "ACCOUNT_REINSTATED");
     }
 

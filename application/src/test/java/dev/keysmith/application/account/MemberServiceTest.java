@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.account.AcceptInvitationUseCase.AcceptInvitationCommand;
+import dev.keysmith.application.port.in.account.ChangeMemberUseCase.ChangeMemberRoleCommand;
+import dev.keysmith.application.port.in.account.ChangeMemberUseCase.RemoveMemberCommand;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase.InviteMemberCommand;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase.IssuedInvitation;
+import dev.keysmith.application.port.in.account.ListMembersUseCase.ListMembersQuery;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Invitation.InvitationNotUsableException;
@@ -30,14 +33,15 @@ class MemberServiceTest {
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
 
-        assertThatThrownBy(() -> members.changeRole(as(owner), account.id(), owner.id(), Role.ADMIN))
+        assertThatThrownBy(() -> members.changeRole(
+                new ChangeMemberRoleCommand(as(owner), account.id(), owner.id(), Role.ADMIN)))
                 .isInstanceOf(LastSuperadminException.class);
-        assertThatThrownBy(() -> members.removeMember(as(owner), account.id(), owner.id()))
+        assertThatThrownBy(() -> members.removeMember(new RemoveMemberCommand(as(owner), account.id(), owner.id())))
                 .isInstanceOf(LastSuperadminException.class);
 
         User second = world.person("482913");
         world.member(account, second, Role.SUPERADMIN);
-        members.changeRole(as(owner), account.id(), owner.id(), Role.ADMIN);
+        members.changeRole(new ChangeMemberRoleCommand(as(owner), account.id(), owner.id(), Role.ADMIN));
         assertThat(world.store.loadMembership(account.id(), owner.id())).map(Membership::role).contains(Role.ADMIN);
     }
 
@@ -48,9 +52,9 @@ class MemberServiceTest {
         User stranger = world.person("482913");
         world.member(account, admin, Role.ADMIN);
 
-        assertThatThrownBy(() -> members.listMembers(as(stranger), account.id()))
+        assertThatThrownBy(() -> members.listMembers(new ListMembersQuery(as(stranger), account.id())))
                 .isInstanceOf(AccountNotFoundException.class);
-        assertThatThrownBy(() -> members.listMembers(as(admin), account.id()))
+        assertThatThrownBy(() -> members.listMembers(new ListMembersQuery(as(admin), account.id())))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -63,8 +67,8 @@ class MemberServiceTest {
         world.member(master, agency, Role.SUPERADMIN);
         world.member(location, local, Role.SUPERADMIN);
 
-        assertThat(members.listMembers(as(agency), location.id()).members()).hasSize(1);
-        assertThatThrownBy(() -> members.listMembers(as(local), master.id()))
+        assertThat(members.listMembers(new ListMembersQuery(as(agency), location.id())).members()).hasSize(1);
+        assertThatThrownBy(() -> members.listMembers(new ListMembersQuery(as(local), master.id())))
                 .isInstanceOf(AccountNotFoundException.class);
     }
 

@@ -127,39 +127,39 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public Account getAccount(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account getAccount(GetAccountQuery query) {
+        called(query.caller(), query.account());
+        return account(query.account());
     }
 
     @Override
-    public Page<Account> listAccounts(Caller caller, String after, Integer limit) {
-        called(caller, limit);
+    public Page<Account> listAccounts(ListAccountsQuery query) {
+        called(query.caller(), query.limit());
         return new Page<>(List.of(account(AccountId.random())), null);
     }
 
     @Override
-    public Account approve(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account approve(ApproveAccountCommand command) {
+        called(command.caller(), command.account());
+        return account(command.account());
     }
 
     @Override
-    public Account suspend(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account suspend(SuspendAccountCommand command) {
+        called(command.caller(), command.account());
+        return account(command.account());
     }
 
     @Override
-    public Account reinstate(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account reinstate(ReinstateAccountCommand command) {
+        called(command.caller(), command.account());
+        return account(command.account());
     }
 
     @Override
-    public Members listMembers(Caller caller, AccountId account) {
-        called(caller, account);
-        return new Members(List.of(), List.of(invitation(account, Role.MEMBER).invitation()));
+    public Members listMembers(ListMembersQuery query) {
+        called(query.caller(), query.account());
+        return new Members(List.of(), List.of(invitation(query.account(), Role.MEMBER).invitation()));
     }
 
     @Override
@@ -169,14 +169,14 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public Membership changeRole(Caller caller, AccountId account, UserId member, Role role) {
-        called(caller, role);
-        return new Membership(account, member, role);
+    public Membership changeRole(ChangeMemberRoleCommand command) {
+        called(command.caller(), command.role());
+        return new Membership(command.account(), command.member(), command.role());
     }
 
     @Override
-    public void removeMember(Caller caller, AccountId account, UserId member) {
-        called(caller, member);
+    public void removeMember(RemoveMemberCommand command) {
+        called(command.caller(), command.member());
     }
 
     @Override
