@@ -21,7 +21,6 @@ import dev.keysmith.application.port.in.user.GetProfileUseCase;
 import dev.keysmith.application.port.in.user.SetPinUseCase;
 import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
 import dev.keysmith.application.port.out.AccessTokenPort.AccessToken;
-import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
@@ -40,7 +39,6 @@ import dev.keysmith.domain.verifier.VerifierClient;
 import dev.keysmith.domain.verifier.VerifierClientId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -186,46 +184,46 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public List<ProductWithAccess> listAccountProducts(Caller caller, AccountId account) {
-        called(caller, account);
+    public List<ProductWithAccess> listAccountProducts(ListAccountProductsQuery query) {
+        called(query.caller(), query.account());
         return List.of();
     }
 
     @Override
-    public ProductAccess requestAccess(Caller caller, AccountId account, ProductCode product,
-            LocalDate intendedStartDate, String useCase) {
-        called(caller, intendedStartDate);
-        return ProductAccess.none(account, product).request(intendedStartDate, useCase, caller.userId(), NOW);
+    public ProductAccess requestAccess(RequestProductAccessCommand command) {
+        called(command.caller(), command.intendedStartDate());
+        return ProductAccess.none(command.account(), command.product()).request(command.intendedStartDate(),
+                command.useCase(), command.caller().userId(), NOW);
     }
 
     @Override
-    public List<ProductAccess> listRequests(Caller caller, AccessState state) {
-        called(caller, state);
+    public List<ProductAccess> listRequests(ListAccessRequestsQuery query) {
+        called(query.caller(), query.state());
         return List.of();
     }
 
     @Override
-    public ProductAccess approve(Caller caller, UUID requestId) {
-        called(caller, requestId);
+    public ProductAccess approve(ApproveAccessRequestCommand command) {
+        called(command.caller(), command.request());
         return ProductAccess.none(AccountId.random(), new ProductCode("payments")).enable(NOW);
     }
 
     @Override
-    public ProductAccess deny(Caller caller, UUID requestId) {
-        called(caller, requestId);
+    public ProductAccess deny(DenyAccessRequestCommand command) {
+        called(command.caller(), command.request());
         return ProductAccess.none(AccountId.random(), new ProductCode("payments")).disable(NOW);
     }
 
     @Override
-    public ProductAccess enable(Caller caller, AccountId account, ProductCode product) {
-        called(caller, product);
-        return ProductAccess.none(account, product).enable(NOW);
+    public ProductAccess enable(EnableProductAccessCommand command) {
+        called(command.caller(), command.product());
+        return ProductAccess.none(command.account(), command.product()).enable(NOW);
     }
 
     @Override
-    public ProductAccess disable(Caller caller, AccountId account, ProductCode product) {
-        called(caller, product);
-        return ProductAccess.none(account, product).disable(NOW);
+    public ProductAccess disable(DisableProductAccessCommand command) {
+        called(command.caller(), command.product());
+        return ProductAccess.none(command.account(), command.product()).disable(NOW);
     }
 
     @Override
