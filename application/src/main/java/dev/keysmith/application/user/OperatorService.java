@@ -60,7 +60,8 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
     }
 
     @Override
-    public List<User> listOperators(Caller caller) {
+    public List<User> listOperators(ListOperatorsQuery query) {
+        Caller caller = query.caller();
         caller.requireOperator();
         return users.loadOperators();
     }

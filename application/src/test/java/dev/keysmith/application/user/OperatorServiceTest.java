@@ -8,6 +8,7 @@ import dev.keysmith.application.port.in.operator.AcceptOperatorInvitationUseCase
 import dev.keysmith.application.port.in.operator.DeactivateOperatorUseCase.DeactivateOperatorCommand;
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase.InviteOperatorCommand;
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase.IssuedOperatorInvitation;
+import dev.keysmith.application.port.in.operator.ListOperatorsUseCase.ListOperatorsQuery;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.account.Invitation.InvitationNotUsableException;
 import dev.keysmith.domain.shared.PermissionDeniedException;
@@ -40,7 +41,8 @@ class OperatorServiceTest {
 
         assertThat(second.activeOperator()).isTrue();
         assertThat(second.hasPin()).isTrue();
-        assertThat(operators.listOperators(as(first))).extracting(User::id).containsExactly(first.id(), second.id());
+        assertThat(operators.listOperators(new ListOperatorsQuery(as(first)))).extracting(User::id)
+                .containsExactly(first.id(), second.id());
         assertThatThrownBy(() -> operators.acceptOperatorInvitation(new AcceptOperatorInvitationCommand(
                 issued.token(), "Again", "a-long-new-password", "730582", null)))
                 .isInstanceOf(InvitationNotUsableException.class);

@@ -1,6 +1,5 @@
 package dev.keysmith.adapters.rest.slice;
 
-import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.operator.AcceptOperatorInvitationUseCase;
 import dev.keysmith.application.port.in.operator.DeactivateOperatorUseCase;
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase;
@@ -36,8 +35,8 @@ public class FakeIdentityUseCases implements ChangePasswordUseCase, ListOperator
     }
 
     @Override
-    public List<User> listOperators(Caller caller) {
-        return List.of(operator(caller.userId()));
+    public List<User> listOperators(ListOperatorsQuery query) {
+        return List.of(operator(query.caller().userId()));
     }
 
     @Override

@@ -105,7 +105,8 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public Profile profile(Caller caller) {
+    public Profile profile(GetProfileQuery query) {
+        Caller caller = query.caller();
         called(caller, null);
         User user = User.register(caller.userId(), new Email("ada@example.com"), new DisplayName("Ada"), "hash", null,
                 caller.operator(), NOW);
