@@ -252,16 +252,14 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public Page<AuditEvent> readEvents(Caller caller, AccountId account, String action, String keyId, String after,
-            Integer limit) {
-        called(caller, action);
+    public Page<AuditEvent> readEvents(ReadAuditEventsQuery query) {
+        called(query.caller(), query.action());
         return new Page<>(List.of(), null);
     }
 
     @Override
-    public Page<AuditEvent> readPlatformEvents(Caller caller, String action, String keyId, String after,
-            Integer limit) {
-        called(caller, action);
+    public Page<AuditEvent> readPlatformEvents(ReadPlatformAuditEventsQuery query) {
+        called(query.caller(), query.action());
         return new Page<>(List.of(), null);
     }
 }
