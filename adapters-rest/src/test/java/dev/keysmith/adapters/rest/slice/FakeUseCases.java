@@ -228,27 +228,27 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public IssuedClient createClient(Caller caller, String name, Set<ProductCode> products) {
-        called(caller, products);
+    public IssuedClient createClient(CreateVerifierClientCommand command) {
+        called(command.caller(), command.products());
         return new IssuedClient(client(UUID.randomUUID(), true), SECRET);
     }
 
     @Override
-    public List<VerifierClient> listClients(Caller caller) {
-        called(caller, null);
+    public List<VerifierClient> listClients(ListVerifierClientsQuery query) {
+        called(query.caller(), null);
         return List.of(client(UUID.randomUUID(), true));
     }
 
     @Override
-    public IssuedClient rollSecret(Caller caller, UUID id, String pin) {
-        called(caller, pin);
-        return new IssuedClient(client(id, true), SECRET);
+    public IssuedClient rollSecret(RollVerifierClientSecretCommand command) {
+        called(command.caller(), command.pin());
+        return new IssuedClient(client(command.client(), true), SECRET);
     }
 
     @Override
-    public VerifierClient setEnabled(Caller caller, UUID id, boolean enabled) {
-        called(caller, enabled);
-        return client(id, enabled);
+    public VerifierClient setEnabled(SetVerifierClientEnabledCommand command) {
+        called(command.caller(), command.enabled());
+        return client(command.client(), command.enabled());
     }
 
     @Override
