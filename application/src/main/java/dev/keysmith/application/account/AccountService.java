@@ -15,6 +15,7 @@ import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.shared.InvalidValueException;
+import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.Email;
 import java.time.Clock;
 import java.util.List;
@@ -47,8 +48,8 @@ public final class AccountService
     @Override
     public CreatedAccount createAccount(CreateAccountCommand command) {
         command.caller().requireOperator();
-        AccountName name = new AccountName(command.name());
-        Email owner = new Email(command.ownerEmail());
+        AccountName name = Require.present(command.name(), "name");
+        Email owner = Require.present(command.ownerEmail(), "ownerEmail");
         return transactions.inTransaction(() -> {
             Account master = command.parentAccountId() == null ? null
                     : accounts.loadAccount(command.parentAccountId()).orElseThrow(() ->

@@ -83,7 +83,7 @@ public final class MemberService
 
     @Override
     public IssuedInvitation invite(InviteMemberCommand command) {
-        Email email = new Email(command.email());
+        Email email = Require.present(command.email(), "email");
         Role role = Require.present(command.role(), "role");
         return transactions.inTransaction(() -> {
             Account account = gate.requireRole(command.caller(), command.account(), Role.SUPERADMIN);

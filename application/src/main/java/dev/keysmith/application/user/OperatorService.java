@@ -69,7 +69,7 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
     @Override
     public IssuedOperatorInvitation inviteOperator(InviteOperatorCommand command) {
         command.caller().requireOperator();
-        Email invitee = new Email(command.email());
+        Email invitee = Require.present(command.email(), "email");
         IssuedOperatorInvitation issued = transactions.inTransaction(() -> {
             if (users.loadUserByEmail(invitee).filter(User::activeOperator).isPresent()) {
                 throw new AlreadyOperatorException();

@@ -17,6 +17,7 @@ import dev.keysmith.domain.account.LastSuperadminException;
 import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -78,8 +79,8 @@ class MemberServiceTest {
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
 
-        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(), "New@Example.com",
-                Role.ADMIN));
+        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(),
+                new Email("New@Example.com"), Role.ADMIN));
 
         assertThat(world.mailbox.sent).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains(issued.token()))
@@ -102,8 +103,8 @@ class MemberServiceTest {
         Account account = world.account(null);
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
-        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(), "late@example.com",
-                Role.MEMBER));
+        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(),
+                new Email("late@example.com"), Role.MEMBER));
 
         world.clock.advance(Duration.ofDays(8));
 
@@ -118,6 +119,6 @@ class MemberServiceTest {
         world.member(account, owner, Role.SUPERADMIN);
 
         assertThatThrownBy(() -> members.invite(new InviteMemberCommand(as(owner), account.id(),
-                owner.email().value(), Role.ADMIN))).isInstanceOf(AlreadyMemberException.class);
+                owner.email(), Role.ADMIN))).isInstanceOf(AlreadyMemberException.class);
     }
 }

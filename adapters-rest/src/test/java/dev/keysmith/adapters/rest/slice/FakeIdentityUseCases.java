@@ -42,7 +42,7 @@ public class FakeIdentityUseCases implements ChangePasswordUseCase, ListOperator
     @Override
     public IssuedOperatorInvitation inviteOperator(InviteOperatorCommand command) {
         lastInput = command;
-        return new IssuedOperatorInvitation(OperatorInvitation.send(new Email(command.email()), "digest",
+        return new IssuedOperatorInvitation(OperatorInvitation.send(command.email(), "digest",
                 command.caller().userId(), FakeUseCases.NOW), FakeUseCases.INVITATION_TOKEN);
     }
 
