@@ -99,7 +99,7 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public AccessToken issueVerifierToken(ClientCredentials credentials) {
+    public AccessToken issueVerifierToken(IssueVerifierTokenCommand credentials) {
         called(null, credentials);
         return new AccessToken("verifier.jwt.token", 900, Set.of(new ProductCode("payments")));
     }
