@@ -55,7 +55,9 @@ public final class ProductAccessService
     }
 
     @Override
-    public List<ProductWithAccess> listAccountProducts(Caller caller, AccountId accountId) {
+    public List<ProductWithAccess> listAccountProducts(ListAccountProductsQuery query) {
+        Caller caller = query.caller();
+        AccountId accountId = query.account();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         Map<ProductCode, ProductAccess> byProduct = new HashMap<>();
         accesses.loadAccesses(account.id()).forEach(a -> byProduct.put(a.product(), a));
@@ -65,8 +67,12 @@ public final class ProductAccessService
     }
 
     @Override
-    public ProductAccess requestAccess(Caller caller, AccountId accountId, ProductCode product,
-            LocalDate intendedStartDate, String useCase) {
+    public ProductAccess requestAccess(RequestProductAccessCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        ProductCode product = command.product();
+        LocalDate intendedStartDate = command.intendedStartDate();
+        String useCase = command.useCase();
         return transactions.inTransaction(() -> {
             Account account = gate.requireRole(caller, accountId, Role.SUPERADMIN);
             Product known = products.loadProduct(product).orElseThrow(() -> new ProductNotFoundException(product));
@@ -80,28 +86,40 @@ public final class ProductAccessService
     }
 
     @Override
-    public List<ProductAccess> listRequests(Caller caller, AccessState state) {
+    public List<ProductAccess> listRequests(ListAccessRequestsQuery query) {
+        Caller caller = query.caller();
+        AccessState state = query.state();
         caller.requireOperator();
         return accesses.loadRequests(state);
     }
 
     @Override
-    public ProductAccess approve(Caller caller, UUID requestId) {
+    public ProductAccess approve(ApproveAccessRequestCommand command) {
+        Caller caller = command.caller();
+        UUID requestId = command.request();
         return decideRequest(caller, requestId, a -> a.approve(clock.instant()), "PRODUCT_ACCESS_APPROVED");
     }
 
     @Override
-    public ProductAccess deny(Caller caller, UUID requestId) {
+    public ProductAccess deny(DenyAccessRequestCommand command) {
+        Caller caller = command.caller();
+        UUID requestId = command.request();
         return decideRequest(caller, requestId, a -> a.deny(clock.instant()), "PRODUCT_ACCESS_DENIED");
     }
 
     @Override
-    public ProductAccess enable(Caller caller, AccountId account, ProductCode product) {
+    public ProductAccess enable(EnableProductAccessCommand command) {
+        Caller caller = command.caller();
+        AccountId account = command.account();
+        ProductCode product = command.product();
         return setDirectly(caller, account, product, a -> a.enable(clock.instant()), "PRODUCT_ACCESS_ENABLED");
     }
 
     @Override
-    public ProductAccess disable(Caller caller, AccountId account, ProductCode product) {
+    public ProductAccess disable(DisableProductAccessCommand command) {
+        Caller caller = command.caller();
+        AccountId account = command.account();
+        ProductCode product = command.product();
         return setDirectly(caller, account, product, a -> a.disable(clock.instant()), "PRODUCT_ACCESS_DISABLED");
     }
 

@@ -16,6 +16,7 @@ import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.shared.InvalidValueException;
+import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.Email;
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +49,8 @@ public final class AccountService
     @Override
     public CreatedAccount createAccount(CreateAccountCommand command) {
         command.caller().requireOperator();
-        AccountName name = new AccountName(command.name());
-        Email owner = new Email(command.ownerEmail());
+        AccountName name = Require.present(command.name(), "name");
+        Email owner = Require.present(command.ownerEmail(), "ownerEmail");
         return transactions.inTransaction(() -> {
             Account master = command.parentAccountId() == null ? null
                     : accounts.loadAccount(command.parentAccountId()).orElseThrow(() ->
@@ -64,12 +65,17 @@ public final class AccountService
     }
 
     @Override
-    public Account getAccount(Caller caller, AccountId id) {
+    public Account getAccount(GetAccountQuery query) {
+        Caller caller = query.caller();
+        AccountId id = query.account();
         return gate.requireViewer(caller, id);
     }
 
     @Override
-    public Page<Account> listAccounts(Caller caller, String after, Integer limit) {
+    public Page<Account> listAccounts(ListAccountsQuery query) {
+        Caller caller = query.caller();
+        String after = query.after();
+        Integer limit = query.limit();
         int size = Page.limit(limit);
         AccountId cursor = after == null || after.isBlank() ? null : AccountId.parse(after);
         List<Account> found = caller.operator() ? accounts.loadAccounts(cursor, size + 1)
@@ -80,17 +86,23 @@ public final class AccountService
     }
 
     @Override
-    public Account approve(Caller caller, AccountId id) {
+    public Account approve(ApproveAccountCommand command) {
+        Caller caller = command.caller();
+        AccountId id = command.account();
         return move(caller, id, Account::approve, "ACCOUNT_APPROVED");
     }
 
     @Override
-    public Account suspend(Caller caller, AccountId id) {
+    public Account suspend(SuspendAccountCommand command) {
+        Caller caller = command.caller();
+        AccountId id = command.account();
         return move(caller, id, Account::suspend, "ACCOUNT_SUSPENDED");
     }
 
     @Override
-    public Account reinstate(Caller caller, AccountId id) {
+    public Account reinstate(ReinstateAccountCommand command) {
+        Caller caller = command.caller();
+        AccountId id = command.account();
         return move(caller, id, Account::reinstate, "ACCOUNT_REINSTATED");
     }
 

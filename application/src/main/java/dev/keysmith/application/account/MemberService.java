@@ -70,7 +70,9 @@ public final class MemberService
     }
 
     @Override
-    public Members listMembers(Caller caller, AccountId accountId) {
+    public Members listMembers(ListMembersQuery query) {
+        Caller caller = query.caller();
+        AccountId accountId = query.account();
         Account account = gate.requireRole(caller, accountId, Role.SUPERADMIN);
         Instant now = clock.instant();
         List<Member> members = memberships.loadMembers(account.id()).stream()
@@ -83,7 +85,7 @@ public final class MemberService
 
     @Override
     public IssuedInvitation invite(InviteMemberCommand command) {
-        Email email = new Email(command.email());
+        Email email = Require.present(command.email(), "email");
         Role role = Require.present(command.role(), "role");
         return transactions.inTransaction(() -> {
             Account account = gate.requireRole(command.caller(), command.account(), Role.SUPERADMIN);
@@ -96,7 +98,11 @@ public final class MemberService
     }
 
     @Override
-    public Membership changeRole(Caller caller, AccountId accountId, UserId member, Role role) {
+    public Membership changeRole(ChangeMemberRoleCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        UserId member = command.member();
+        Role role = command.role();
         Require.present(role, "role");
         return transactions.inTransaction(() -> {
             // Lock first, then read who may act: a caller demoted meanwhile must be judged by the new role.
@@ -116,7 +122,10 @@ public final class MemberService
     }
 
     @Override
-    public void removeMember(Caller caller, AccountId accountId, UserId member) {
+    public void removeMember(RemoveMemberCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        UserId member = command.member();
         transactions.inTransaction(() -> {
             accounts.lockAccount(accountId);
             Account account = gate.requireRole(caller, accountId, Role.SUPERADMIN);

@@ -30,17 +30,18 @@ public final class AuditLogService implements ReadAuditEventsUseCase, ReadPlatfo
     }
 
     @Override
-    public Page<AuditEvent> readEvents(Caller caller, AccountId accountId, String action, String keyId, String after,
-            Integer limit) {
-        Query query = Query.of(action, keyId, after, limit);
+    public Page<AuditEvent> readEvents(ReadAuditEventsQuery request) {
+        Caller caller = request.caller();
+        AccountId accountId = request.account();
+        Query query = Query.of(request.action(), request.key(), request.after(), request.limit());
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         return query.read(log, account.id());
     }
 
     @Override
-    public Page<AuditEvent> readPlatformEvents(Caller caller, String action, String keyId, String after,
-            Integer limit) {
-        Query query = Query.of(action, keyId, after, limit);
+    public Page<AuditEvent> readPlatformEvents(ReadPlatformAuditEventsQuery request) {
+        Caller caller = request.caller();
+        Query query = Query.of(request.action(), request.key(), request.after(), request.limit());
         caller.requireOperator();
         return query.read(log, null);
     }
@@ -48,12 +49,12 @@ public final class AuditLogService implements ReadAuditEventsUseCase, ReadPlatfo
     /** The filters and page of a read, checked before anything is looked up. */
     private record Query(String action, String target, Long cursor, int size) {
 
-        static Query of(String action, String keyId, String after, Integer limit) {
+        static Query of(String action, ApiKeyId key, String after, Integer limit) {
             int size = Page.limit(limit);
             if (action != null && !ACTION.matcher(action).matches()) {
                 throw new InvalidValueException("action", "action must be an upper-case event name like KEY_REVOKED");
             }
-            String target = keyId == null ? null : ApiKeyId.parse(keyId).toString();
+            String target = key == null ? null : key.toString();
             return new Query(action, target, parseCursor(after), size);
         }
 

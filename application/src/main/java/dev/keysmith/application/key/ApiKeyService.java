@@ -12,6 +12,7 @@ import dev.keysmith.application.port.in.key.ProductNotEnabledException;
 import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
 import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
+import dev.keysmith.application.port.in.user.ConfirmPinUseCase.ConfirmPinCommand;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyChangedPort;
@@ -92,7 +93,7 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         account.requireApproved("manage keys");
         Product product = enabledProduct(account.id(), command.product());
         List<String> allowlist = normalize(command.ipAllowlist());
-        pins.confirmPin(command.caller(), command.pin(), account.id());
+        pins.confirmPin(new ConfirmPinCommand(command.caller(), command.pin(), account.id()));
         ApiKeySecret secret = ApiKeySecret.generate(product.keyPrefix(), policy.environment(),
                 random.newBytes(ApiKeySecret.RANDOM_BYTES));
         ApiKey key = ApiKey.issue(ApiKeyId.random(), account.id(), product, command.name(), command.scopes(), allowlist,
@@ -112,8 +113,13 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
     }
 
     @Override
-    public Page<ApiKey> listKeys(Caller caller, AccountId accountId, ProductCode product, KeyStatus status,
-            String after, Integer limit) {
+    public Page<ApiKey> listKeys(ListApiKeysQuery query) {
+        Caller caller = query.caller();
+        AccountId accountId = query.account();
+        ProductCode product = query.product();
+        KeyStatus status = query.status();
+        String after = query.after();
+        Integer limit = query.limit();
         int size = Page.limit(limit);
         ApiKeyId cursor = after == null || after.isBlank() ? null : parseCursor(after);
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
@@ -125,15 +131,23 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
     }
 
     @Override
-    public ApiKey getKey(Caller caller, AccountId accountId, ApiKeyId keyId) {
+    public ApiKey getKey(GetApiKeyQuery query) {
+        Caller caller = query.caller();
+        AccountId accountId = query.account();
+        ApiKeyId keyId = query.key();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         return keys.loadKey(keyId).filter(k -> k.accountId().equals(account.id()))
                 .orElseThrow(() -> new ApiKeyNotFoundException(keyId)).settle(clock.instant());
     }
 
     @Override
-    public ApiKey edit(Caller caller, AccountId accountId, ApiKeyId keyId, KeyName name, Set<Scope> scopes,
-            List<String> ipAllowlist) {
+    public ApiKey edit(EditApiKeyCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        ApiKeyId keyId = command.key();
+        KeyName name = command.name();
+        Set<Scope> scopes = command.scopes();
+        List<String> ipAllowlist = command.ipAllowlist();
         List<String> allowlist = ipAllowlist == null ? null : normalize(ipAllowlist);
         return change(caller, accountId, keyId, "KEY_EDITED", (key, now) -> {
             Product product = scopes == null ? null : products.loadProduct(key.product())
@@ -143,23 +157,33 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
     }
 
     @Override
-    public ApiKey disable(Caller caller, AccountId accountId, ApiKeyId keyId) {
+    public ApiKey disable(DisableApiKeyCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        ApiKeyId keyId = command.key();
         return change(caller, accountId, keyId, "KEY_DISABLED", (key, now) -> key.disable(now));
     }
 
     @Override
-    public ApiKey enable(Caller caller, AccountId accountId, ApiKeyId keyId) {
+    public ApiKey enable(EnableApiKeyCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        ApiKeyId keyId = command.key();
         return change(caller, accountId, keyId, "KEY_ENABLED", (key, now) -> key.enable(now));
     }
 
     @Override
-    public GeneratedApiKey regenerate(Caller caller, AccountId accountId, ApiKeyId keyId, String pin,
-            Duration gracePeriod) {
+    public GeneratedApiKey regenerate(RegenerateApiKeyCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        ApiKeyId keyId = command.key();
+        String pin = command.pin();
+        Duration gracePeriod = command.gracePeriod();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         account.requireApproved("manage keys");
         ApiKey current = ownKey(account, keys.loadKey(keyId), keyId);
         Product product = enabledProduct(account.id(), current.product());
-        pins.confirmPin(caller, pin, account.id());
+        pins.confirmPin(new ConfirmPinCommand(caller, pin, account.id()));
         ApiKeySecret secret = ApiKeySecret.generate(product.keyPrefix(), policy.environment(),
                 random.newBytes(ApiKeySecret.RANDOM_BYTES));
         String secretHash = hasher.hash(secret.reveal());
@@ -188,11 +212,15 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
     }
 
     @Override
-    public ApiKey revoke(Caller caller, AccountId accountId, ApiKeyId keyId, String pin) {
+    public ApiKey revoke(RevokeApiKeyCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        ApiKeyId keyId = command.key();
+        String pin = command.pin();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         account.requireApproved("manage keys");
         ownKey(account, keys.loadKey(keyId), keyId);
-        pins.confirmPin(caller, pin, account.id());
+        pins.confirmPin(new ConfirmPinCommand(caller, pin, account.id()));
         return change(caller, accountId, keyId, "KEY_REVOKED", (key, now) -> key.revoke(now));
     }
 

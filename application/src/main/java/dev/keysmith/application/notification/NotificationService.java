@@ -37,8 +37,12 @@ public final class NotificationService implements ReadNotificationsUseCase {
     }
 
     @Override
-    public Page<Notification> listNotifications(Caller caller, AccountId accountId, boolean unreadOnly, String after,
-            Integer limit) {
+    public Page<Notification> listNotifications(ListNotificationsQuery query) {
+        Caller caller = query.caller();
+        AccountId accountId = query.account();
+        boolean unreadOnly = query.unreadOnly();
+        String after = query.after();
+        Integer limit = query.limit();
         int size = Page.limit(limit);
         NotificationCursor cursor = parseCursor(after);
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
@@ -49,7 +53,10 @@ public final class NotificationService implements ReadNotificationsUseCase {
     }
 
     @Override
-    public Notification markRead(Caller caller, AccountId accountId, NotificationId id) {
+    public Notification markRead(MarkNotificationReadCommand command) {
+        Caller caller = command.caller();
+        AccountId accountId = command.account();
+        NotificationId id = command.notification();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         return transactions.inTransaction(() -> {
             Notification notification = notifications.loadNotification(id)

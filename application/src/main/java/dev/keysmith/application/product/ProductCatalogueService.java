@@ -1,6 +1,7 @@
 package dev.keysmith.application.product;
 
 import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase;
 import dev.keysmith.application.port.in.product.DefineProductUseCase;
 import dev.keysmith.application.port.in.product.GetProductUseCase;
@@ -11,9 +12,11 @@ import dev.keysmith.application.port.out.ProductAlreadyExistsException;
 import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.domain.audit.ActorType;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.shared.UnauthenticatedException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * The product catalogue: operators keep it (each change an audit event, and announced so verification sees a
- * product's current scopes), every signed-in caller reads it.
+ * product's current scopes), every signed-in caller reads it. Both rules are checked here, whatever the adapter.
  */
 public final class ProductCatalogueService
         implements ListProductsUseCase, GetProductUseCase, DefineProductUseCase, ChangeProductUseCase {
@@ -43,13 +46,15 @@ public final class ProductCatalogueService
     }
 
     @Override
-    public List<Product> listProducts() {
+    public List<Product> listProducts(ListProductsQuery query) {
+        requireSignedIn(query.caller());
         return loadProducts.loadAllProducts();
     }
 
     @Override
-    public Product getProduct(ProductCode code) {
-        return loadProducts.loadProduct(code).orElseThrow(() -> new ProductNotFoundException(code));
+    public Product getProduct(GetProductQuery query) {
+        requireSignedIn(query.caller());
+        return load(query.code());
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class ProductCatalogueService
     public Product changeProduct(ChangeProductCommand command) {
         command.caller().requireOperator();
         return transactions.inTransaction(() -> {
-            Product before = getProduct(command.code());
+            Product before = load(command.code());
             Product changed = before.change(command.name(), command.scopes(), command.defaultScopes());
             saveProducts.updateProduct(changed);
             Map<String, String> details = describe(changed);
@@ -83,6 +88,17 @@ public final class ProductCatalogueService
             changes.productChanged(changed.code());
             return changed;
         });
+    }
+
+    private Product load(ProductCode code) {
+        return loadProducts.loadProduct(code).orElseThrow(() -> new ProductNotFoundException(code));
+    }
+
+    /** Reading needs no role, only a caller who signed in: a person, an operator or a verifier client. */
+    private static void requireSignedIn(Caller caller) {
+        if (caller.type() == ActorType.ANONYMOUS) {
+            throw new UnauthenticatedException("UNAUTHORIZED", "a valid bearer token is required");
+        }
     }
 
     private static Map<String, String> describe(Product product) {

@@ -63,7 +63,7 @@ public final class LoginService implements LoginUseCase, IssueVerifierTokenUseCa
     }
 
     @Override
-    public AccessToken issueVerifierToken(ClientCredentials credentials) {
+    public AccessToken issueVerifierToken(IssueVerifierTokenCommand credentials) {
         Caller caller = Caller.anonymous(credentials.clientIp());
         Optional<VerifierClient> client = parseClientId(credentials.clientId())
                 .flatMap(verifierClients::loadVerifierClient);

@@ -7,6 +7,7 @@ import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.Password;
@@ -36,8 +37,9 @@ public final class OperatorBootstrapService implements BootstrapOperatorUseCase 
     }
 
     @Override
-    public Optional<String> ensureFirstOperator(String email, String password) {
-        Email address = new Email(email);
+    public Optional<String> ensureFirstOperator(BootstrapOperatorCommand command) {
+        Email address = Require.present(command.email(), "email");
+        String password = command.password();
         String chosen = password == null || password.isBlank() ? random.newToken(18) : password;
         Password checked = new Password(chosen);
         return transactions.inTransaction(() -> {

@@ -62,7 +62,8 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
     }
 
     @Override
-    public List<User> listOperators(Caller caller) {
+    public List<User> listOperators(ListOperatorsQuery query) {
+        Caller caller = query.caller();
         caller.requireOperator();
         return users.loadOperators();
     }
@@ -70,7 +71,7 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
     @Override
     public IssuedOperatorInvitation inviteOperator(InviteOperatorCommand command) {
         command.caller().requireOperator();
-        Email invitee = new Email(command.email());
+        Email invitee = Require.present(command.email(), "email");
         IssuedOperatorInvitation issued = transactions.inTransaction(() -> {
             if (users.loadUserByEmail(invitee).filter(User::activeOperator).isPresent()) {
                 throw new AlreadyOperatorException();

@@ -60,7 +60,10 @@ public final class PinService implements SetPinUseCase, ConfirmPinUseCase {
     }
 
     @Override
-    public void confirmPin(Caller caller, String pin, AccountId account) {
+    public void confirmPin(ConfirmPinCommand command) {
+        Caller caller = command.caller();
+        String pin = command.pin();
+        AccountId account = command.account();
         Pin typed = new Pin(pin);
         PinGuard outcome = transactions.inTransaction(() -> {
             Instant now = clock.instant();

@@ -23,7 +23,8 @@ public final class ProfileService implements GetProfileUseCase {
     }
 
     @Override
-    public Profile profile(Caller caller) {
+    public Profile profile(GetProfileQuery query) {
+        Caller caller = query.caller();
         User user = users.loadUser(caller.userId()).orElseThrow(UserNotFoundException::new);
         List<MembershipView> views = memberships.loadMembershipsOf(user.id()).stream()
                 .flatMap(m -> accounts.loadAccount(m.accountId()).map(a -> new MembershipView(a, m.role())).stream())

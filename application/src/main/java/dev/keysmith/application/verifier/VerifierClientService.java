@@ -3,6 +3,7 @@ package dev.keysmith.application.verifier;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
+import dev.keysmith.application.port.in.user.ConfirmPinUseCase.ConfirmPinCommand;
 import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
@@ -50,7 +51,10 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
     }
 
     @Override
-    public IssuedClient createClient(Caller caller, String name, Set<ProductCode> productCodes) {
+    public IssuedClient createClient(CreateVerifierClientCommand command) {
+        Caller caller = command.caller();
+        String name = command.name();
+        Set<ProductCode> productCodes = command.products();
         caller.requireOperator();
         String secret = newSecret();
         String secretHash = hasher.hash(secret);
@@ -69,16 +73,20 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
     }
 
     @Override
-    public List<VerifierClient> listClients(Caller caller) {
+    public List<VerifierClient> listClients(ListVerifierClientsQuery query) {
+        Caller caller = query.caller();
         caller.requireOperator();
         return clients.loadVerifierClients();
     }
 
     @Override
-    public IssuedClient rollSecret(Caller caller, UUID id, String pin) {
+    public IssuedClient rollSecret(RollVerifierClientSecretCommand command) {
+        Caller caller = command.caller();
+        UUID id = command.client();
+        String pin = command.pin();
         caller.requireOperator();
         clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);
-        pins.confirmPin(caller, pin, null);
+        pins.confirmPin(new ConfirmPinCommand(caller, pin, null));
         String secret = newSecret();
         String secretHash = hasher.hash(secret);
         return transactions.inTransaction(() -> {
@@ -93,7 +101,10 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
     }
 
     @Override
-    public VerifierClient setEnabled(Caller caller, UUID id, boolean enabled) {
+    public VerifierClient setEnabled(SetVerifierClientEnabledCommand command) {
+        Caller caller = command.caller();
+        UUID id = command.client();
+        boolean enabled = command.enabled();
         caller.requireOperator();
         return transactions.inTransaction(() -> {
             VerifierClient client = clients.loadVerifierClient(id).orElseThrow(VerifierClientNotFoundException::new);

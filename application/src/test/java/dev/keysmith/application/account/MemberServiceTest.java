@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.account.AcceptInvitationUseCase.AcceptInvitationCommand;
 import dev.keysmith.application.port.in.account.AlreadyMemberException;
+import dev.keysmith.application.port.in.account.ChangeMemberUseCase.ChangeMemberRoleCommand;
+import dev.keysmith.application.port.in.account.ChangeMemberUseCase.RemoveMemberCommand;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase.InviteMemberCommand;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase.IssuedInvitation;
+import dev.keysmith.application.port.in.account.ListMembersUseCase.ListMembersQuery;
 import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.account.Account;
@@ -16,6 +19,7 @@ import dev.keysmith.domain.account.LastSuperadminException;
 import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -32,14 +36,15 @@ class MemberServiceTest {
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
 
-        assertThatThrownBy(() -> members.changeRole(as(owner), account.id(), owner.id(), Role.ADMIN))
+        assertThatThrownBy(() -> members.changeRole(
+                new ChangeMemberRoleCommand(as(owner), account.id(), owner.id(), Role.ADMIN)))
                 .isInstanceOf(LastSuperadminException.class);
-        assertThatThrownBy(() -> members.removeMember(as(owner), account.id(), owner.id()))
+        assertThatThrownBy(() -> members.removeMember(new RemoveMemberCommand(as(owner), account.id(), owner.id())))
                 .isInstanceOf(LastSuperadminException.class);
 
         User second = world.person("482913");
         world.member(account, second, Role.SUPERADMIN);
-        members.changeRole(as(owner), account.id(), owner.id(), Role.ADMIN);
+        members.changeRole(new ChangeMemberRoleCommand(as(owner), account.id(), owner.id(), Role.ADMIN));
         assertThat(world.store.loadMembership(account.id(), owner.id())).map(Membership::role).contains(Role.ADMIN);
     }
 
@@ -50,9 +55,9 @@ class MemberServiceTest {
         User stranger = world.person("482913");
         world.member(account, admin, Role.ADMIN);
 
-        assertThatThrownBy(() -> members.listMembers(as(stranger), account.id()))
+        assertThatThrownBy(() -> members.listMembers(new ListMembersQuery(as(stranger), account.id())))
                 .isInstanceOf(AccountNotFoundException.class);
-        assertThatThrownBy(() -> members.listMembers(as(admin), account.id()))
+        assertThatThrownBy(() -> members.listMembers(new ListMembersQuery(as(admin), account.id())))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -65,8 +70,8 @@ class MemberServiceTest {
         world.member(master, agency, Role.SUPERADMIN);
         world.member(location, local, Role.SUPERADMIN);
 
-        assertThat(members.listMembers(as(agency), location.id()).members()).hasSize(1);
-        assertThatThrownBy(() -> members.listMembers(as(local), master.id()))
+        assertThat(members.listMembers(new ListMembersQuery(as(agency), location.id())).members()).hasSize(1);
+        assertThatThrownBy(() -> members.listMembers(new ListMembersQuery(as(local), master.id())))
                 .isInstanceOf(AccountNotFoundException.class);
     }
 
@@ -76,8 +81,8 @@ class MemberServiceTest {
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
 
-        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(), "New@Example.com",
-                Role.ADMIN));
+        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(),
+                new Email("New@Example.com"), Role.ADMIN));
 
         assertThat(world.mailbox.sent).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains(issued.token()))
@@ -100,8 +105,8 @@ class MemberServiceTest {
         Account account = world.account(null);
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
-        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(), "late@example.com",
-                Role.MEMBER));
+        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(),
+                new Email("late@example.com"), Role.MEMBER));
 
         world.clock.advance(Duration.ofDays(8));
 
@@ -116,6 +121,6 @@ class MemberServiceTest {
         world.member(account, owner, Role.SUPERADMIN);
 
         assertThatThrownBy(() -> members.invite(new InviteMemberCommand(as(owner), account.id(),
-                owner.email().value(), Role.ADMIN))).isInstanceOf(AlreadyMemberException.class);
+                owner.email(), Role.ADMIN))).isInstanceOf(AlreadyMemberException.class);
     }
 }

@@ -4,11 +4,15 @@ import static dev.keysmith.application.support.World.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.DisableApiKeyCommand;
 import dev.keysmith.application.port.in.key.KeyLimitReachedException;
 import dev.keysmith.application.port.in.key.ProductNotEnabledException;
 import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GenerateApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
+import dev.keysmith.application.port.in.key.ListApiKeysUseCase.ListApiKeysQuery;
+import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase.RegenerateApiKeyCommand;
+import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase.RevokeApiKeyCommand;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.support.InMemoryKeys;
@@ -105,9 +109,9 @@ class ApiKeyServiceTest {
         world.member(account, member, Role.MEMBER);
         User stranger = world.person("482913");
 
-        assertThatThrownBy(() -> service.listKeys(as(member), account.id(), null, null, null, null))
+        assertThatThrownBy(() -> service.listKeys(new ListApiKeysQuery(as(member), account.id(), null, null, null, null)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> service.listKeys(as(stranger), account.id(), null, null, null, null))
+        assertThatThrownBy(() -> service.listKeys(new ListApiKeysQuery(as(stranger), account.id(), null, null, null, null)))
                 .isInstanceOf(AccountNotFoundException.class);
     }
 
@@ -131,13 +135,13 @@ class ApiKeyServiceTest {
     void regeneratingReplacesTheKeyOnceAndKeepsItsSettings() {
         GeneratedApiKey first = generate("482913");
 
-        GeneratedApiKey second = service.regenerate(as(admin), account.id(), first.key().id(), "482913", null);
+        GeneratedApiKey second = service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null));
 
         assertThat(second.key().name()).isEqualTo(first.key().name());
         assertThat(second.key().ipAllowlist()).containsExactly("10.0.0.0/8");
         assertThat(keys.keys.get(first.key().id()).status()).isEqualTo(KeyStatus.REVOKED);
         assertThat(keys.keys.get(first.key().id()).secretHash()).isEqualTo(first.key().secretHash());
-        assertThatThrownBy(() -> service.regenerate(as(admin), account.id(), first.key().id(), "482913", null))
+        assertThatThrownBy(() -> service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null)))
                 .isInstanceOf(KeyAlreadyReplacedException.class);
     }
 
@@ -145,7 +149,7 @@ class ApiKeyServiceTest {
     void regeneratingRecordsBothKeysEachNamingTheOther() {
         GeneratedApiKey first = generate("482913");
 
-        GeneratedApiKey second = service.regenerate(as(admin), account.id(), first.key().id(), "482913", null);
+        GeneratedApiKey second = service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null));
 
         AuditEvent onOld = world.store.events.get(world.store.events.size() - 2);
         AuditEvent onNew = world.store.events.get(world.store.events.size() - 1);
@@ -163,7 +167,7 @@ class ApiKeyServiceTest {
     void withAGracePeriodTheOldKeyLivesOnUntilItEnds() {
         GeneratedApiKey first = generate("482913");
 
-        service.regenerate(as(admin), account.id(), first.key().id(), "482913", Duration.ofHours(1));
+        service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", Duration.ofHours(1)));
 
         assertThat(keys.keys.get(first.key().id()).effectiveStatus(world.clock.instant())).isEqualTo(KeyStatus.ACTIVE);
         world.clock.advance(Duration.ofHours(1));
@@ -174,10 +178,10 @@ class ApiKeyServiceTest {
     void revokingKeepsTheHashAndCannotBeRepeated() {
         GeneratedApiKey key = generate("482913");
 
-        service.revoke(as(admin), account.id(), key.key().id(), "482913");
+        service.revoke(new RevokeApiKeyCommand(as(admin), account.id(), key.key().id(), "482913"));
 
         assertThat(keys.keys.get(key.key().id()).secretHash()).isEqualTo(key.key().secretHash());
-        assertThatThrownBy(() -> service.revoke(as(admin), account.id(), key.key().id(), "482913"))
+        assertThatThrownBy(() -> service.revoke(new RevokeApiKeyCommand(as(admin), account.id(), key.key().id(), "482913")))
                 .isInstanceOf(KeyAlreadyRevokedException.class);
     }
 
@@ -188,8 +192,8 @@ class ApiKeyServiceTest {
         User local = world.person("482913");
         world.member(location, local, Role.ADMIN);
 
-        assertThatThrownBy(() -> service.disable(as(local), account.id(), key.key().id()))
+        assertThatThrownBy(() -> service.disable(new DisableApiKeyCommand(as(local), account.id(), key.key().id())))
                 .isInstanceOf(AccountNotFoundException.class);
-        assertThat(service.listKeys(as(admin), location.id(), null, null, null, null).items()).isEmpty();
+        assertThat(service.listKeys(new ListApiKeysQuery(as(admin), location.id(), null, null, null, null)).items()).isEmpty();
     }
 }

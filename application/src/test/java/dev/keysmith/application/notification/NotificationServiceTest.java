@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.in.Page;
+import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase.ListNotificationsQuery;
+import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase.MarkNotificationReadCommand;
 import dev.keysmith.application.support.InMemorySweeps;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.account.Account;
@@ -52,7 +54,8 @@ class NotificationServiceTest {
         List<String> titles = new ArrayList<>();
         String cursor = null;
         do {
-            Page<Notification> page = service.listNotifications(as(admin), account.id(), false, cursor, 2);
+            Page<Notification> page = service.listNotifications(
+                    new ListNotificationsQuery(as(admin), account.id(), false, cursor, 2));
             page.items().forEach(n -> titles.add(n.title()));
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -65,14 +68,17 @@ class NotificationServiceTest {
         Notification first = post(account, "first");
         post(account, "second");
 
-        Notification read = service.markRead(as(admin), account.id(), first.id());
+        Notification read = service.markRead(new MarkNotificationReadCommand(as(admin), account.id(), first.id()));
 
         assertThat(read.readAt()).isEqualTo(world.clock.instant());
-        assertThat(service.listNotifications(as(admin), account.id(), true, null, null).items())
+        assertThat(service.listNotifications(
+                new ListNotificationsQuery(as(admin), account.id(), true, null, null)).items())
                 .extracting(Notification::title).containsExactly("second");
-        assertThat(service.listNotifications(as(admin), account.id(), false, null, null).items()).hasSize(2);
+        assertThat(service.listNotifications(
+                new ListNotificationsQuery(as(admin), account.id(), false, null, null)).items()).hasSize(2);
         world.clock.advance(Duration.ofHours(1));
-        assertThat(service.markRead(as(admin), account.id(), first.id()).readAt()).isEqualTo(read.readAt());
+        assertThat(service.markRead(new MarkNotificationReadCommand(as(admin), account.id(), first.id())).readAt())
+                .isEqualTo(read.readAt());
     }
 
     @Test
@@ -80,9 +86,11 @@ class NotificationServiceTest {
         Account other = world.account(null);
         Notification theirs = post(other, "theirs");
 
-        assertThatThrownBy(() -> service.markRead(as(admin), account.id(), theirs.id()))
+        assertThatThrownBy(() -> service.markRead(
+                new MarkNotificationReadCommand(as(admin), account.id(), theirs.id())))
                 .isInstanceOf(NotificationNotFoundException.class);
-        assertThatThrownBy(() -> service.listNotifications(as(admin), other.id(), false, null, null))
+        assertThatThrownBy(() -> service.listNotifications(
+                new ListNotificationsQuery(as(admin), other.id(), false, null, null)))
                 .isInstanceOf(AccountNotFoundException.class);
     }
 
@@ -93,16 +101,20 @@ class NotificationServiceTest {
         Account location = world.account(account);
         post(location, "for the location");
 
-        assertThatThrownBy(() -> service.listNotifications(as(member), account.id(), false, null, null))
+        assertThatThrownBy(() -> service.listNotifications(
+                new ListNotificationsQuery(as(member), account.id(), false, null, null)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(service.listNotifications(as(admin), location.id(), false, null, null).items()).hasSize(1);
+        assertThat(service.listNotifications(
+                new ListNotificationsQuery(as(admin), location.id(), false, null, null)).items()).hasSize(1);
     }
 
     @Test
     void aForeignCursorIsABadRequest() {
-        assertThatThrownBy(() -> service.listNotifications(as(admin), account.id(), false, "123", null))
+        assertThatThrownBy(() -> service.listNotifications(
+                new ListNotificationsQuery(as(admin), account.id(), false, "123", null)))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> service.listNotifications(as(admin), account.id(), false, "x_y", null))
+        assertThatThrownBy(() -> service.listNotifications(
+                new ListNotificationsQuery(as(admin), account.id(), false, "x_y", null)))
                 .isInstanceOf(InvalidValueException.class);
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase.ChangeProductCommand;
 import dev.keysmith.application.port.in.product.DefineProductUseCase.DefineProductCommand;
+import dev.keysmith.application.port.in.product.GetProductUseCase.GetProductQuery;
+import dev.keysmith.application.port.in.product.ListProductsUseCase.ListProductsQuery;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAlreadyExistsException;
 import dev.keysmith.application.port.out.ProductNotFoundException;
@@ -20,6 +22,7 @@ import dev.keysmith.domain.product.ProductName;
 import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.shared.UnauthenticatedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +50,10 @@ class ProductCatalogueServiceTest {
     void definesAndListsProducts() {
         service.defineProduct(payments());
 
-        assertThat(service.listProducts()).extracting(p -> p.code().value()).containsExactly("payments");
-        assertThat(service.getProduct(new ProductCode("payments")).keyPrefix().value()).isEqualTo("pay");
+        assertThat(service.listProducts(new ListProductsQuery(operator))).extracting(p -> p.code().value())
+                .containsExactly("payments");
+        assertThat(service.getProduct(new GetProductQuery(operator, new ProductCode("payments"))).keyPrefix().value())
+                .isEqualTo("pay");
         assertThat(transactions.count).isEqualTo(1);
     }
 
@@ -64,7 +69,7 @@ class ProductCatalogueServiceTest {
 
     @Test
     void unknownProductIsNotFound() {
-        assertThatThrownBy(() -> service.getProduct(new ProductCode("nope")))
+        assertThatThrownBy(() -> service.getProduct(new GetProductQuery(operator, new ProductCode("nope"))))
                 .isInstanceOf(ProductNotFoundException.class);
         assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(operator, new ProductCode("nope"), null, null, null)))
                 .isInstanceOf(ProductNotFoundException.class);
@@ -104,6 +109,26 @@ class ProductCatalogueServiceTest {
                 new ProductName("Mine"), null, null))).isInstanceOf(PermissionDeniedException.class);
         assertThat(products.saved).hasSize(1);
         assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow().name().value()).isEqualTo("Payments");
+        assertThat(world.store.events).extracting(AuditEvent::action).containsExactly("PRODUCT_DEFINED");
+    }
+
+    @Test
+    void everyoneSignedInReadsTheCatalogueButNoOneAnonymous() {
+        service.defineProduct(payments());
+        ProductCode code = new ProductCode("payments");
+        Caller person = World.as(world.person("482913"));
+        Caller backend = Caller.verifier("vc_abcdefghijklmnop", Set.of(code), "192.0.2.7");
+        Caller anonymous = Caller.anonymous("192.0.2.9");
+
+        for (Caller reader : List.of(person, backend, operator)) {
+            assertThat(service.listProducts(new ListProductsQuery(reader))).extracting(Product::code)
+                    .containsExactly(code);
+            assertThat(service.getProduct(new GetProductQuery(reader, code)).code()).isEqualTo(code);
+        }
+        assertThatThrownBy(() -> service.listProducts(new ListProductsQuery(anonymous)))
+                .isInstanceOf(UnauthenticatedException.class);
+        assertThatThrownBy(() -> service.getProduct(new GetProductQuery(anonymous, code)))
+                .isInstanceOf(UnauthenticatedException.class);
     }
 
     @Test

@@ -8,9 +8,11 @@ import dev.keysmith.application.port.in.operator.AcceptOperatorInvitationUseCase
 import dev.keysmith.application.port.in.operator.DeactivateOperatorUseCase.DeactivateOperatorCommand;
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase.InviteOperatorCommand;
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase.IssuedOperatorInvitation;
+import dev.keysmith.application.port.in.operator.ListOperatorsUseCase.ListOperatorsQuery;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.account.Invitation.InvitationNotUsableException;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.LastOperatorException;
 import dev.keysmith.domain.user.OperatorNotFoundException;
 import dev.keysmith.domain.user.User;
@@ -23,7 +25,8 @@ class OperatorServiceTest {
             world.hasher, world.tokens, world.mailbox, world.transactions, world.audit, world.clock);
 
     private User invitedOperator(User inviter, String email) {
-        IssuedOperatorInvitation issued = operators.inviteOperator(new InviteOperatorCommand(as(inviter), email));
+        IssuedOperatorInvitation issued = operators.inviteOperator(
+                new InviteOperatorCommand(as(inviter), new Email(email)));
         return operators.acceptOperatorInvitation(new AcceptOperatorInvitationCommand(issued.token(), "Second",
                 "a-long-new-password", "730582", "203.0.113.9"));
     }
@@ -32,7 +35,7 @@ class OperatorServiceTest {
     void anInvitedOperatorAcceptsOnceWithPasswordAndPin() {
         User first = world.operator();
         IssuedOperatorInvitation issued = operators.inviteOperator(new InviteOperatorCommand(as(first),
-                "second@example.com"));
+                new Email("second@example.com")));
         assertThat(world.mailbox.sent).singleElement().satisfies(mail -> assertThat(mail.body()).contains(issued.token()));
 
         User second = operators.acceptOperatorInvitation(new AcceptOperatorInvitationCommand(issued.token(), "Second",
@@ -40,7 +43,8 @@ class OperatorServiceTest {
 
         assertThat(second.activeOperator()).isTrue();
         assertThat(second.hasPin()).isTrue();
-        assertThat(operators.listOperators(as(first))).extracting(User::id).containsExactly(first.id(), second.id());
+        assertThat(operators.listOperators(new ListOperatorsQuery(as(first)))).extracting(User::id)
+                .containsExactly(first.id(), second.id());
         assertThatThrownBy(() -> operators.acceptOperatorInvitation(new AcceptOperatorInvitationCommand(
                 issued.token(), "Again", "a-long-new-password", "730582", null)))
                 .isInstanceOf(InvitationNotUsableException.class);
@@ -50,7 +54,8 @@ class OperatorServiceTest {
     @Test
     void onlyOperatorsInviteAndDeactivate() {
         User person = world.person(null);
-        assertThatThrownBy(() -> operators.inviteOperator(new InviteOperatorCommand(as(person), "x@example.com")))
+        assertThatThrownBy(() -> operators.inviteOperator(
+                new InviteOperatorCommand(as(person), new Email("x@example.com"))))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> operators.deactivateOperator(new DeactivateOperatorCommand(as(person), person.id())))
                 .isInstanceOf(PermissionDeniedException.class);

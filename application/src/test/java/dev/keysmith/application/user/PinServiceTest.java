@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.application.port.in.user.ConfirmPinUseCase.ConfirmPinCommand;
 import dev.keysmith.application.port.in.user.SetPinUseCase.SetPinCommand;
 import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.application.support.World;
@@ -24,32 +25,32 @@ class PinServiceTest {
 
     private void failTimes(User user, int times) {
         for (int i = 0; i < times; i++) {
-            assertThatThrownBy(() -> pins.confirmPin(as(user), "000001", null)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "000001", null))).isInstanceOf(RuntimeException.class);
         }
     }
 
     @Test
     void theRightPinConfirms() {
         User user = world.person("482913");
-        assertThatCode(() -> pins.confirmPin(as(user), "482913", null)).doesNotThrowAnyException();
+        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null))).doesNotThrowAnyException();
     }
 
     @Test
     void wrongPinsCountDownThenLockFor15Minutes() {
         User user = world.person("482913");
-        assertThatThrownBy(() -> pins.confirmPin(as(user), "000001", null))
+        assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "000001", null)))
                 .isInstanceOf(WrongPinException.class)
                 .extracting(e -> ((WrongPinException) e).attemptsBeforeLock()).isEqualTo(4);
         failTimes(user, 3);
 
-        assertThatThrownBy(() -> pins.confirmPin(as(user), "000001", null))
+        assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "000001", null)))
                 .isInstanceOf(PinLockedException.class).hasMessageContaining("locked");
-        assertThatThrownBy(() -> pins.confirmPin(as(user), "482913", null))
+        assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
                 .as("even the right PIN is refused while locked").isInstanceOf(PinLockedException.class);
         assertThat(world.store.actions()).contains("PIN_FAILED", "PIN_LOCKED");
 
         world.clock.advance(Duration.ofMinutes(15));
-        assertThatCode(() -> pins.confirmPin(as(user), "482913", null)).doesNotThrowAnyException();
+        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null))).doesNotThrowAnyException();
         assertThat(world.store.users.get(user.id()).pinGuard().consecutiveFailures()).isZero();
     }
 
@@ -61,13 +62,13 @@ class PinServiceTest {
         failTimes(user, 5);
         world.clock.advance(Duration.ofDays(1));
 
-        assertThatThrownBy(() -> pins.confirmPin(as(user), "482913", null))
+        assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
                 .isInstanceOf(PinLockedException.class)
                 .extracting(e -> ((PinLockedException) e).code()).isEqualTo("PIN_DISABLED");
         assertThat(world.store.actions()).contains("PIN_DISABLED");
 
         pins.setPin(new SetPinCommand(as(user), world.passwordOf(user), "730582"));
-        assertThatCode(() -> pins.confirmPin(as(user), "730582", null)).doesNotThrowAnyException();
+        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "730582", null))).doesNotThrowAnyException();
         assertThat(world.store.actions()).contains("PIN_RESET");
     }
 
@@ -75,7 +76,7 @@ class PinServiceTest {
     void settingAPinNeedsThePasswordAndRefusesCommonPins() {
         User user = world.person(null);
 
-        assertThatThrownBy(() -> pins.confirmPin(as(user), "482913", null)).isInstanceOf(PinNotSetException.class);
+        assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null))).isInstanceOf(PinNotSetException.class);
         assertThatThrownBy(() -> pins.setPin(new SetPinCommand(as(user), "wrong-password-xx", "730582")))
                 .isInstanceOf(WrongPasswordException.class);
         assertThatThrownBy(() -> pins.setPin(new SetPinCommand(as(user), world.passwordOf(user), "123456")))

@@ -1,6 +1,8 @@
 package dev.keysmith.bootstrap.config;
 
 import dev.keysmith.application.port.in.user.BootstrapOperatorUseCase;
+import dev.keysmith.application.port.in.user.BootstrapOperatorUseCase.BootstrapOperatorCommand;
+import dev.keysmith.domain.user.Email;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
@@ -18,7 +20,8 @@ public class FirstOperator {
     void create(@Observes StartupEvent started, BootstrapOperatorUseCase operators,
             @ConfigProperty(name = "keysmith.bootstrap.operator.email") String email,
             @ConfigProperty(name = "keysmith.bootstrap.operator.password") Optional<String> password) {
-        operators.ensureFirstOperator(email, password.orElse(null)).ifPresent(generated ->
+        BootstrapOperatorCommand command = new BootstrapOperatorCommand(new Email(email), password.orElse(null));
+        operators.ensureFirstOperator(command).ifPresent(generated ->
                 // Printed on purpose, once: it is the only way into a fresh installation without configuration.
                 System.out.printf("%n  Keysmith's first operator: %s%n  password (shown once): %s%n"
                         + "  change it after signing in: PUT /v1/me/password {currentPassword, newPassword}%n%n",

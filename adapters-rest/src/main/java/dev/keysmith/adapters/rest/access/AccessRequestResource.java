@@ -4,6 +4,9 @@ import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.access.DecideProductAccessUseCase;
+import dev.keysmith.application.port.in.access.DecideProductAccessUseCase.ApproveAccessRequestCommand;
+import dev.keysmith.application.port.in.access.DecideProductAccessUseCase.DenyAccessRequestCommand;
+import dev.keysmith.application.port.in.access.DecideProductAccessUseCase.ListAccessRequestsQuery;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +40,7 @@ public class AccessRequestResource {
     /** Pending requests by default; {@code state=ALL} for every request whatever became of it. */
     @GET
     public List<ProductAccessResponse> list(@QueryParam("state") @DefaultValue("REQUESTED") String state) {
-        return decideAccess.listRequests(callers.current(), stateFilter(state)).stream()
+        return decideAccess.listRequests(new ListAccessRequestsQuery(callers.current(), stateFilter(state))).stream()
                 .map(ProductAccessResponse::from).toList();
     }
 
@@ -45,14 +48,16 @@ public class AccessRequestResource {
     @Path("/{requestId}/approve")
     public ProductAccessResponse approve(@PathParam("requestId") String requestId) {
         return ProductAccessResponse.from(
-                decideAccess.approve(callers.current(), RequestParams.uuid(requestId, "requestId")));
+                decideAccess.approve(new ApproveAccessRequestCommand(callers.current(),
+                        RequestParams.uuid(requestId, "requestId"))));
     }
 
     @POST
     @Path("/{requestId}/deny")
     public ProductAccessResponse deny(@PathParam("requestId") String requestId) {
         return ProductAccessResponse.from(
-                decideAccess.deny(callers.current(), RequestParams.uuid(requestId, "requestId")));
+                decideAccess.deny(new DenyAccessRequestCommand(callers.current(),
+                        RequestParams.uuid(requestId, "requestId"))));
     }
 
     /** Null, meaning every state, for ALL. */

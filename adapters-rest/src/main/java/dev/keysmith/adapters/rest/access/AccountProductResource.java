@@ -3,8 +3,12 @@ package dev.keysmith.adapters.rest.access;
 import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.application.port.in.access.DecideProductAccessUseCase;
+import dev.keysmith.application.port.in.access.DecideProductAccessUseCase.DisableProductAccessCommand;
+import dev.keysmith.application.port.in.access.DecideProductAccessUseCase.EnableProductAccessCommand;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase;
+import dev.keysmith.application.port.in.access.ListAccountProductsUseCase.ListAccountProductsQuery;
 import dev.keysmith.application.port.in.access.RequestProductAccessUseCase;
+import dev.keysmith.application.port.in.access.RequestProductAccessUseCase.RequestProductAccessCommand;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.product.ProductCode;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +47,8 @@ public class AccountProductResource {
     @GET
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
     public List<AccountProductResponse> list(@PathParam("accountId") String accountId) {
-        return listProducts.listAccountProducts(callers.current(), AccountId.parse(accountId)).stream()
+        ListAccountProductsQuery query = new ListAccountProductsQuery(callers.current(), AccountId.parse(accountId));
+        return listProducts.listAccountProducts(query).stream()
                 .map(AccountProductResponse::from).toList();
     }
 
@@ -53,8 +58,9 @@ public class AccountProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(@PathParam("accountId") String accountId, @PathParam("code") String code,
             @Valid @NotNull RequestProductAccessRequest request) {
-        ProductAccessResponse access = ProductAccessResponse.from(requestAccess.requestAccess(callers.current(),
-                AccountId.parse(accountId), new ProductCode(code), request.intendedStartDate(), request.useCase()));
+        ProductAccessResponse access = ProductAccessResponse.from(requestAccess.requestAccess(
+                new RequestProductAccessCommand(callers.current(), AccountId.parse(accountId), new ProductCode(code),
+                        request.intendedStartDate(), request.useCase())));
         return Response.status(Response.Status.CREATED).entity(access).build();
     }
 
@@ -63,7 +69,8 @@ public class AccountProductResource {
     @RolesAllowed(Roles.OPERATOR)
     public ProductAccessResponse enable(@PathParam("accountId") String accountId, @PathParam("code") String code) {
         return ProductAccessResponse.from(
-                decideAccess.enable(callers.current(), AccountId.parse(accountId), new ProductCode(code)));
+                decideAccess.enable(new EnableProductAccessCommand(callers.current(), AccountId.parse(accountId),
+                        new ProductCode(code))));
     }
 
     @DELETE
@@ -71,6 +78,7 @@ public class AccountProductResource {
     @RolesAllowed(Roles.OPERATOR)
     public ProductAccessResponse disable(@PathParam("accountId") String accountId, @PathParam("code") String code) {
         return ProductAccessResponse.from(
-                decideAccess.disable(callers.current(), AccountId.parse(accountId), new ProductCode(code)));
+                decideAccess.disable(new DisableProductAccessCommand(callers.current(), AccountId.parse(accountId),
+                        new ProductCode(code))));
     }
 }

@@ -5,10 +5,15 @@ import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.adapters.rest.shared.PageResponse;
 import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.account.ChangeAccountStatusUseCase;
+import dev.keysmith.application.port.in.account.ChangeAccountStatusUseCase.ApproveAccountCommand;
+import dev.keysmith.application.port.in.account.ChangeAccountStatusUseCase.ReinstateAccountCommand;
+import dev.keysmith.application.port.in.account.ChangeAccountStatusUseCase.SuspendAccountCommand;
 import dev.keysmith.application.port.in.account.CreateAccountUseCase;
 import dev.keysmith.application.port.in.account.CreateAccountUseCase.CreatedAccount;
 import dev.keysmith.application.port.in.account.GetAccountUseCase;
+import dev.keysmith.application.port.in.account.GetAccountUseCase.GetAccountQuery;
 import dev.keysmith.application.port.in.account.ListAccountsUseCase;
+import dev.keysmith.application.port.in.account.ListAccountsUseCase.ListAccountsQuery;
 import dev.keysmith.domain.account.AccountId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,8 +53,8 @@ public class AccountResource {
     @GET
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
     public PageResponse<AccountResponse> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return PageResponse.from(listAccounts.listAccounts(callers.current(), after, RequestParams.limit(limit)),
-                AccountResponse::from);
+        return PageResponse.from(listAccounts.listAccounts(new ListAccountsQuery(callers.current(), after,
+                RequestParams.limit(limit))), AccountResponse::from);
     }
 
     @POST
@@ -67,27 +72,31 @@ public class AccountResource {
     @Path("/{accountId}")
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
     public AccountResponse get(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(getAccount.getAccount(callers.current(), AccountId.parse(accountId)));
+        return AccountResponse.from(getAccount.getAccount(new GetAccountQuery(callers.current(),
+                AccountId.parse(accountId))));
     }
 
     @POST
     @Path("/{accountId}/approve")
     @RolesAllowed(Roles.OPERATOR)
     public AccountResponse approve(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(changeStatus.approve(callers.current(), AccountId.parse(accountId)));
+        return AccountResponse.from(changeStatus.approve(new ApproveAccountCommand(callers.current(),
+                AccountId.parse(accountId))));
     }
 
     @POST
     @Path("/{accountId}/suspend")
     @RolesAllowed(Roles.OPERATOR)
     public AccountResponse suspend(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(changeStatus.suspend(callers.current(), AccountId.parse(accountId)));
+        return AccountResponse.from(changeStatus.suspend(new SuspendAccountCommand(callers.current(),
+                AccountId.parse(accountId))));
     }
 
     @POST
     @Path("/{accountId}/reinstate")
     @RolesAllowed(Roles.OPERATOR)
     public AccountResponse reinstate(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(changeStatus.reinstate(callers.current(), AccountId.parse(accountId)));
+        return AccountResponse.from(changeStatus.reinstate(new ReinstateAccountCommand(callers.current(),
+                AccountId.parse(accountId))));
     }
 }

@@ -3,8 +3,11 @@ package dev.keysmith.adapters.rest.account;
 import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.application.port.in.account.ChangeMemberUseCase;
+import dev.keysmith.application.port.in.account.ChangeMemberUseCase.ChangeMemberRoleCommand;
+import dev.keysmith.application.port.in.account.ChangeMemberUseCase.RemoveMemberCommand;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase;
 import dev.keysmith.application.port.in.account.ListMembersUseCase;
+import dev.keysmith.application.port.in.account.ListMembersUseCase.ListMembersQuery;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.user.UserId;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +46,8 @@ public class MemberResource {
 
     @GET
     public MembersResponse list(@PathParam("accountId") String accountId) {
-        return MembersResponse.from(listMembers.listMembers(callers.current(), AccountId.parse(accountId)));
+        return MembersResponse.from(listMembers.listMembers(new ListMembersQuery(callers.current(),
+                AccountId.parse(accountId))));
     }
 
     @POST
@@ -61,13 +65,14 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MembershipResponse changeRole(@PathParam("accountId") String accountId, @PathParam("userId") String userId,
             @Valid @NotNull ChangeMemberRequest request) {
-        return MembershipResponse.from(changeMember.changeRole(callers.current(), AccountId.parse(accountId),
-                UserId.parse(userId), request.role()));
+        return MembershipResponse.from(changeMember.changeRole(new ChangeMemberRoleCommand(callers.current(),
+                AccountId.parse(accountId), UserId.parse(userId), request.role())));
     }
 
     @DELETE
     @Path("/{userId}")
     public void remove(@PathParam("accountId") String accountId, @PathParam("userId") String userId) {
-        changeMember.removeMember(callers.current(), AccountId.parse(accountId), UserId.parse(userId));
+        changeMember.removeMember(new RemoveMemberCommand(callers.current(), AccountId.parse(accountId),
+                UserId.parse(userId)));
     }
 }

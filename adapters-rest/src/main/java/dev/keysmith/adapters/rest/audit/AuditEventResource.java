@@ -5,6 +5,7 @@ import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.adapters.rest.shared.PageResponse;
 import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase;
+import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase.ReadAuditEventsQuery;
 import dev.keysmith.domain.account.AccountId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,9 @@ public class AuditEventResource {
     public PageResponse<AuditEventResponse> list(@PathParam("accountId") String accountId,
             @QueryParam("action") String action, @QueryParam("keyId") String keyId, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
-        return PageResponse.from(readEvents.readEvents(callers.current(), AccountId.parse(accountId), action, keyId,
-                after, RequestParams.limit(limit)), AuditEventResponse::from);
+        AccountId account = AccountId.parse(accountId);
+        Integer size = RequestParams.limit(limit);
+        return PageResponse.from(readEvents.readEvents(new ReadAuditEventsQuery(callers.current(), account, action,
+                RequestParams.keyId(keyId), after, size)), AuditEventResponse::from);
     }
 }

@@ -5,6 +5,7 @@ import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.adapters.rest.shared.PageResponse;
 import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.audit.ReadPlatformAuditEventsUseCase;
+import dev.keysmith.application.port.in.audit.ReadPlatformAuditEventsUseCase.ReadPlatformAuditEventsQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +30,8 @@ public class PlatformAuditEventResource {
     @RolesAllowed(Roles.OPERATOR)
     public PageResponse<AuditEventResponse> list(@QueryParam("action") String action,
             @QueryParam("keyId") String keyId, @QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return PageResponse.from(readEvents.readPlatformEvents(callers.current(), action, keyId, after,
-                RequestParams.limit(limit)), AuditEventResponse::from);
+        Integer size = RequestParams.limit(limit);
+        return PageResponse.from(readEvents.readPlatformEvents(new ReadPlatformAuditEventsQuery(callers.current(),
+                action, RequestParams.keyId(keyId), after, size)), AuditEventResponse::from);
     }
 }

@@ -45,7 +45,7 @@ public class AuthResource {
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
             @FormParam("client_secret") String clientSecret, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         ClientCredentialsForm form = new ClientCredentialsForm(grantType, clientId, clientSecret, authorization);
-        return noStore(TokenResponse.from(issueVerifierToken.issueVerifierToken(form.toCredentials(callers.clientIp()))));
+        return noStore(TokenResponse.from(issueVerifierToken.issueVerifierToken(form.toCommand(callers.clientIp()))));
     }
 
     // RFC 6749 §5.1: a response carrying a token must not be cached.

@@ -1,6 +1,6 @@
 package dev.keysmith.adapters.rest.auth;
 
-import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.ClientCredentials;
+import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.IssueVerifierTokenCommand;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,27 +14,27 @@ record ClientCredentialsForm(String grantType, String clientId, String clientSec
     static final String GRANT_TYPE = "client_credentials";
 
     /** Missing or unreadable credentials go on as nulls, so they fail like wrong ones: 401 INVALID_CLIENT. */
-    ClientCredentials toCredentials(String clientIp) {
+    IssueVerifierTokenCommand toCommand(String clientIp) {
         if (!GRANT_TYPE.equals(grantType)) {
             throw new UnsupportedGrantTypeException();
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).strip(), clientIp);
         }
-        return new ClientCredentials(clientId, clientSecret, clientIp);
+        return new IssueVerifierTokenCommand(clientId, clientSecret, clientIp);
     }
 
-    private static ClientCredentials basic(String encoded, String clientIp) {
+    private static IssueVerifierTokenCommand basic(String encoded, String clientIp) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 0) {
-                return new ClientCredentials(null, null, clientIp);
+                return new IssueVerifierTokenCommand(null, null, clientIp);
             }
-            return new ClientCredentials(formDecode(decoded.substring(0, colon)), formDecode(decoded.substring(colon + 1)),
-                    clientIp);
+            return new IssueVerifierTokenCommand(formDecode(decoded.substring(0, colon)),
+                    formDecode(decoded.substring(colon + 1)), clientIp);
         } catch (IllegalArgumentException e) {
-            return new ClientCredentials(null, null, clientIp);
+            return new IssueVerifierTokenCommand(null, null, clientIp);
         }
     }
 

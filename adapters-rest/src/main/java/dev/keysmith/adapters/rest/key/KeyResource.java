@@ -4,11 +4,18 @@ import dev.keysmith.adapters.rest.key.ChangeKeyRequest.KeyChange;
 import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
+import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.DisableApiKeyCommand;
+import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.EditApiKeyCommand;
+import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.EnableApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase;
+import dev.keysmith.application.port.in.key.ListApiKeysUseCase.GetApiKeyQuery;
+import dev.keysmith.application.port.in.key.ListApiKeysUseCase.ListApiKeysQuery;
 import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
+import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase.RegenerateApiKeyCommand;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
+import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase.RevokeApiKeyCommand;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKeyId;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,8 +65,9 @@ public class KeyResource {
     public KeyPageResponse list(@PathParam("accountId") String accountId, @QueryParam("product") String product,
             @QueryParam("status") String status, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
-        return KeyPageResponse.from(listKeys.listKeys(callers.current(), AccountId.parse(accountId),
-                KeyParams.product(product), KeyParams.status(status), after, KeyParams.limit(limit)));
+        return KeyPageResponse.from(listKeys.listKeys(new ListApiKeysQuery(callers.current(),
+                AccountId.parse(accountId), KeyParams.product(product), KeyParams.status(status), after,
+                KeyParams.limit(limit))));
     }
 
     @POST
@@ -73,7 +81,8 @@ public class KeyResource {
     @GET
     @Path("/{keyId}")
     public KeyResponse get(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
-        return KeyResponse.from(listKeys.getKey(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+        return KeyResponse.from(listKeys.getKey(new GetApiKeyQuery(callers.current(), AccountId.parse(accountId),
+                ApiKeyId.parse(keyId))));
     }
 
     @PATCH
@@ -83,8 +92,8 @@ public class KeyResource {
         AccountId account = AccountId.parse(accountId);
         ApiKeyId key = ApiKeyId.parse(keyId);
         KeyChange change = request.toChange();
-        return KeyResponse.from(changeKey.edit(callers.current(), account, key, change.name(), change.scopes(),
-                change.ipAllowlist()));
+        return KeyResponse.from(changeKey.edit(new EditApiKeyCommand(callers.current(), account, key, change.name(),
+                change.scopes(), change.ipAllowlist())));
     }
 
     @POST
@@ -93,29 +102,31 @@ public class KeyResource {
             @Valid @NotNull RegenerateKeyRequest request, UriInfo uri) {
         AccountId account = AccountId.parse(accountId);
         ApiKeyId replaced = ApiKeyId.parse(keyId);
-        GeneratedApiKey generated = regenerateKey.regenerate(callers.current(), account, replaced, request.pin(),
-                request.gracePeriod());
+        GeneratedApiKey generated = regenerateKey.regenerate(new RegenerateApiKeyCommand(callers.current(), account,
+                replaced, request.pin(), request.gracePeriod()));
         return created(uri, generated, GeneratedKeyResponse.replacing(replaced, generated));
     }
 
     @POST
     @Path("/{keyId}/disable")
     public KeyResponse disable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
-        return KeyResponse.from(changeKey.disable(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+        return KeyResponse.from(changeKey.disable(new DisableApiKeyCommand(callers.current(),
+                AccountId.parse(accountId), ApiKeyId.parse(keyId))));
     }
 
     @POST
     @Path("/{keyId}/enable")
     public KeyResponse enable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
-        return KeyResponse.from(changeKey.enable(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
+        return KeyResponse.from(changeKey.enable(new EnableApiKeyCommand(callers.current(),
+                AccountId.parse(accountId), ApiKeyId.parse(keyId))));
     }
 
     @POST
     @Path("/{keyId}/revoke")
     public KeyResponse revoke(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
             @Valid @NotNull RevokeKeyRequest request) {
-        return KeyResponse.from(revokeKey.revoke(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId),
-                request.pin()));
+        return KeyResponse.from(revokeKey.revoke(new RevokeApiKeyCommand(callers.current(), AccountId.parse(accountId),
+                ApiKeyId.parse(keyId), request.pin())));
     }
 
 

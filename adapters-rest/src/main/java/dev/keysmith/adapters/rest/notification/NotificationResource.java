@@ -5,6 +5,8 @@ import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.adapters.rest.shared.PageResponse;
 import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase;
+import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase.ListNotificationsQuery;
+import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase.MarkNotificationReadCommand;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.notification.NotificationId;
 import dev.keysmith.domain.shared.InvalidValueException;
@@ -35,16 +37,17 @@ public class NotificationResource {
     public PageResponse<NotificationResponse> list(@PathParam("accountId") String accountId,
             @QueryParam("unread") String unread, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
-        return PageResponse.from(notifications.listNotifications(callers.current(), AccountId.parse(accountId),
-                unreadOnly(unread), after, RequestParams.limit(limit)), NotificationResponse::from);
+        return PageResponse.from(notifications.listNotifications(new ListNotificationsQuery(callers.current(),
+                AccountId.parse(accountId), unreadOnly(unread), after, RequestParams.limit(limit))),
+                NotificationResponse::from);
     }
 
     @POST
     @Path("/{notificationId}/read")
     public NotificationResponse markRead(@PathParam("accountId") String accountId,
             @PathParam("notificationId") String notificationId) {
-        return NotificationResponse.from(notifications.markRead(callers.current(), AccountId.parse(accountId),
-                NotificationId.parse(notificationId)));
+        return NotificationResponse.from(notifications.markRead(new MarkNotificationReadCommand(callers.current(),
+                AccountId.parse(accountId), NotificationId.parse(notificationId))));
     }
 
     /** {@code unread=true} lists only unread notifications; absent or {@code false} lists all. */

@@ -7,6 +7,8 @@ import dev.keysmith.application.port.in.operator.DeactivateOperatorUseCase.Deact
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase;
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase.InviteOperatorCommand;
 import dev.keysmith.application.port.in.operator.ListOperatorsUseCase;
+import dev.keysmith.application.port.in.operator.ListOperatorsUseCase.ListOperatorsQuery;
+import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.UserId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,14 +46,16 @@ public class OperatorResource {
 
     @GET
     public List<OperatorResponse> list() {
-        return listOperators.listOperators(callers.current()).stream().map(OperatorResponse::from).toList();
+        return listOperators.listOperators(new ListOperatorsQuery(callers.current())).stream()
+                .map(OperatorResponse::from).toList();
     }
 
     /** The invitation token is in this response once (and in the invitee's email). */
     @POST
     public Response invite(@Valid @NotNull InviteOperatorRequest request) {
+        InviteOperatorCommand command = new InviteOperatorCommand(callers.current(), new Email(request.email()));
         IssuedOperatorInvitationResponse issued = IssuedOperatorInvitationResponse.from(
-                inviteOperator.inviteOperator(new InviteOperatorCommand(callers.current(), request.email())));
+                inviteOperator.inviteOperator(command));
         return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(issued).build();
     }

@@ -6,7 +6,9 @@ import dev.keysmith.application.port.in.product.ChangeProductUseCase;
 import dev.keysmith.application.port.in.product.ChangeProductUseCase.ChangeProductCommand;
 import dev.keysmith.application.port.in.product.DefineProductUseCase;
 import dev.keysmith.application.port.in.product.GetProductUseCase;
+import dev.keysmith.application.port.in.product.GetProductUseCase.GetProductQuery;
 import dev.keysmith.application.port.in.product.ListProductsUseCase;
+import dev.keysmith.application.port.in.product.ListProductsUseCase.ListProductsQuery;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import io.quarkus.security.Authenticated;
@@ -49,14 +51,16 @@ public class ProductResource {
     @GET
     @Authenticated
     public List<ProductResponse> list() {
-        return listProducts.listProducts().stream().map(ProductResponse::from).toList();
+        return listProducts.listProducts(new ListProductsQuery(callers.current())).stream().map(ProductResponse::from)
+                .toList();
     }
 
     @GET
     @Path("/{code}")
     @Authenticated
     public ProductResponse get(@PathParam("code") String code) {
-        return ProductResponse.from(getProduct.getProduct(new ProductCode(code)));
+        GetProductQuery query = new GetProductQuery(callers.current(), new ProductCode(code));
+        return ProductResponse.from(getProduct.getProduct(query));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dev.keysmith.adapters.rest.shared;
 
+import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.shared.InvalidValueException;
 import java.util.UUID;
 
@@ -18,6 +19,11 @@ public final class RequestParams {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidValueException(name, name + " must be a UUID");
         }
+    }
+
+    /** A key filter, or null when absent. */
+    public static ApiKeyId keyId(String text) {
+        return text == null ? null : ApiKeyId.parse(text);
     }
 
     /** A page size as given, or null when absent; its range is the use case's to check. */

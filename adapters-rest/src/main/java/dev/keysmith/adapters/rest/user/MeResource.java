@@ -5,6 +5,7 @@ import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.application.port.in.user.GetProfileUseCase;
 import dev.keysmith.adapters.rest.auth.LoginResponse;
 import dev.keysmith.application.port.in.user.ChangePasswordUseCase;
+import dev.keysmith.application.port.in.user.GetProfileUseCase.GetProfileQuery;
 import dev.keysmith.application.port.in.user.SetPinUseCase;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -40,7 +41,7 @@ public class MeResource {
 
     @GET
     public ProfileResponse profile() {
-        return ProfileResponse.from(getProfile.profile(callers.current()));
+        return ProfileResponse.from(getProfile.profile(new GetProfileQuery(callers.current())));
     }
 
     @PUT

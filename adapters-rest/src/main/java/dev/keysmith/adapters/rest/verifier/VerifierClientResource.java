@@ -4,6 +4,10 @@ import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
+import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase.CreateVerifierClientCommand;
+import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase.ListVerifierClientsQuery;
+import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase.RollVerifierClientSecretCommand;
+import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase.SetVerifierClientEnabledCommand;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,14 +39,16 @@ public class VerifierClientResource {
 
     @GET
     public List<VerifierClientResponse> list() {
-        return clients.listClients(callers.current()).stream().map(VerifierClientResponse::from).toList();
+        return clients.listClients(new ListVerifierClientsQuery(callers.current())).stream()
+                .map(VerifierClientResponse::from).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateVerifierClientRequest request) {
         VerifierClientResponse created = VerifierClientResponse.from(
-                clients.createClient(callers.current(), request.name(), request.productCodes()));
+                clients.createClient(new CreateVerifierClientCommand(callers.current(), request.name(),
+                        request.productCodes())));
         return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(created).build();
     }
@@ -52,20 +58,23 @@ public class VerifierClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rollSecret(@PathParam("id") String id, @Valid @NotNull RollSecretRequest request) {
         VerifierClientResponse rolled = VerifierClientResponse.from(
-                clients.rollSecret(callers.current(), clientId(id), request.pin()));
+                clients.rollSecret(new RollVerifierClientSecretCommand(callers.current(), clientId(id),
+                        request.pin())));
         return Response.ok(rolled).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @POST
     @Path("/{id}/disable")
     public VerifierClientResponse disable(@PathParam("id") String id) {
-        return VerifierClientResponse.from(clients.setEnabled(callers.current(), clientId(id), false));
+        return VerifierClientResponse.from(clients.setEnabled(
+                new SetVerifierClientEnabledCommand(callers.current(), clientId(id), false)));
     }
 
     @POST
     @Path("/{id}/enable")
     public VerifierClientResponse enable(@PathParam("id") String id) {
-        return VerifierClientResponse.from(clients.setEnabled(callers.current(), clientId(id), true));
+        return VerifierClientResponse.from(clients.setEnabled(
+                new SetVerifierClientEnabledCommand(callers.current(), clientId(id), true)));
     }
 
     private static UUID clientId(String id) {

@@ -43,9 +43,9 @@ class AccountRequestsTest {
                 new CreateAccountRequest.Owner("ada@example.com", "Ada")).toCommand(OPERATOR);
 
         assertThat(command.caller()).isEqualTo(OPERATOR);
-        assertThat(command.name()).isEqualTo("Acme Berlin");
+        assertThat(command.name()).isEqualTo(new AccountName("Acme Berlin"));
         assertThat(command.parentAccountId()).isEqualTo(new AccountId(parent));
-        assertThat(command.ownerEmail()).isEqualTo("ada@example.com");
+        assertThat(command.ownerEmail()).isEqualTo(new Email("ada@example.com"));
         assertThat(command.ownerDisplayName()).isEqualTo("Ada");
         assertThat(new CreateAccountRequest("Acme", null, new CreateAccountRequest.Owner("a@example.com", "A"))
                 .toCommand(OPERATOR).parentAccountId()).isNull();
@@ -112,7 +112,7 @@ class AccountRequestsTest {
         InviteMemberCommand command = new InviteMemberRequest("cy@example.com", Role.ADMIN).toCommand(OPERATOR, account);
 
         assertThat(command.account()).isEqualTo(account);
-        assertThat(command.email()).isEqualTo("cy@example.com");
+        assertThat(command.email()).isEqualTo(new Email("cy@example.com"));
         assertThat(command.role()).isEqualTo(Role.ADMIN);
         assertThat(Violations.fields(new InviteMemberRequest(null, null))).containsExactly("email", "role");
         assertThat(Violations.fields(new ChangeMemberRequest(null))).containsExactly("role");

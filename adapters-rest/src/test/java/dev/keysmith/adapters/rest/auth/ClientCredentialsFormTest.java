@@ -3,7 +3,7 @@ package dev.keysmith.adapters.rest.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.ClientCredentials;
+import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.IssueVerifierTokenCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,8 @@ class ClientCredentialsFormTest {
 
     @Test
     void credentials_come_from_the_form_fields() {
-        ClientCredentials credentials = new ClientCredentialsForm("client_credentials", ID, SECRET, null)
-                .toCredentials("203.0.113.9");
+        IssueVerifierTokenCommand credentials = new ClientCredentialsForm("client_credentials", ID, SECRET, null)
+                .toCommand("203.0.113.9");
 
         assertThat(credentials.clientId()).isEqualTo(ID);
         assertThat(credentials.clientSecret()).isEqualTo(SECRET);
@@ -28,8 +28,8 @@ class ClientCredentialsFormTest {
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (ID + ":" + "vcs_a%2Bb%3Ac").getBytes(StandardCharsets.UTF_8));
 
-        ClientCredentials credentials = new ClientCredentialsForm("client_credentials", "other", "other", basic)
-                .toCredentials(null);
+        IssueVerifierTokenCommand credentials = new ClientCredentialsForm("client_credentials", "other", "other", basic)
+                .toCommand(null);
 
         assertThat(credentials.clientId()).isEqualTo(ID);
         assertThat(credentials.clientSecret()).isEqualTo("vcs_a+b:c");
@@ -37,21 +37,22 @@ class ClientCredentialsFormTest {
 
     @Test
     void unreadable_or_missing_credentials_go_on_as_nothing_and_fail_like_wrong_ones() {
-        assertThat(new ClientCredentialsForm("client_credentials", null, null, "Basic !!!").toCredentials(null))
-                .extracting(ClientCredentials::clientId, ClientCredentials::clientSecret).containsOnlyNulls();
+        assertThat(new ClientCredentialsForm("client_credentials", null, null, "Basic !!!").toCommand(null))
+                .extracting(IssueVerifierTokenCommand::clientId, IssueVerifierTokenCommand::clientSecret)
+                .containsOnlyNulls();
         String noColon = "basic " + Base64.getEncoder().encodeToString(ID.getBytes(StandardCharsets.UTF_8));
-        assertThat(new ClientCredentialsForm("client_credentials", null, null, noColon).toCredentials(null).clientId())
+        assertThat(new ClientCredentialsForm("client_credentials", null, null, noColon).toCommand(null).clientId())
                 .isNull();
-        assertThat(new ClientCredentialsForm("client_credentials", null, null, "Bearer x").toCredentials(null).clientId())
+        assertThat(new ClientCredentialsForm("client_credentials", null, null, "Bearer x").toCommand(null).clientId())
                 .isNull();
     }
 
     @Test
     void any_grant_but_client_credentials_is_refused() {
-        assertThatThrownBy(() -> new ClientCredentialsForm("password", ID, SECRET, null).toCredentials(null))
+        assertThatThrownBy(() -> new ClientCredentialsForm("password", ID, SECRET, null).toCommand(null))
                 .isInstanceOfSatisfying(UnsupportedGrantTypeException.class,
                         e -> assertThat(e.code()).isEqualTo("UNSUPPORTED_GRANT_TYPE"));
-        assertThatThrownBy(() -> new ClientCredentialsForm(null, ID, SECRET, null).toCredentials(null))
+        assertThatThrownBy(() -> new ClientCredentialsForm(null, ID, SECRET, null).toCommand(null))
                 .isInstanceOf(UnsupportedGrantTypeException.class);
     }
 

@@ -3,6 +3,7 @@ package dev.keysmith.adapters.rest.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.shared.InvalidValueException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,15 @@ class RequestParamsTest {
                     assertThat(e.code()).isEqualTo("INVALID_REQUEST_ID");
                 });
         assertThatThrownBy(() -> RequestParams.uuid(null, "id")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_key_filter_is_a_key_id_and_absent_stays_absent() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(RequestParams.keyId(id.toString())).isEqualTo(new ApiKeyId(id));
+        assertThat(RequestParams.keyId(null)).isNull();
+        assertThatThrownBy(() -> RequestParams.keyId("nope")).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.field()).isEqualTo("keyId"));
     }
 }

@@ -1,6 +1,5 @@
 package dev.keysmith.adapters.rest.slice;
 
-import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.operator.AcceptOperatorInvitationUseCase;
 import dev.keysmith.application.port.in.operator.DeactivateOperatorUseCase;
 import dev.keysmith.application.port.in.operator.InviteOperatorUseCase;
@@ -36,14 +35,14 @@ public class FakeIdentityUseCases implements ChangePasswordUseCase, ListOperator
     }
 
     @Override
-    public List<User> listOperators(Caller caller) {
-        return List.of(operator(caller.userId()));
+    public List<User> listOperators(ListOperatorsQuery query) {
+        return List.of(operator(query.caller().userId()));
     }
 
     @Override
     public IssuedOperatorInvitation inviteOperator(InviteOperatorCommand command) {
         lastInput = command;
-        return new IssuedOperatorInvitation(OperatorInvitation.send(new Email(command.email()), "digest",
+        return new IssuedOperatorInvitation(OperatorInvitation.send(command.email(), "digest",
                 command.caller().userId(), FakeUseCases.NOW), FakeUseCases.INVITATION_TOKEN);
     }
 

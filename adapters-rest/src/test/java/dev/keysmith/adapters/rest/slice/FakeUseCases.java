@@ -21,7 +21,6 @@ import dev.keysmith.application.port.in.user.GetProfileUseCase;
 import dev.keysmith.application.port.in.user.SetPinUseCase;
 import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
 import dev.keysmith.application.port.out.AccessTokenPort.AccessToken;
-import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
@@ -40,7 +39,6 @@ import dev.keysmith.domain.verifier.VerifierClient;
 import dev.keysmith.domain.verifier.VerifierClientId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -101,13 +99,14 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public AccessToken issueVerifierToken(ClientCredentials credentials) {
+    public AccessToken issueVerifierToken(IssueVerifierTokenCommand credentials) {
         called(null, credentials);
         return new AccessToken("verifier.jwt.token", 900, Set.of(new ProductCode("payments")));
     }
 
     @Override
-    public Profile profile(Caller caller) {
+    public Profile profile(GetProfileQuery query) {
+        Caller caller = query.caller();
         called(caller, null);
         User user = User.register(caller.userId(), new Email("ada@example.com"), new DisplayName("Ada"), "hash", null,
                 caller.operator(), NOW);
@@ -127,39 +126,39 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public Account getAccount(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account getAccount(GetAccountQuery query) {
+        called(query.caller(), query.account());
+        return account(query.account());
     }
 
     @Override
-    public Page<Account> listAccounts(Caller caller, String after, Integer limit) {
-        called(caller, limit);
+    public Page<Account> listAccounts(ListAccountsQuery query) {
+        called(query.caller(), query.limit());
         return new Page<>(List.of(account(AccountId.random())), null);
     }
 
     @Override
-    public Account approve(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account approve(ApproveAccountCommand command) {
+        called(command.caller(), command.account());
+        return account(command.account());
     }
 
     @Override
-    public Account suspend(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account suspend(SuspendAccountCommand command) {
+        called(command.caller(), command.account());
+        return account(command.account());
     }
 
     @Override
-    public Account reinstate(Caller caller, AccountId id) {
-        called(caller, id);
-        return account(id);
+    public Account reinstate(ReinstateAccountCommand command) {
+        called(command.caller(), command.account());
+        return account(command.account());
     }
 
     @Override
-    public Members listMembers(Caller caller, AccountId account) {
-        called(caller, account);
-        return new Members(List.of(), List.of(invitation(account, Role.MEMBER).invitation()));
+    public Members listMembers(ListMembersQuery query) {
+        called(query.caller(), query.account());
+        return new Members(List.of(), List.of(invitation(query.account(), Role.MEMBER).invitation()));
     }
 
     @Override
@@ -169,14 +168,14 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public Membership changeRole(Caller caller, AccountId account, UserId member, Role role) {
-        called(caller, role);
-        return new Membership(account, member, role);
+    public Membership changeRole(ChangeMemberRoleCommand command) {
+        called(command.caller(), command.role());
+        return new Membership(command.account(), command.member(), command.role());
     }
 
     @Override
-    public void removeMember(Caller caller, AccountId account, UserId member) {
-        called(caller, member);
+    public void removeMember(RemoveMemberCommand command) {
+        called(command.caller(), command.member());
     }
 
     @Override
@@ -186,83 +185,81 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     @Override
-    public List<ProductWithAccess> listAccountProducts(Caller caller, AccountId account) {
-        called(caller, account);
+    public List<ProductWithAccess> listAccountProducts(ListAccountProductsQuery query) {
+        called(query.caller(), query.account());
         return List.of();
     }
 
     @Override
-    public ProductAccess requestAccess(Caller caller, AccountId account, ProductCode product,
-            LocalDate intendedStartDate, String useCase) {
-        called(caller, intendedStartDate);
-        return ProductAccess.none(account, product).request(intendedStartDate, useCase, caller.userId(), NOW);
+    public ProductAccess requestAccess(RequestProductAccessCommand command) {
+        called(command.caller(), command.intendedStartDate());
+        return ProductAccess.none(command.account(), command.product()).request(command.intendedStartDate(),
+                command.useCase(), command.caller().userId(), NOW);
     }
 
     @Override
-    public List<ProductAccess> listRequests(Caller caller, AccessState state) {
-        called(caller, state);
+    public List<ProductAccess> listRequests(ListAccessRequestsQuery query) {
+        called(query.caller(), query.state());
         return List.of();
     }
 
     @Override
-    public ProductAccess approve(Caller caller, UUID requestId) {
-        called(caller, requestId);
+    public ProductAccess approve(ApproveAccessRequestCommand command) {
+        called(command.caller(), command.request());
         return ProductAccess.none(AccountId.random(), new ProductCode("payments")).enable(NOW);
     }
 
     @Override
-    public ProductAccess deny(Caller caller, UUID requestId) {
-        called(caller, requestId);
+    public ProductAccess deny(DenyAccessRequestCommand command) {
+        called(command.caller(), command.request());
         return ProductAccess.none(AccountId.random(), new ProductCode("payments")).disable(NOW);
     }
 
     @Override
-    public ProductAccess enable(Caller caller, AccountId account, ProductCode product) {
-        called(caller, product);
-        return ProductAccess.none(account, product).enable(NOW);
+    public ProductAccess enable(EnableProductAccessCommand command) {
+        called(command.caller(), command.product());
+        return ProductAccess.none(command.account(), command.product()).enable(NOW);
     }
 
     @Override
-    public ProductAccess disable(Caller caller, AccountId account, ProductCode product) {
-        called(caller, product);
-        return ProductAccess.none(account, product).disable(NOW);
+    public ProductAccess disable(DisableProductAccessCommand command) {
+        called(command.caller(), command.product());
+        return ProductAccess.none(command.account(), command.product()).disable(NOW);
     }
 
     @Override
-    public IssuedClient createClient(Caller caller, String name, Set<ProductCode> products) {
-        called(caller, products);
+    public IssuedClient createClient(CreateVerifierClientCommand command) {
+        called(command.caller(), command.products());
         return new IssuedClient(client(UUID.randomUUID(), true), SECRET);
     }
 
     @Override
-    public List<VerifierClient> listClients(Caller caller) {
-        called(caller, null);
+    public List<VerifierClient> listClients(ListVerifierClientsQuery query) {
+        called(query.caller(), null);
         return List.of(client(UUID.randomUUID(), true));
     }
 
     @Override
-    public IssuedClient rollSecret(Caller caller, UUID id, String pin) {
-        called(caller, pin);
-        return new IssuedClient(client(id, true), SECRET);
+    public IssuedClient rollSecret(RollVerifierClientSecretCommand command) {
+        called(command.caller(), command.pin());
+        return new IssuedClient(client(command.client(), true), SECRET);
     }
 
     @Override
-    public VerifierClient setEnabled(Caller caller, UUID id, boolean enabled) {
-        called(caller, enabled);
-        return client(id, enabled);
+    public VerifierClient setEnabled(SetVerifierClientEnabledCommand command) {
+        called(command.caller(), command.enabled());
+        return client(command.client(), command.enabled());
     }
 
     @Override
-    public Page<AuditEvent> readEvents(Caller caller, AccountId account, String action, String keyId, String after,
-            Integer limit) {
-        called(caller, action);
+    public Page<AuditEvent> readEvents(ReadAuditEventsQuery query) {
+        called(query.caller(), query.action());
         return new Page<>(List.of(), null);
     }
 
     @Override
-    public Page<AuditEvent> readPlatformEvents(Caller caller, String action, String keyId, String after,
-            Integer limit) {
-        called(caller, action);
+    public Page<AuditEvent> readPlatformEvents(ReadPlatformAuditEventsQuery query) {
+        called(query.caller(), query.action());
         return new Page<>(List.of(), null);
     }
 }

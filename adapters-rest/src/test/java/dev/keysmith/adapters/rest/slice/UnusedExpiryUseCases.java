@@ -4,9 +4,7 @@ import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
 import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase;
-import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.notification.Notification;
-import dev.keysmith.domain.notification.NotificationId;
 import jakarta.inject.Singleton;
 
 /** Satisfies the notification and maintenance resources' dependencies; bootstrap's expiry tests cover them. */
@@ -19,13 +17,12 @@ public class UnusedExpiryUseCases implements RunExpirySweepUseCase, ReadNotifica
     }
 
     @Override
-    public Page<Notification> listNotifications(Caller caller, AccountId account, boolean unreadOnly, String after,
-            Integer limit) {
+    public Page<Notification> listNotifications(ListNotificationsQuery query) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public Notification markRead(Caller caller, AccountId account, NotificationId notification) {
+    public Notification markRead(MarkNotificationReadCommand command) {
         throw new UnsupportedOperationException();
     }
 }

@@ -5,7 +5,6 @@ import dev.keysmith.application.port.in.product.DefineProductUseCase;
 import dev.keysmith.application.port.in.product.GetProductUseCase;
 import dev.keysmith.application.port.in.product.ListProductsUseCase;
 import dev.keysmith.domain.product.Product;
-import dev.keysmith.domain.product.ProductCode;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -15,12 +14,12 @@ public class UnusedProductCatalogue implements ListProductsUseCase, GetProductUs
         ChangeProductUseCase {
 
     @Override
-    public List<Product> listProducts() {
+    public List<Product> listProducts(ListProductsQuery query) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public Product getProduct(ProductCode code) {
+    public Product getProduct(GetProductQuery query) {
         throw new UnsupportedOperationException();
     }
 

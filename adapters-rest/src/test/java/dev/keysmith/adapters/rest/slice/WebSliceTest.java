@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.keysmith.application.port.in.account.AcceptInvitationUseCase.AcceptInvitationCommand;
-import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.ClientCredentials;
+import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.IssueVerifierTokenCommand;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.audit.ActorType;
 import dev.keysmith.domain.shared.UnauthenticatedException;
@@ -78,7 +78,7 @@ class WebSliceTest {
                 .body("access_token", equalTo("verifier.jwt.token")).body("token_type", equalTo("Bearer"))
                 .body("expires_in", equalTo(900));
 
-        ClientCredentials credentials = (ClientCredentials) fake.lastInput;
+        IssueVerifierTokenCommand credentials = (IssueVerifierTokenCommand) fake.lastInput;
         assertThat(credentials.clientId()).isEqualTo("vc_abcdefghijklmnop");
         assertThat(credentials.clientSecret()).isEqualTo("vcs_secret");
         assertThat(credentials.clientIp()).isNotBlank();

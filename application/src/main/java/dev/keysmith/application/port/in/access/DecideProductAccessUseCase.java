@@ -11,13 +11,29 @@ import java.util.UUID;
 /** Operators review access requests and enable or disable products for accounts directly. */
 public interface DecideProductAccessUseCase {
 
-    List<ProductAccess> listRequests(Caller caller, AccessState state);
+    List<ProductAccess> listRequests(ListAccessRequestsQuery query);
 
-    ProductAccess approve(Caller caller, UUID requestId);
+    ProductAccess approve(ApproveAccessRequestCommand command);
 
-    ProductAccess deny(Caller caller, UUID requestId);
+    ProductAccess deny(DenyAccessRequestCommand command);
 
-    ProductAccess enable(Caller caller, AccountId account, ProductCode product);
+    ProductAccess enable(EnableProductAccessCommand command);
 
-    ProductAccess disable(Caller caller, AccountId account, ProductCode product);
+    ProductAccess disable(DisableProductAccessCommand command);
+
+    /** {@code state} null: requests in every state. */
+    record ListAccessRequestsQuery(Caller caller, AccessState state) {
+    }
+
+    record ApproveAccessRequestCommand(Caller caller, UUID request) {
+    }
+
+    record DenyAccessRequestCommand(Caller caller, UUID request) {
+    }
+
+    record EnableProductAccessCommand(Caller caller, AccountId account, ProductCode product) {
+    }
+
+    record DisableProductAccessCommand(Caller caller, AccountId account, ProductCode product) {
+    }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 /** An ADMIN sees every product of the catalogue with the account's access state. */
 public interface ListAccountProductsUseCase {
 
-    List<ProductWithAccess> listAccountProducts(Caller caller, AccountId account);
+    List<ProductWithAccess> listAccountProducts(ListAccountProductsQuery query);
+
+    record ListAccountProductsQuery(Caller caller, AccountId account) {
+    }
 
     record ProductWithAccess(Product product, ProductAccess access) {
     }

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 /** A SUPERADMIN asks for access to a product, saying when and what for. */
 public interface RequestProductAccessUseCase {
 
-    ProductAccess requestAccess(Caller caller, AccountId account, ProductCode product, LocalDate intendedStartDate,
-            String useCase);
+    ProductAccess requestAccess(RequestProductAccessCommand command);
+
+    /** {@code useCase} is the Superadmin's own words on what the product is for. */
+    record RequestProductAccessCommand(Caller caller, AccountId account, ProductCode product,
+            LocalDate intendedStartDate, String useCase) {
+    }
 }

@@ -7,9 +7,18 @@ import dev.keysmith.domain.account.AccountId;
 /** Operators approve, suspend and reinstate accounts. */
 public interface ChangeAccountStatusUseCase {
 
-    Account approve(Caller caller, AccountId id);
+    Account approve(ApproveAccountCommand command);
 
-    Account suspend(Caller caller, AccountId id);
+    Account suspend(SuspendAccountCommand command);
 
-    Account reinstate(Caller caller, AccountId id);
+    Account reinstate(ReinstateAccountCommand command);
+
+    record ApproveAccountCommand(Caller caller, AccountId account) {
+    }
+
+    record SuspendAccountCommand(Caller caller, AccountId account) {
+    }
+
+    record ReinstateAccountCommand(Caller caller, AccountId account) {
+    }
 }

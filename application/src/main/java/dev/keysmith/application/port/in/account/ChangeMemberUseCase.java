@@ -9,7 +9,13 @@ import dev.keysmith.domain.user.UserId;
 /** A SUPERADMIN changes a member's role or removes them; the last SUPERADMIN stays (409). */
 public interface ChangeMemberUseCase {
 
-    Membership changeRole(Caller caller, AccountId account, UserId member, Role role);
+    Membership changeRole(ChangeMemberRoleCommand command);
 
-    void removeMember(Caller caller, AccountId account, UserId member);
+    void removeMember(RemoveMemberCommand command);
+
+    record ChangeMemberRoleCommand(Caller caller, AccountId account, UserId member, Role role) {
+    }
+
+    record RemoveMemberCommand(Caller caller, AccountId account, UserId member) {
+    }
 }

@@ -7,5 +7,8 @@ import dev.keysmith.domain.account.AccountId;
 /** Reads one account: its members and operators may. */
 public interface GetAccountUseCase {
 
-    Account getAccount(Caller caller, AccountId id);
+    Account getAccount(GetAccountQuery query);
+
+    record GetAccountQuery(Caller caller, AccountId account) {
+    }
 }

@@ -7,5 +7,9 @@ import dev.keysmith.domain.account.Account;
 /** Operators see every account; people see the accounts they belong to and their sub-accounts. */
 public interface ListAccountsUseCase {
 
-    Page<Account> listAccounts(Caller caller, String after, Integer limit);
+    Page<Account> listAccounts(ListAccountsQuery query);
+
+    /** {@code after} and {@code limit} page the list; both may be null. */
+    record ListAccountsQuery(Caller caller, String after, Integer limit) {
+    }
 }

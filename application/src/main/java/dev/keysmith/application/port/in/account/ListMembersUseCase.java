@@ -10,7 +10,10 @@ import java.util.List;
 /** A SUPERADMIN lists the account's members and its pending invitations. */
 public interface ListMembersUseCase {
 
-    Members listMembers(Caller caller, AccountId account);
+    Members listMembers(ListMembersQuery query);
+
+    record ListMembersQuery(Caller caller, AccountId account) {
+    }
 
     record Members(List<Member> members, List<Invitation> pendingInvitations) {
     }

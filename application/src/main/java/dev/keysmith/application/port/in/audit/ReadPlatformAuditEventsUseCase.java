@@ -3,6 +3,7 @@ package dev.keysmith.application.port.in.audit;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.domain.audit.AuditEvent;
+import dev.keysmith.domain.key.ApiKeyId;
 
 /**
  * An operator reads the whole platform's audit trail, newest first, filtered by action and key: every account's
@@ -10,5 +11,9 @@ import dev.keysmith.domain.audit.AuditEvent;
  */
 public interface ReadPlatformAuditEventsUseCase {
 
-    Page<AuditEvent> readPlatformEvents(Caller caller, String action, String keyId, String after, Integer limit);
+    Page<AuditEvent> readPlatformEvents(ReadPlatformAuditEventsQuery query);
+
+    /** {@code action} and {@code key} null: no filter; {@code after} and {@code limit} page the trail. */
+    record ReadPlatformAuditEventsQuery(Caller caller, String action, ApiKeyId key, String after, Integer limit) {
+    }
 }

@@ -5,13 +5,14 @@ import dev.keysmith.application.port.out.AccessTokenPort.AccessToken;
 /** A product backend exchanges its client credentials for a verifier token (OAuth2 client credentials). */
 public interface IssueVerifierTokenUseCase {
 
-    AccessToken issueVerifierToken(ClientCredentials credentials);
+    AccessToken issueVerifierToken(IssueVerifierTokenCommand credentials);
 
-    record ClientCredentials(String clientId, String clientSecret, String clientIp) {
+    /** The client's id and secret as presented (text: wrong ones fail like unknown ones, 401 INVALID_CLIENT). */
+    record IssueVerifierTokenCommand(String clientId, String clientSecret, String clientIp) {
 
         @Override
         public String toString() {
-            return "ClientCredentials[" + clientId + ", redacted]";
+            return "IssueVerifierTokenCommand[" + clientId + ", redacted]";
         }
     }
 }

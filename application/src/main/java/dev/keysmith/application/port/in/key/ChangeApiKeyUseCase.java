@@ -12,11 +12,20 @@ import java.util.Set;
 /** An ADMIN renames a key, changes its scopes or allowlist, or switches it off and on again. */
 public interface ChangeApiKeyUseCase {
 
+    ApiKey edit(EditApiKeyCommand command);
+
+    ApiKey disable(DisableApiKeyCommand command);
+
+    ApiKey enable(EnableApiKeyCommand command);
+
     /** Null fields stay as they are. */
-    ApiKey edit(Caller caller, AccountId account, ApiKeyId key, KeyName name, Set<Scope> scopes,
-            List<String> ipAllowlist);
+    record EditApiKeyCommand(Caller caller, AccountId account, ApiKeyId key, KeyName name, Set<Scope> scopes,
+            List<String> ipAllowlist) {
+    }
 
-    ApiKey disable(Caller caller, AccountId account, ApiKeyId key);
+    record DisableApiKeyCommand(Caller caller, AccountId account, ApiKeyId key) {
+    }
 
-    ApiKey enable(Caller caller, AccountId account, ApiKeyId key);
+    record EnableApiKeyCommand(Caller caller, AccountId account, ApiKeyId key) {
+    }
 }

@@ -11,8 +11,15 @@ import dev.keysmith.domain.product.ProductCode;
 /** An ADMIN lists and reads the account's keys: hints only, never secrets. */
 public interface ListApiKeysUseCase {
 
-    Page<ApiKey> listKeys(Caller caller, AccountId account, ProductCode product, KeyStatus status, String after,
-            Integer limit);
+    Page<ApiKey> listKeys(ListApiKeysQuery query);
 
-    ApiKey getKey(Caller caller, AccountId account, ApiKeyId key);
+    ApiKey getKey(GetApiKeyQuery query);
+
+    /** {@code product} and {@code status} null: no filter; {@code after} and {@code limit} page the list. */
+    record ListApiKeysQuery(Caller caller, AccountId account, ProductCode product, KeyStatus status, String after,
+            Integer limit) {
+    }
+
+    record GetApiKeyQuery(Caller caller, AccountId account, ApiKeyId key) {
+    }
 }

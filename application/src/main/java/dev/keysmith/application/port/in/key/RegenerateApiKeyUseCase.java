@@ -12,5 +12,17 @@ import java.time.Duration;
  */
 public interface RegenerateApiKeyUseCase {
 
-    GeneratedApiKey regenerate(Caller caller, AccountId account, ApiKeyId key, String pin, Duration gracePeriod);
+    GeneratedApiKey regenerate(RegenerateApiKeyCommand command);
+
+    /**
+     * {@code gracePeriod} null: the old key dies at once. The PIN stays text: it is checked, and its attempt
+     * counted, only after the caller may act on the key.
+     */
+    record RegenerateApiKeyCommand(Caller caller, AccountId account, ApiKeyId key, String pin, Duration gracePeriod) {
+
+        @Override
+        public String toString() {
+            return "RegenerateApiKeyCommand[" + account + ", " + key + ", " + gracePeriod + ", pin redacted]";
+        }
+    }
 }

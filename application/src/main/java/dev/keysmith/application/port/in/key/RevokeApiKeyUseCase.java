@@ -8,5 +8,14 @@ import dev.keysmith.domain.key.ApiKeyId;
 /** An ADMIN kills a key for good, confirming with their PIN; the row stays as a tombstone without hash. */
 public interface RevokeApiKeyUseCase {
 
-    ApiKey revoke(Caller caller, AccountId account, ApiKeyId key, String pin);
+    ApiKey revoke(RevokeApiKeyCommand command);
+
+    /** The PIN stays text: it is checked, and its attempt counted, only after the caller may act on the key. */
+    record RevokeApiKeyCommand(Caller caller, AccountId account, ApiKeyId key, String pin) {
+
+        @Override
+        public String toString() {
+            return "RevokeApiKeyCommand[" + account + ", " + key + ", pin redacted]";
+        }
+    }
 }

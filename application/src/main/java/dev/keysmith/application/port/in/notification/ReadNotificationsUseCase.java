@@ -9,9 +9,15 @@ import dev.keysmith.domain.notification.NotificationId;
 /** An ADMIN reads the account's in-app notifications, newest first, and marks them as read. */
 public interface ReadNotificationsUseCase {
 
-    Page<Notification> listNotifications(Caller caller, AccountId account, boolean unreadOnly, String after,
-            Integer limit);
+    Page<Notification> listNotifications(ListNotificationsQuery query);
 
     /** Marks the account's notification as read; another account's notification is not found. */
-    Notification markRead(Caller caller, AccountId account, NotificationId notification);
+    Notification markRead(MarkNotificationReadCommand command);
+
+    /** {@code after} and {@code limit} page the list; both may be null. */
+    record ListNotificationsQuery(Caller caller, AccountId account, boolean unreadOnly, String after, Integer limit) {
+    }
+
+    record MarkNotificationReadCommand(Caller caller, AccountId account, NotificationId notification) {
+    }
 }

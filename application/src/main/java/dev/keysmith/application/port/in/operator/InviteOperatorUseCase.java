@@ -1,6 +1,7 @@
 package dev.keysmith.application.port.in.operator;
 
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.OperatorInvitation;
 
 /** An operator invites a further operator by email with a one-time token (also sent by email). */
@@ -8,7 +9,7 @@ public interface InviteOperatorUseCase {
 
     IssuedOperatorInvitation inviteOperator(InviteOperatorCommand command);
 
-    record InviteOperatorCommand(Caller caller, String email) {
+    record InviteOperatorCommand(Caller caller, Email email) {
     }
 
     /** The invitation and its token, shown to the inviter once. */

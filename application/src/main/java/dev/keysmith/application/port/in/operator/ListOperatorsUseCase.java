@@ -7,5 +7,8 @@ import java.util.List;
 /** Operators see every operator, active or deactivated. */
 public interface ListOperatorsUseCase {
 
-    List<User> listOperators(Caller caller);
+    List<User> listOperators(ListOperatorsQuery query);
+
+    record ListOperatorsQuery(Caller caller) {
+    }
 }

@@ -10,6 +10,17 @@ import dev.keysmith.domain.account.AccountId;
  */
 public interface ConfirmPinUseCase {
 
-    /** @param account the account the action concerns, for the audit trail; null when none */
-    void confirmPin(Caller caller, String pin, AccountId account);
+    void confirmPin(ConfirmPinCommand command);
+
+    /**
+     * {@code account} is the account the action concerns, for the audit trail; null when none. The PIN stays
+     * text: a malformed one is refused here, after the action's own checks.
+     */
+    record ConfirmPinCommand(Caller caller, String pin, AccountId account) {
+
+        @Override
+        public String toString() {
+            return "ConfirmPinCommand[" + account + ", pin redacted]";
+        }
+    }
 }

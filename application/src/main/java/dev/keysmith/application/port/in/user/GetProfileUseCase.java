@@ -9,7 +9,10 @@ import java.util.List;
 /** The signed-in person's profile and memberships. */
 public interface GetProfileUseCase {
 
-    Profile profile(Caller caller);
+    Profile profile(GetProfileQuery query);
+
+    record GetProfileQuery(Caller caller) {
+    }
 
     record Profile(User user, List<MembershipView> memberships) {
     }

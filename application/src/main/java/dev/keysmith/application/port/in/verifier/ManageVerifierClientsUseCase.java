@@ -10,13 +10,31 @@ import java.util.UUID;
 /** Operators issue, list, roll (with their PIN) and switch off product backends' credentials. */
 public interface ManageVerifierClientsUseCase {
 
-    IssuedClient createClient(Caller caller, String name, Set<ProductCode> products);
+    IssuedClient createClient(CreateVerifierClientCommand command);
 
-    List<VerifierClient> listClients(Caller caller);
+    List<VerifierClient> listClients(ListVerifierClientsQuery query);
 
-    IssuedClient rollSecret(Caller caller, UUID id, String pin);
+    IssuedClient rollSecret(RollVerifierClientSecretCommand command);
 
-    VerifierClient setEnabled(Caller caller, UUID id, boolean enabled);
+    VerifierClient setEnabled(SetVerifierClientEnabledCommand command);
+
+    record CreateVerifierClientCommand(Caller caller, String name, Set<ProductCode> products) {
+    }
+
+    record ListVerifierClientsQuery(Caller caller) {
+    }
+
+    /** The PIN stays text: it is checked, and its attempt counted, only once the client is known. */
+    record RollVerifierClientSecretCommand(Caller caller, UUID client, String pin) {
+
+        @Override
+        public String toString() {
+            return "RollVerifierClientSecretCommand[" + client + ", pin redacted]";
+        }
+    }
+
+    record SetVerifierClientEnabledCommand(Caller caller, UUID client, boolean enabled) {
+    }
 
     /** A client with its secret, shown this once. */
     record IssuedClient(VerifierClient client, String secret) {
