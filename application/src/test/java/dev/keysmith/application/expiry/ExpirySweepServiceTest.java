@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
 import dev.keysmith.application.port.out.OutboxPort.MessageKind;
 import dev.keysmith.application.port.out.SendEmailPort;
@@ -89,7 +90,7 @@ class ExpirySweepServiceTest {
     /** Moves the clock to {@code days} after START and sweeps. */
     private SweepResult sweepOnDay(double days) {
         clock.advance(Duration.between(clock.instant(), START.plusSeconds((long) (days * 86_400))));
-        return service.sweep(SYSTEM);
+        return service.sweep(new RunSweepCommand(SYSTEM));
     }
 
     private List<Notification> warningsOf(ApiKey key) {
@@ -417,9 +418,12 @@ class ExpirySweepServiceTest {
 
     @Test
     void onlyOperatorsAndTheSystemSweep() {
-        assertThatThrownBy(() -> service.sweep(Caller.user(UserId.random(), false, "192.0.2.1")))
+        Caller member = Caller.user(UserId.random(), false, "192.0.2.1");
+        Caller operator = Caller.user(UserId.random(), true, "192.0.2.1");
+
+        assertThatThrownBy(() -> service.sweep(new RunSweepCommand(member)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(service.sweep(Caller.user(UserId.random(), true, "192.0.2.1")).skipped()).isFalse();
+        assertThat(service.sweep(new RunSweepCommand(operator)).skipped()).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.keysmith.bootstrap.jobs;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -59,7 +60,7 @@ public class ExpirySweepJob {
 
     void sweep() {
         try {
-            SweepResult result = sweeps.sweep(Caller.system());
+            SweepResult result = sweeps.sweep(new RunSweepCommand(Caller.system()));
             if (result.skipped()) {
                 LOG.debug("inactivity sweep skipped: another instance is sweeping");
             } else {

@@ -2,6 +2,7 @@ package dev.keysmith.bootstrap.jobs;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliveryRound;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.Failure;
 import io.quarkus.scheduler.Scheduled;
@@ -27,7 +28,7 @@ public class OutboxDeliveryJob {
             identity = "outbox-delivery")
     void deliver() {
         try {
-            DeliveryRound round = outbox.deliverDue(Caller.system());
+            DeliveryRound round = outbox.deliverDue(new DeliverOutboxCommand(Caller.system()));
             if (round.sent() > 0) {
                 LOG.debugf("outbox: %d message(s) sent", round.sent());
             }
