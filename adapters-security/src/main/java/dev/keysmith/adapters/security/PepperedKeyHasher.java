@@ -1,8 +1,6 @@
 package dev.keysmith.adapters.security;
 
 import dev.keysmith.application.port.out.KeyHasherPort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -10,10 +8,11 @@ import java.util.HexFormat;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** HMAC-SHA-256 of API keys under the configured pepper, the lookup hash stored instead of the key. */
-@ApplicationScoped
+/**
+ * HMAC-SHA-256 of API keys under the configured pepper, the lookup hash stored instead of the key. Built in
+ * bootstrap from {@code keysmith.keys.pepper}.
+ */
 public class PepperedKeyHasher implements KeyHasherPort {
 
     static final int MIN_PEPPER_BYTES = 16;
@@ -23,8 +22,7 @@ public class PepperedKeyHasher implements KeyHasherPort {
     // Initialised once and only ever cloned: cloning skips the provider lookup and key setup on the hot path.
     private final Mac prototype;
 
-    @Inject
-    public PepperedKeyHasher(@ConfigProperty(name = "keysmith.keys.pepper") String pepper) {
+    public PepperedKeyHasher(String pepper) {
         this(pepperBytes(pepper));
     }
 

@@ -7,8 +7,6 @@ package dev.keysmith.application.expiry;
  */
 public record SweepSettings(int batchSize, int maxKeysPerEmail, int expiryWorkers) {
 
-    public static final SweepSettings DEFAULT = new SweepSettings(1000, 200, 2);
-
     public SweepSettings {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new IllegalArgumentException("the sweep batch size must be 1 to 10000, not " + batchSize);

@@ -38,7 +38,8 @@ public final class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     @Override
-    public DeliveryRound deliverDue(Caller caller) {
+    public DeliveryRound deliverDue(DeliverOutboxCommand command) {
+        Caller caller = command.caller();
         if (caller.type() != ActorType.SYSTEM) {
             caller.requireOperator();
         }

@@ -9,8 +9,6 @@ import java.time.Duration;
  */
 public record OutboxPolicy(int maxAttempts, Duration backoffBase, Duration backoffCap, int batchSize) {
 
-    public static final OutboxPolicy DEFAULT = new OutboxPolicy(10, Duration.ofSeconds(30), Duration.ofHours(1), 100);
-
     public OutboxPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("a message gets at least one attempt, not " + maxAttempts);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
 import dev.keysmith.application.port.out.OutboxPort.MessageKind;
 import dev.keysmith.application.port.out.SendEmailPort;
@@ -44,12 +45,16 @@ class ExpirySweepServiceTest {
 
     private static final Instant START = Instant.parse("2026-01-01T08:00:00Z");
     private static final Caller SYSTEM = Caller.system();
+    /** The defaults of keysmith.expiry.*: 90 days, warned 15, 7 and 1 day before; 1000 keys a batch. */
+    private static final InactivityPolicy POLICY = new InactivityPolicy(Duration.ofDays(90),
+            List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1)));
+    private static final SweepSettings SETTINGS = new SweepSettings(1000, 200, 2);
 
     private final InMemorySweeps sweeps = new InMemorySweeps();
     private final Fakes.MovableClock clock = new Fakes.MovableClock(START);
     private final Fakes.Mailbox mailbox = new Fakes.Mailbox();
     private final AccountId account = AccountId.random();
-    private ExpirySweepService service = service(SweepSettings.DEFAULT, mailbox);
+    private ExpirySweepService service = service(SETTINGS, mailbox);
 
     ExpirySweepServiceTest() {
         sweeps.recipients.put(account, List.of("owner@example.com", "admin@example.com"));
@@ -61,7 +66,7 @@ class ExpirySweepServiceTest {
 
     private ExpirySweepService service(SweepSettings settings, SendEmailPort email, Executor sideWork) {
         return new ExpirySweepService(sweeps, sweeps, sweeps, email, sweeps, sweeps, sweeps,
-                new AuditTrail(sweeps, clock), InactivityPolicy.DEFAULT, settings, clock, sideWork);
+                new AuditTrail(sweeps, clock), POLICY, settings, clock, sideWork);
     }
 
     /**
@@ -96,7 +101,7 @@ class ExpirySweepServiceTest {
     /** Moves the clock to {@code days} after START and sweeps. */
     private SweepResult sweepOnDay(double days) {
         clock.advance(Duration.between(clock.instant(), START.plusSeconds((long) (days * 86_400))));
-        return service.sweep(SYSTEM);
+        return service.sweep(new RunSweepCommand(SYSTEM));
     }
 
     private List<Notification> warningsOf(ApiKey key) {
@@ -310,11 +315,11 @@ class ExpirySweepServiceTest {
         SendEmailPort failing = message -> {
             throw new IllegalStateException("the database went away");
         };
-        service = service(SweepSettings.DEFAULT, failing);
+        service = service(SETTINGS, failing);
         assertThatThrownBy(() -> sweepOnDay(80)).hasMessage("the database went away");
         assertThat(sweeps.drafts).hasSize(1);
 
-        service = service(SweepSettings.DEFAULT, mailbox);
+        service = service(SETTINGS, mailbox);
         SweepResult next = sweepOnDay(80.1);
 
         assertThat(next.warningsSent()).isZero();
@@ -359,7 +364,7 @@ class ExpirySweepServiceTest {
         clock.advance(ofDays(15));
         ApiKey younger = key("Younger");
         AtomicBoolean lockedDuringSideWork = new AtomicBoolean();
-        service = service(SweepSettings.DEFAULT, mailbox, anotherThreadOnceTheSweepWaits(lockedDuringSideWork));
+        service = service(SETTINGS, mailbox, anotherThreadOnceTheSweepWaits(lockedDuringSideWork));
 
         SweepResult result = sweepOnDay(95);
 
@@ -383,7 +388,7 @@ class ExpirySweepServiceTest {
             }
         };
         AtomicBoolean lockedDuringSideWork = new AtomicBoolean();
-        service = service(SweepSettings.DEFAULT, mailbox, anotherThreadOnceTheSweepWaits(lockedDuringSideWork));
+        service = service(SETTINGS, mailbox, anotherThreadOnceTheSweepWaits(lockedDuringSideWork));
 
         assertThatThrownBy(() -> sweepOnDay(95)).hasMessage("the warnings failed");
 
@@ -429,9 +434,12 @@ class ExpirySweepServiceTest {
 
     @Test
     void onlyOperatorsAndTheSystemSweep() {
-        assertThatThrownBy(() -> service.sweep(Caller.user(UserId.random(), false, "192.0.2.1")))
+        Caller member = Caller.user(UserId.random(), false, "192.0.2.1");
+        Caller operator = Caller.user(UserId.random(), true, "192.0.2.1");
+
+        assertThatThrownBy(() -> service.sweep(new RunSweepCommand(member)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(service.sweep(Caller.user(UserId.random(), true, "192.0.2.1")).skipped()).isFalse();
+        assertThat(service.sweep(new RunSweepCommand(operator)).skipped()).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliveryRound;
 import dev.keysmith.application.port.out.DeliveryFailedException;
 import dev.keysmith.application.port.out.EmailTransportPort;
@@ -38,14 +39,14 @@ class OutboxDeliveryServiceTest {
         UUID first = outbox.queue("ada@example.org", "token-1");
         UUID second = outbox.queue("grace@example.org", "token-2");
 
-        DeliveryRound round = service.deliverDue(SYSTEM);
+        DeliveryRound round = service.deliverDue(new DeliverOutboxCommand(SYSTEM));
 
         assertThat(round.sent()).isEqualTo(2);
         assertThat(round.failures()).isEmpty();
         assertThat(transport.accepted).extracting(EmailMessage::body).containsExactly("token-1", "token-2");
         assertThat(outbox.row(first).sentAt).isEqualTo(START);
         assertThat(outbox.row(second).body).isNull();
-        assertThat(service.deliverDue(SYSTEM).sent()).isZero();
+        assertThat(service.deliverDue(new DeliverOutboxCommand(SYSTEM)).sent()).isZero();
         assertThat(transport.accepted).hasSize(2);
     }
 
@@ -54,7 +55,7 @@ class OutboxDeliveryServiceTest {
         UUID id = outbox.queue("ada@example.org", "token-1");
         transport.down = true;
 
-        DeliveryRound round = service.deliverDue(SYSTEM);
+        DeliveryRound round = service.deliverDue(new DeliverOutboxCommand(SYSTEM));
 
         assertThat(round.sent()).isZero();
         assertThat(round.failures()).singleElement().satisfies(f -> {
@@ -71,17 +72,17 @@ class OutboxDeliveryServiceTest {
         assertThat(row.body).isEqualTo("token-1");
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(service.deliverDue(SYSTEM).failures()).isEmpty();
+        assertThat(service.deliverDue(new DeliverOutboxCommand(SYSTEM)).failures()).isEmpty();
         assertThat(transport.tries).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(1));
-        service.deliverDue(SYSTEM);
+        service.deliverDue(new DeliverOutboxCommand(SYSTEM));
         assertThat(outbox.row(id).attempts).isEqualTo(2);
         assertThat(outbox.row(id).dueAt).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
 
         transport.down = false;
         clock.advance(Duration.ofMinutes(1));
-        assertThat(service.deliverDue(SYSTEM).sent()).isEqualTo(1);
+        assertThat(service.deliverDue(new DeliverOutboxCommand(SYSTEM)).sent()).isEqualTo(1);
         assertThat(outbox.row(id).sentAt).isEqualTo(clock.instant());
         assertThat(outbox.row(id).attempts).isEqualTo(2);
         assertThat(transport.accepted).hasSize(1);
@@ -93,7 +94,7 @@ class OutboxDeliveryServiceTest {
         transport.down = true;
 
         for (int attempt = 1; attempt <= POLICY.maxAttempts(); attempt++) {
-            service.deliverDue(SYSTEM);
+            service.deliverDue(new DeliverOutboxCommand(SYSTEM));
             clock.advance(Duration.ofHours(1));
         }
 
@@ -103,7 +104,7 @@ class OutboxDeliveryServiceTest {
         assertThat(row.lastError).isEqualTo("connection refused");
         assertThat(row.body).isNull();
         transport.down = false;
-        assertThat(service.deliverDue(SYSTEM).sent()).isZero();
+        assertThat(service.deliverDue(new DeliverOutboxCommand(SYSTEM)).sent()).isZero();
         assertThat(transport.tries).isEqualTo(3);
     }
 
@@ -113,7 +114,7 @@ class OutboxDeliveryServiceTest {
         UUID second = outbox.queue("grace@example.org", "token-2");
         transport.down = true;
 
-        service.deliverDue(SYSTEM);
+        service.deliverDue(new DeliverOutboxCommand(SYSTEM));
 
         assertThat(transport.tries).isEqualTo(1);
         assertThat(outbox.row(second).attempts).isZero();
@@ -125,7 +126,7 @@ class OutboxDeliveryServiceTest {
         UUID id = outbox.queue("ada@example.org", "token-1");
         transport.unexpected = true;
 
-        DeliveryRound round = service.deliverDue(SYSTEM);
+        DeliveryRound round = service.deliverDue(new DeliverOutboxCommand(SYSTEM));
 
         assertThat(round.failures()).singleElement()
                 .satisfies(f -> assertThat(f.error()).isEqualTo("unexpected java.lang.IllegalStateException"));
@@ -140,16 +141,19 @@ class OutboxDeliveryServiceTest {
             outbox.queue("person" + i + "@example.org", "body " + i);
         }
 
-        assertThat(small.deliverDue(SYSTEM).sent()).isEqualTo(2);
-        assertThat(small.deliverDue(SYSTEM).sent()).isEqualTo(2);
-        assertThat(small.deliverDue(SYSTEM).sent()).isEqualTo(1);
+        assertThat(small.deliverDue(new DeliverOutboxCommand(SYSTEM)).sent()).isEqualTo(2);
+        assertThat(small.deliverDue(new DeliverOutboxCommand(SYSTEM)).sent()).isEqualTo(2);
+        assertThat(small.deliverDue(new DeliverOutboxCommand(SYSTEM)).sent()).isEqualTo(1);
     }
 
     @Test
     void onlyTheSystemOrAnOperatorRunsTheWorker() {
-        assertThatThrownBy(() -> service.deliverDue(Caller.user(UserId.random(), false, null)))
+        Caller member = Caller.user(UserId.random(), false, null);
+        Caller operator = Caller.user(UserId.random(), true, null);
+
+        assertThatThrownBy(() -> service.deliverDue(new DeliverOutboxCommand(member)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(service.deliverDue(Caller.user(UserId.random(), true, null)).sent()).isZero();
+        assertThat(service.deliverDue(new DeliverOutboxCommand(operator)).sent()).isZero();
     }
 
     @Test

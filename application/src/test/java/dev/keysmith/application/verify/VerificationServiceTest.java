@@ -42,7 +42,8 @@ class VerificationServiceTest {
     private final Fakes.MovableClock clock = new Fakes.MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
     private final Snapshots snapshots = new Snapshots();
     private final VerificationService service = new VerificationService(secret -> "hmac:" + secret, snapshots,
-            new AnyAddress(), new NoUsage(), InactivityPolicy.DEFAULT, KeyEnvironment.LIVE, clock);
+            new AnyAddress(), new NoUsage(), new InactivityPolicy(Duration.ofDays(90),
+            List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1))), KeyEnvironment.LIVE, clock);
     private final Caller backend = Caller.verifier("vc_backend", Set.of(PAYMENTS), null);
     private final AccountId master = AccountId.random();
     private final AccountId subAccount = AccountId.random();

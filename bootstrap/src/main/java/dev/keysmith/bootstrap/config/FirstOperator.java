@@ -6,7 +6,6 @@ import dev.keysmith.domain.user.Email;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,9 +16,9 @@ public class FirstOperator {
 
     private static final Logger LOG = Logger.getLogger(FirstOperator.class);
 
-    void create(@Observes StartupEvent started, BootstrapOperatorUseCase operators,
-            @ConfigProperty(name = "keysmith.bootstrap.operator.email") String email,
-            @ConfigProperty(name = "keysmith.bootstrap.operator.password") Optional<String> password) {
+    void create(@Observes StartupEvent started, BootstrapOperatorUseCase operators, KeysmithConfig config) {
+        String email = config.bootstrap().operator().email();
+        Optional<String> password = config.bootstrap().operator().password();
         BootstrapOperatorCommand command = new BootstrapOperatorCommand(new Email(email), password.orElse(null));
         operators.ensureFirstOperator(command).ifPresent(generated ->
                 // Printed on purpose, once: it is the only way into a fresh installation without configuration.

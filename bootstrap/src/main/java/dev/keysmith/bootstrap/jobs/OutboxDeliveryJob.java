@@ -2,10 +2,16 @@ package dev.keysmith.bootstrap.jobs;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliveryRound;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.Failure;
-import io.quarkus.scheduler.Scheduled;
+import dev.keysmith.bootstrap.config.JobSchedule;
+import dev.keysmith.bootstrap.config.KeysmithConfig;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,16 +24,24 @@ public class OutboxDeliveryJob {
     private static final Logger LOG = Logger.getLogger(OutboxDeliveryJob.class);
 
     private final DeliverOutboxUseCase outbox;
+    private final Scheduler scheduler;
+    private final JobSchedule schedule;
 
-    OutboxDeliveryJob(DeliverOutboxUseCase outbox) {
+    OutboxDeliveryJob(DeliverOutboxUseCase outbox, Scheduler scheduler, KeysmithConfig config) {
         this.outbox = outbox;
+        this.scheduler = scheduler;
+        this.schedule = config.outbox().pollInterval();
     }
 
-    @Scheduled(every = "${keysmith.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "outbox-delivery")
+    void schedule(@Observes StartupEvent started) {
+        if (!schedule.schedule(scheduler, "outbox-delivery", Duration.ZERO, this::deliver)) {
+            LOG.info("the outbox worker is not scheduled on this instance (keysmith.outbox.poll-interval=off)");
+        }
+    }
+
     void deliver() {
         try {
-            DeliveryRound round = outbox.deliverDue(Caller.system());
+            DeliveryRound round = outbox.deliverDue(new DeliverOutboxCommand(Caller.system()));
             if (round.sent() > 0) {
                 LOG.debugf("outbox: %d message(s) sent", round.sent());
             }

@@ -1,24 +1,34 @@
 package dev.keysmith.bootstrap.jobs;
 
 import dev.keysmith.application.port.out.UsageRecorderPort;
+import dev.keysmith.bootstrap.config.JobSchedule;
+import dev.keysmith.bootstrap.config.KeysmithConfig;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 
 /** Writes coalesced key use every {@code keysmith.usage.flush-interval}, and once more on shutdown. */
 @ApplicationScoped
 public class UsageFlushJob {
 
     private final UsageRecorderPort usage;
+    private final Scheduler scheduler;
+    private final JobSchedule schedule;
 
-    UsageFlushJob(UsageRecorderPort usage) {
+    UsageFlushJob(UsageRecorderPort usage, Scheduler scheduler, KeysmithConfig config) {
         this.usage = usage;
+        this.scheduler = scheduler;
+        this.schedule = config.usage().flushInterval();
     }
 
-    @Scheduled(every = "${keysmith.usage.flush-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "usage-flush")
+    void schedule(@Observes StartupEvent started) {
+        schedule.schedule(scheduler, "usage-flush", Duration.ZERO, this::flush);
+    }
+
     void flush() {
         usage.flush();
     }

@@ -10,7 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The HTTP edge in front of the REST resources: security headers on every response, and problem documents for
@@ -39,8 +39,8 @@ public class HttpEdge {
 
     private final long maxBodySize;
 
-    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.maxBodySize = maxBodySize.asLongValue();
+    HttpEdge(Config config) {
+        this.maxBodySize = config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
     }
 
     void install(@Observes Router router) {

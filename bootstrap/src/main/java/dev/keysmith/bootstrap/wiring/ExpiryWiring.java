@@ -12,21 +12,23 @@ import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.WarningEmailDraftPort;
+import dev.keysmith.bootstrap.config.InvalidSetting;
+import dev.keysmith.bootstrap.config.KeysmithConfig;
 import dev.keysmith.domain.key.InactivityPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the inactivity sweeper and the notification service. */
 public class ExpiryWiring {
 
     @Produces
     @Singleton
-    SweepSettings sweepSettings(@ConfigProperty(name = "keysmith.expiry.batch-size", defaultValue = "1000") int batchSize,
-            @ConfigProperty(name = "keysmith.expiry.max-keys-per-email", defaultValue = "200") int maxKeysPerEmail,
-            @ConfigProperty(name = "keysmith.expiry.expiry-workers", defaultValue = "2") int expiryWorkers) {
-        return new SweepSettings(batchSize, maxKeysPerEmail, expiryWorkers);
+    SweepSettings sweepSettings(KeysmithConfig config) {
+        KeysmithConfig.Expiry expiry = config.expiry();
+        return InvalidSetting.named("keysmith.expiry.batch-size, keysmith.expiry.max-keys-per-email, "
+                + "keysmith.expiry.expiry-workers",
+                () -> new SweepSettings(expiry.batchSize(), expiry.maxKeysPerEmail(), expiry.expiryWorkers()));
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package dev.keysmith.bootstrap.wiring;
 
+import dev.keysmith.adapters.security.PepperedKeyHasher;
 import dev.keysmith.application.account.AccountGate;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.key.ApiKeyService;
@@ -13,20 +14,29 @@ import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.user.PinService;
+import dev.keysmith.bootstrap.config.InvalidSetting;
+import dev.keysmith.bootstrap.config.KeysmithConfig;
 import dev.keysmith.domain.key.KeyEnvironment;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds the key lifecycle service with the deployment's key settings. */
+/** Builds the key lifecycle service with the deployment's key settings, and the key hasher with the pepper. */
 public class KeyWiring {
 
     @Produces
     @Singleton
-    KeyIssuingPolicy keyIssuingPolicy(@ConfigProperty(name = "keysmith.keys.environment") String environment,
-            @ConfigProperty(name = "keysmith.keys.max-per-product", defaultValue = "50") int maxPerProduct) {
-        return new KeyIssuingPolicy(KeyEnvironment.fromText(environment), maxPerProduct);
+    KeyIssuingPolicy keyIssuingPolicy(KeysmithConfig config) {
+        KeysmithConfig.Keys keys = config.keys();
+        return InvalidSetting.named("keysmith.keys.environment, keysmith.keys.max-per-product",
+                () -> new KeyIssuingPolicy(KeyEnvironment.fromText(keys.environment()), keys.maxPerProduct()));
+    }
+
+    @Produces
+    @Singleton
+    PepperedKeyHasher keyHasher(KeysmithConfig config) {
+        // PepperedKeyHasher names the setting, never its value, when the pepper is too short.
+        return new PepperedKeyHasher(config.keys().pepper());
     }
 
     @Produces

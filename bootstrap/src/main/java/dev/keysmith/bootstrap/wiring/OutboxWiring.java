@@ -9,6 +9,8 @@ import dev.keysmith.application.outbox.OutboxPolicy;
 import dev.keysmith.application.port.out.EmailTransportPort;
 import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.bootstrap.config.InvalidSetting;
+import dev.keysmith.bootstrap.config.KeysmithConfig;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.inject.Produces;
@@ -22,7 +24,6 @@ import org.eclipse.angus.mail.handlers.text_plain;
 import org.eclipse.angus.mail.smtp.SMTPSSLTransport;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,20 +39,19 @@ public class OutboxWiring {
 
     @Produces
     @Singleton
-    OutboxPolicy outboxPolicy(@ConfigProperty(name = "keysmith.outbox.max-attempts") int maxAttempts,
-            @ConfigProperty(name = "keysmith.outbox.backoff-base") Duration backoffBase,
-            @ConfigProperty(name = "keysmith.outbox.backoff-cap") Duration backoffCap,
-            @ConfigProperty(name = "keysmith.outbox.batch-size") int batchSize) {
-        return new OutboxPolicy(maxAttempts, backoffBase, backoffCap, batchSize);
+    OutboxPolicy outboxPolicy(KeysmithConfig config) {
+        KeysmithConfig.Outbox outbox = config.outbox();
+        return InvalidSetting.named("keysmith.outbox.*", () -> new OutboxPolicy(outbox.maxAttempts(),
+                outbox.backoffBase(), outbox.backoffCap(), outbox.batchSize()));
     }
 
     @Produces
     @Singleton
-    EmailTransportPort emailTransport(ReactiveMailer mailer, Clock clock, Config config,
-            @ConfigProperty(name = "keysmith.mail.file-outbox") Optional<String> fileOutbox,
-            @ConfigProperty(name = "quarkus.mailer.mock") Optional<Boolean> mock,
-            @ConfigProperty(name = "quarkus.mailer.from") String from,
-            @ConfigProperty(name = "keysmith.outbox.send-timeout") Duration sendTimeout) {
+    EmailTransportPort emailTransport(ReactiveMailer mailer, Clock clock, Config config, KeysmithConfig settings) {
+        Optional<String> fileOutbox = settings.mail().fileOutbox();
+        Duration sendTimeout = settings.outbox().sendTimeout();
+        String from = config.getValue("quarkus.mailer.from", String.class);
+        Optional<Boolean> mock = config.getOptionalValue("quarkus.mailer.mock", Boolean.class);
         if (fileOutbox.isPresent()) {
             FileEmailTransport files = new FileEmailTransport(Path.of(fileOutbox.get()), from, clock);
             LOG.infof("email is written to files in %s (readable only by this user), not sent", files.directory());

@@ -1,5 +1,6 @@
 package dev.keysmith.bootstrap.wiring;
 
+import dev.keysmith.adapters.persistence.verify.ListenerConnection;
 import dev.keysmith.adapters.persistence.verify.SnapshotSettings;
 import dev.keysmith.application.key.KeyIssuingPolicy;
 import dev.keysmith.application.port.out.IpRangePort;
@@ -7,29 +8,43 @@ import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.verify.VerificationService;
+import dev.keysmith.bootstrap.config.InvalidSetting;
+import dev.keysmith.bootstrap.config.KeysmithConfig;
 import dev.keysmith.domain.key.InactivityPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
-/** Builds the verification service, its snapshot's settings and the inactivity policy from configuration. */
+/**
+ * Builds the verification service, its snapshot's settings, the change listener's connection and the inactivity
+ * policy from configuration.
+ */
 public class VerificationWiring {
 
     @Produces
     @Singleton
-    InactivityPolicy inactivityPolicy(@ConfigProperty(name = "keysmith.expiry.inactivity") String window,
-            @ConfigProperty(name = "keysmith.expiry.warnings") String warnings) {
-        return InactivityPolicy.parse(window, warnings);
+    InactivityPolicy inactivityPolicy(KeysmithConfig config) {
+        KeysmithConfig.Expiry expiry = config.expiry();
+        return InvalidSetting.named("keysmith.expiry.inactivity, keysmith.expiry.warnings",
+                () -> new InactivityPolicy(expiry.inactivity(), expiry.warnings()));
     }
 
     @Produces
     @Singleton
-    SnapshotSettings snapshotSettings(@ConfigProperty(name = "keysmith.verification.cache-size") long cacheSize,
-            @ConfigProperty(name = "keysmith.verification.max-staleness") Duration maxStaleness,
-            @ConfigProperty(name = "keysmith.verification.database-timeout") Duration databaseTimeout) {
-        return new SnapshotSettings(cacheSize, maxStaleness, databaseTimeout);
+    SnapshotSettings snapshotSettings(KeysmithConfig config) {
+        KeysmithConfig.Verification verification = config.verification();
+        return InvalidSetting.named("keysmith.verification.*", () -> new SnapshotSettings(verification.cacheSize(),
+                verification.maxStaleness(), verification.databaseTimeout()));
+    }
+
+    /** The change listener connects as the service does, from the standard datasource settings. */
+    @Produces
+    @Singleton
+    ListenerConnection listenerConnection(Config config) {
+        return new ListenerConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class));
     }
 
     @Produces

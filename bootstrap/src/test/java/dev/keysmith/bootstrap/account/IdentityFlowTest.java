@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.bootstrap.support.Api;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -83,7 +84,7 @@ class IdentityFlowTest {
 
         // The request only queued the email, in its transaction; the outbox worker sends it.
         assertThat(mailbox.getMailsSentTo("founder@acme.example")).isNullOrEmpty();
-        assertThat(outbox.deliverDue(Caller.system()).failures()).isEmpty();
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).failures()).isEmpty();
         List<Mail> mails = mailbox.getMailsSentTo("founder@acme.example");
         assertThat(mails).singleElement().satisfies(m -> assertThat(m.getText()).contains(token));
 

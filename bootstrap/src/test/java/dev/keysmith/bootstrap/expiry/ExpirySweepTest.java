@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.keysmith.adapters.persistence.expiry.ExpirySweepPersistenceAdapter;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
@@ -84,7 +86,7 @@ class ExpirySweepTest {
     /** Sweeps as the scheduler does, {@code days} after the keys were made. */
     private SweepResult sweepOnDay(double days) {
         testClock().setAhead(Duration.ofSeconds((long) (days * 86_400)));
-        return sweeps.sweep(Caller.system());
+        return sweeps.sweep(new RunSweepCommand(Caller.system()));
     }
 
     private static List<Map<String, Object>> notifications(KeyFixture f, String keyId, String kind) {
@@ -172,11 +174,11 @@ class ExpirySweepTest {
             List<Future<SweepResult>> results = List.of(
                     threads.submit(() -> {
                         start.await();
-                        return sweeps.sweep(Caller.system());
+                        return sweeps.sweep(new RunSweepCommand(Caller.system()));
                     }),
                     threads.submit(() -> {
                         start.await();
-                        return sweeps.sweep(Caller.system());
+                        return sweeps.sweep(new RunSweepCommand(Caller.system()));
                     }));
             start.countDown();
             SweepResult first = results.get(0).get();
@@ -205,12 +207,12 @@ class ExpirySweepTest {
 
         try (Connection otherInstance = DriverManager.getConnection(url, username, password)) {
             assertThat(advisoryLock(otherInstance, "pg_try_advisory_lock")).isTrue();
-            assertThat(sweeps.sweep(Caller.system()).skipped()).isTrue();
+            assertThat(sweeps.sweep(new RunSweepCommand(Caller.system())).skipped()).isTrue();
             as(f.account().ownerToken()).get(f.keys() + "/" + keyId).then().body("status", equalTo("ACTIVE"));
             assertThat(advisoryLock(otherInstance, "pg_advisory_unlock")).isTrue();
         }
 
-        SweepResult result = sweeps.sweep(Caller.system());
+        SweepResult result = sweeps.sweep(new RunSweepCommand(Caller.system()));
         assertThat(result.skipped()).isFalse();
         assertThat(result.keysExpired()).isPositive();
         as(f.account().ownerToken()).get(f.keys() + "/" + keyId).then().body("status", equalTo("EXPIRED"));
@@ -284,7 +286,7 @@ class ExpirySweepTest {
 
     /** Warning emails only, once the outbox worker sent what is due: the same people also got their invitations. */
     private List<Mail> warningEmailsTo(String address) {
-        assertThat(outbox.deliverDue(Caller.system()).failures()).isEmpty();
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).failures()).isEmpty();
         List<Mail> mails = mailbox.getMailsSentTo(address);
         return mails == null ? List.of()
                 : mails.stream().filter(m -> m.getSubject().startsWith("Keysmith: API keys of ")).toList();

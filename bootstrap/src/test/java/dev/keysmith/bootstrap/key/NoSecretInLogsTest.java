@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.FileMailProfile;
 import dev.keysmith.bootstrap.support.KeyFixture;
@@ -60,7 +61,7 @@ class NoSecretInLogsTest {
                     .post("/v1/accounts/" + account.getString("id") + "/members").then().statusCode(201)
                     .extract().path("token");
 
-            assertThat(outbox.deliverDue(Caller.system()).failures()).isEmpty();
+            assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).failures()).isEmpty();
 
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mailOutbox)))
                     .isEqualTo("rwx------");

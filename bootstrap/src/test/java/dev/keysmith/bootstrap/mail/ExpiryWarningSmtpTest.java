@@ -3,9 +3,11 @@ package dev.keysmith.bootstrap.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.application.port.in.Caller;
-import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.bootstrap.persistence.Stored;
 import dev.keysmith.bootstrap.support.TestClock;
 import dev.keysmith.domain.account.Account;
@@ -73,13 +75,13 @@ class ExpiryWarningSmtpTest {
         stored.key(ApiKeyId.random(), account, product, "Marketing Automation", ERA, null);
 
         clock.setAhead(Duration.between(Instant.now(), ERA.plus(Duration.ofDays(80))));
-        SweepResult result = sweeps.sweep(Caller.system());
+        SweepResult result = sweeps.sweep(new RunSweepCommand(Caller.system()));
 
         assertThat(result.warningsSent()).isEqualTo(2);
         assertThat(result.emailsSent()).isEqualTo(1);
         // The sweep only queued it: nothing is on the wire until the outbox worker runs.
         assertThat(smtp.greenMail().getReceivedMessages()).isEmpty();
-        assertThat(outbox.deliverDue(Caller.system()).sent()).isEqualTo(1);
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).sent()).isEqualTo(1);
         MimeMessage[] received = smtp.greenMail().getReceivedMessages();
         // One message per recipient; the Member is not among them.
         assertThat(received).hasSize(2);

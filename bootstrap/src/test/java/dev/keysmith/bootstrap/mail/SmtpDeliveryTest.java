@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
+import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliveryRound;
 import dev.keysmith.application.port.out.OutboxPort.MessageKind;
 import dev.keysmith.application.port.out.SendEmailPort;
@@ -96,7 +97,7 @@ class SmtpDeliveryTest {
                 List.of("ada@example.org", "grace@example.org"), "Your Keysmith invitation",
                 "Accept it with the token abc123.")));
 
-        DeliveryRound round = outbox.deliverDue(WORKER);
+        DeliveryRound round = outbox.deliverDue(new DeliverOutboxCommand(WORKER));
 
         assertThat(round.failures()).isEmpty();
         assertThat(round.sent()).isEqualTo(1);
@@ -121,7 +122,7 @@ class SmtpDeliveryTest {
         queue("down@example.org", "Accept it with the token def456.");
         smtp.stop();
 
-        DeliveryRound refused = outbox.deliverDue(WORKER);
+        DeliveryRound refused = outbox.deliverDue(new DeliverOutboxCommand(WORKER));
 
         assertThat(refused.sent()).isZero();
         assertThat(refused.failures()).singleElement().satisfies(failure -> {
@@ -136,16 +137,16 @@ class SmtpDeliveryTest {
         assertThat((String) failed.get("last_error")).containsIgnoringCase("refused").doesNotContain("def456");
 
         // Not due again before its backoff has passed: no attempt at all.
-        assertThat(outbox.deliverDue(WORKER)).isEqualTo(new DeliveryRound(0, List.of()));
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER))).isEqualTo(new DeliveryRound(0, List.of()));
         wait(BACKOFF);
-        assertThat(outbox.deliverDue(WORKER).failures()).singleElement()
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).failures()).singleElement()
                 .satisfies(failure -> assertThat(failure.attempts()).isEqualTo(2));
 
         smtp.start();
         wait(BACKOFF.multipliedBy(2));
-        assertThat(outbox.deliverDue(WORKER).sent()).isEqualTo(1);
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).sent()).isEqualTo(1);
         wait(Duration.ofHours(2));
-        assertThat(outbox.deliverDue(WORKER).sent()).isZero();
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).sent()).isZero();
 
         assertThat(smtp.greenMail().getReceivedMessages()).singleElement()
                 .satisfies(message -> assertThat(GreenMailUtil.getBody(message)).contains("def456"));
@@ -159,7 +160,7 @@ class SmtpDeliveryTest {
         queue("hung@example.org", "Accept it with the token ghi789.");
         TestSmtpServer.Silent hung = smtp.goSilent();
 
-        DeliveryRound stalled = outbox.deliverDue(WORKER);
+        DeliveryRound stalled = outbox.deliverDue(new DeliverOutboxCommand(WORKER));
 
         assertThat(hung.connections()).isPositive();
         assertThat(stalled.failures()).singleElement().satisfies(failure ->
@@ -168,7 +169,7 @@ class SmtpDeliveryTest {
 
         smtp.start();
         wait(BACKOFF);
-        assertThat(outbox.deliverDue(WORKER).sent()).isEqualTo(1);
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).sent()).isEqualTo(1);
         assertThat(smtp.greenMail().getReceivedMessages()).singleElement()
                 .satisfies(message -> assertThat(GreenMailUtil.getBody(message)).contains("ghi789"));
     }
@@ -189,7 +190,7 @@ class SmtpDeliveryTest {
                 .containsEntry("attempts", 0);
 
         smtp.start();
-        DeliveryRound round = outbox.deliverDue(WORKER);
+        DeliveryRound round = outbox.deliverDue(new DeliverOutboxCommand(WORKER));
 
         assertThat(round.failures()).isEmpty();
         List<MimeMessage> invitations = Arrays.stream(smtp.greenMail().getReceivedMessages())

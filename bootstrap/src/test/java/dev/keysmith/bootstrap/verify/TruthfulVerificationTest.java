@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
 import dev.keysmith.bootstrap.support.TestClock;
@@ -87,7 +88,7 @@ class TruthfulVerificationTest {
 
         ((TestClock) clock).setAhead(Duration.ofMinutes(2));
         assertDead(verify(verifier, inGrace[1], f.product(), Map.of()), "REVOKED", inGrace[0]);
-        sweeps.sweep(Caller.system());
+        sweeps.sweep(new RunSweepCommand(Caller.system()));
 
         for (String[] key : List.of(revoked, replaced, inGrace)) {
             assertDead(awaitCode(verifier, key[1], f.product(), Map.of(), "REVOKED"), "REVOKED", key[0]);
@@ -107,11 +108,11 @@ class TruthfulVerificationTest {
 
         ((TestClock) clock).setAhead(Duration.ofHours(2));
         assertDead(verify(verifier, datedKey[1], f.product(), Map.of()), "EXPIRED", datedKey[0]);
-        sweeps.sweep(Caller.system());
+        sweeps.sweep(new RunSweepCommand(Caller.system()));
         assertDead(awaitCode(verifier, datedKey[1], f.product(), Map.of(), "EXPIRED"), "EXPIRED", datedKey[0]);
 
         ((TestClock) clock).setAhead(Duration.ofDays(91));
-        sweeps.sweep(Caller.system());
+        sweeps.sweep(new RunSweepCommand(Caller.system()));
         as(owner).get(f.keys() + "/" + idle[0]).then().statusCode(200).body("status",
                 org.hamcrest.Matchers.equalTo("EXPIRED"));
         assertDead(awaitCode(verifier, idle[1], f.product(), Map.of(), "EXPIRED"), "EXPIRED", idle[0]);

@@ -2,29 +2,19 @@ package dev.keysmith.domain.key;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * When an unused key expires ({@code window} after its last successful use, or its creation if never used) and
- * how long before that its owners are warned. Settings, built once from configuration, so a bad value is an
- * {@link IllegalArgumentException} that stops start-up rather than a client error.
+ * how long before that its owners are warned. Settings, built once in bootstrap from configuration, so a bad value
+ * is an {@link IllegalArgumentException} that stops start-up rather than a client error.
  */
 public record InactivityPolicy(Duration window, List<Duration> warnings) {
-
-    /** 90 days, warned 15, 7 and 1 day before. */
-    public static final InactivityPolicy DEFAULT = new InactivityPolicy(Duration.ofDays(90),
-            List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1)));
-
-    private static final Pattern SHORT_FORM = Pattern.compile("(\\d{1,9})([dhms])");
 
     /** {@code warnings} may come in any order and is kept longest lead time first; null means no warnings. */
     public InactivityPolicy {
@@ -48,21 +38,6 @@ public record InactivityPolicy(Duration window, List<Duration> warnings) {
         }
         sorted.sort(Collections.reverseOrder());
         warnings = List.copyOf(sorted);
-    }
-
-    /**
-     * A policy from configuration text: {@code window} like {@code 90d}, {@code 36h}, {@code 30m}, {@code 45s}
-     * or ISO-8601 ({@code PT1H}, {@code P90D}); {@code warnings} a comma-separated list of the same forms,
-     * blank or null for none.
-     */
-    public static InactivityPolicy parse(String window, String warnings) {
-        List<Duration> leadTimes = new ArrayList<>();
-        if (warnings != null && !warnings.isBlank()) {
-            for (String part : warnings.split(",", -1)) {
-                leadTimes.add(parseDuration(part, "inactivity warning"));
-            }
-        }
-        return new InactivityPolicy(parseDuration(window, "inactivity window"), leadTimes);
     }
 
     /** When the key was last known to be in use: its last successful verification, else its creation. */
@@ -142,31 +117,5 @@ public record InactivityPolicy(Duration window, List<Duration> warnings) {
     /** {@link #dueWarning(Instant, Instant, Set)} for a key's own last activity. */
     public Optional<Duration> dueWarning(ApiKey key, Instant now, Set<Duration> alreadySentThisWindow) {
         return dueWarning(lastActivity(key), now, alreadySentThisWindow);
-    }
-
-    private static Duration parseDuration(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(what + " is missing");
-        }
-        String trimmed = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (trimmed.startsWith("p")) {
-                return Duration.parse(trimmed);
-            }
-            Matcher matcher = SHORT_FORM.matcher(trimmed);
-            if (matcher.matches()) {
-                long amount = Long.parseLong(matcher.group(1));
-                return switch (matcher.group(2)) {
-                    case "d" -> Duration.ofDays(amount);
-                    case "h" -> Duration.ofHours(amount);
-                    case "m" -> Duration.ofMinutes(amount);
-                    default -> Duration.ofSeconds(amount);
-                };
-            }
-        } catch (DateTimeParseException | ArithmeticException e) {
-            // Falls through to the one message that names the accepted forms.
-        }
-        throw new IllegalArgumentException(
-                what + " '" + text.trim() + "' is not a duration like 90d, 36h, 30m, 45s or PT1H");
     }
 }

@@ -11,9 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -41,13 +39,10 @@ public class ChangeListener {
     private volatile boolean running;
     private Thread thread;
 
-    ChangeListener(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, KeySnapshotCache cache,
-            UserTokenGenerations userTokens) {
-        this.url = url;
-        username.ifPresent(user -> properties.setProperty("user", user));
-        password.ifPresent(secret -> properties.setProperty("password", secret));
+    ChangeListener(ListenerConnection connection, KeySnapshotCache cache, UserTokenGenerations userTokens) {
+        this.url = connection.jdbcUrl();
+        connection.username().ifPresent(user -> properties.setProperty("user", user));
+        connection.password().ifPresent(secret -> properties.setProperty("password", secret));
         properties.setProperty("ApplicationName", "keysmith-change-listener");
         for (String timeout : List.of("connectTimeout", "loginTimeout", "socketTimeout")) {
             properties.setProperty(timeout, TIMEOUT_SECONDS);

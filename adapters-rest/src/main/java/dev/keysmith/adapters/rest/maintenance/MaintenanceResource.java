@@ -3,6 +3,7 @@ package dev.keysmith.adapters.rest.maintenance;
 import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
+import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,6 @@ public class MaintenanceResource {
     @Path("/expiry-sweep")
     @RolesAllowed(Roles.OPERATOR)
     public SweepResponse sweep() {
-        return SweepResponse.from(sweeps.sweep(callers.current()));
+        return SweepResponse.from(sweeps.sweep(new RunSweepCommand(callers.current())));
     }
 }

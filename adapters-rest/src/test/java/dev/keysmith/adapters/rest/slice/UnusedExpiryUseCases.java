@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 public class UnusedExpiryUseCases implements RunExpirySweepUseCase, ReadNotificationsUseCase {
 
     @Override
-    public SweepResult sweep(Caller caller) {
+    public SweepResult sweep(RunSweepCommand command) {
         throw new UnsupportedOperationException();
     }
 

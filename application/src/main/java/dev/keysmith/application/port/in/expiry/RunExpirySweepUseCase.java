@@ -1,6 +1,7 @@
 package dev.keysmith.application.port.in.expiry;
 
 import dev.keysmith.application.port.in.Caller;
+import java.util.Objects;
 
 /**
  * Sweeps keys for inactivity: warns each due stage once per key and inactivity window, expires keys idle past
@@ -10,7 +11,15 @@ import dev.keysmith.application.port.in.Caller;
 public interface RunExpirySweepUseCase {
 
     /** Runs one sweep now, or skips it when another sweep (on any instance) is running. */
-    SweepResult sweep(Caller caller);
+    SweepResult sweep(RunSweepCommand command);
+
+    /** Who asks for the sweep: the system's scheduler, or an operator. */
+    record RunSweepCommand(Caller caller) {
+
+        public RunSweepCommand {
+            Objects.requireNonNull(caller, "caller");
+        }
+    }
 
     /**
      * What one sweep did; {@code skipped} when another sweep held the lock and this one did nothing.

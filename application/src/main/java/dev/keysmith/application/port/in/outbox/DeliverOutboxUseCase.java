@@ -2,6 +2,7 @@ package dev.keysmith.application.port.in.outbox;
 
 import dev.keysmith.application.port.in.Caller;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -12,7 +13,15 @@ import java.util.UUID;
 public interface DeliverOutboxUseCase {
 
     /** One round: due messages until none is left, one fails, or the round's batch is full. */
-    DeliveryRound deliverDue(Caller caller);
+    DeliveryRound deliverDue(DeliverOutboxCommand command);
+
+    /** Who runs the round: the outbox worker as the system, or an operator. */
+    record DeliverOutboxCommand(Caller caller) {
+
+        public DeliverOutboxCommand {
+            Objects.requireNonNull(caller, "caller");
+        }
+    }
 
     /** What one round did: messages sent, and the attempt that failed, if one did. */
     record DeliveryRound(int sent, List<Failure> failures) {
