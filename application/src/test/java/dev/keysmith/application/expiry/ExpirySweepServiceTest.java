@@ -25,6 +25,7 @@ import dev.keysmith.domain.notification.NotificationKind;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class ExpirySweepServiceTest {
     private static final Caller SYSTEM = Caller.system();
 
     private final InMemorySweeps sweeps = new InMemorySweeps();
-    private final Fakes.MovableClock clock = new Fakes.MovableClock(START);
+    private final TestClock clock = TestClock.at(START);
     private final Fakes.Mailbox mailbox = new Fakes.Mailbox();
     private final AccountId account = AccountId.random();
     private ExpirySweepService service = service(SweepSettings.DEFAULT, mailbox);

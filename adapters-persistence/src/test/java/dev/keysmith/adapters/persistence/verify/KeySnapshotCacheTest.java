@@ -14,6 +14,7 @@ import dev.keysmith.domain.key.KeyName;
 import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.testing.TestClock;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class KeySnapshotCacheTest {
     private static final SnapshotSettings SETTINGS = new SnapshotSettings(1_000, Duration.ofSeconds(30),
             Duration.ofMillis(250));
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     private final FakeDatabase database = new FakeDatabase();
     private final KeySnapshotCache cache = new KeySnapshotCache(database, clock, SETTINGS);
     private final ApiKey key = key(KeyStatus.ACTIVE);
