@@ -1,8 +1,9 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.signin;
 
-import static dev.keysmith.bootstrap.persistence.Stored.read;
+import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.domain.user.SignInAttempts;
 import io.quarkus.narayana.jta.QuarkusTransaction;

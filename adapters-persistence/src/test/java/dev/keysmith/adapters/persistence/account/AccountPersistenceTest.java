@@ -1,8 +1,9 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.account;
 
-import static dev.keysmith.bootstrap.persistence.Stored.read;
+import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;

@@ -1,8 +1,9 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.OutboxPort.FailedAttempt;
 import dev.keysmith.application.port.out.OutboxPort.MessageKind;

@@ -1,9 +1,10 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.audit;
 
-import static dev.keysmith.bootstrap.persistence.Stored.read;
+import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.domain.account.AccountId;

@@ -1,10 +1,11 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.expiry;
 
-import static dev.keysmith.bootstrap.persistence.Stored.read;
+import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.adapters.persistence.expiry.ExpirySweepPersistenceAdapter;
 import dev.keysmith.adapters.persistence.key.ApiKeyPersistenceAdapter;
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
