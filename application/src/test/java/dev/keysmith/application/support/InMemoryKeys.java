@@ -5,6 +5,9 @@ import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
+import dev.keysmith.application.port.out.SaveProductPort;
+import dev.keysmith.application.product.ProductAlreadyExistsException;
+import dev.keysmith.application.product.ProductNotFoundException;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.AccountId;
@@ -21,8 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Fakes of the key, product and product-access ports. */
-public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProductPort, ProductAccessPort {
+/** Fakes of the key, product and product-access ports, held to their contracts (InMemoryPortsContractTest). */
+public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProductPort, SaveProductPort,
+        ProductAccessPort {
 
     public final Map<ApiKeyId, ApiKey> keys = new LinkedHashMap<>();
     public final Map<ProductCode, Product> products = new LinkedHashMap<>();
@@ -46,8 +50,9 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
         return keys.values().stream().filter(k -> k.accountId().equals(account))
                 .filter(k -> product == null || k.product().equals(product))
                 .filter(k -> status == null || k.status() == status)
-                .sorted(Comparator.comparing((ApiKey k) -> k.id().value()))
-                .filter(k -> after == null || k.id().value().compareTo(after.value()) > 0)
+                // In uuid order as PostgreSQL keeps it (byte by byte, the order of the text), not UUID.compareTo's.
+                .sorted(Comparator.comparing((ApiKey k) -> k.id().value().toString()))
+                .filter(k -> after == null || k.id().value().toString().compareTo(after.value().toString()) > 0)
                 .limit(limit).toList();
     }
 
@@ -93,7 +98,26 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public List<Product> loadAllProducts() {
-        return List.copyOf(products.values());
+        return products.values().stream().sorted(Comparator.comparing((Product p) -> p.code().value())).toList();
+    }
+
+    @Override
+    public void insertProduct(Product product) {
+        if (products.containsKey(product.code())) {
+            throw new ProductAlreadyExistsException("code '" + product.code() + "'");
+        }
+        if (products.values().stream().anyMatch(p -> p.keyPrefix().equals(product.keyPrefix()))) {
+            throw new ProductAlreadyExistsException("key prefix '" + product.keyPrefix() + "'");
+        }
+        products.put(product.code(), product);
+    }
+
+    @Override
+    public void updateProduct(Product product) {
+        if (!products.containsKey(product.code())) {
+            throw new ProductNotFoundException(product.code());
+        }
+        products.put(product.code(), product);
     }
 
     @Override
@@ -113,7 +137,9 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public List<ProductAccess> loadRequests(AccessState state) {
-        return accesses.stream().filter(a -> state == null || a.state() == state).toList();
+        return accesses.stream().filter(a -> a.requestId() != null).filter(a -> state == null || a.state() == state)
+                .sorted(Comparator.comparing(ProductAccess::requestedAt).thenComparing(a -> a.requestId().toString()))
+                .toList();
     }
 
     @Override

@@ -4,9 +4,12 @@ import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.adapters.persistence.support.PostgresPorts;
 import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
+import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
+import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.ActorType;
 import dev.keysmith.domain.audit.AuditEvent;
@@ -26,7 +29,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
-class AuditLogPersistenceTest {
+class AuditLogPersistenceTest extends AuditLogPortContractTest {
+
+    @Inject
+    PostgresPorts ports;
+
+    @Override
+    protected PortsUnderTest ports() {
+        return ports;
+    }
 
     @Inject
     AuditLogPort log;
@@ -39,67 +50,6 @@ class AuditLogPersistenceTest {
 
     @ConfigProperty(name = "quarkus.flyway.password")
     String ownerPassword;
-
-    @Test
-    void everyFieldOfAnEventSurvivesTheRoundTrip() {
-        AccountId account = AccountId.random();
-        Map<String, String> details = Map.of("name", "Marketing \"Automation\" – Zürich", "a=b", "c=d",
-                "scopes", "read,write", "empty", "");
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.USER,
-                UUID.randomUUID().toString(), "KEY_GENERATED", "key", UUID.randomUUID().toString(), account,
-                "2001:db8::1", details);
-
-        append(event);
-
-        List<PositionedEvent> found = read(() -> log.loadEvents(account, null, null, null, 10));
-        assertThat(found).extracting(PositionedEvent::event).containsExactly(event);
-        assertThat(found.get(0).position()).isPositive();
-    }
-
-    @Test
-    void missingOptionalFieldsStayMissing() {
-        AccountId account = AccountId.random();
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.ANONYMOUS, null, "LOGIN_FAILED",
-                null, null, account, null, Map.of());
-
-        append(event);
-
-        assertThat(read(() -> log.loadEvents(account, null, null, null, 10))).extracting(PositionedEvent::event)
-                .containsExactly(event);
-    }
-
-    @Test
-    void eventsAreReadNewestFirstFilteredByActionAndTargetAndPagedByCursor() {
-        AccountId account = AccountId.random();
-        String key = UUID.randomUUID().toString();
-        String otherKey = UUID.randomUUID().toString();
-        AuditEvent generated = event(account, "KEY_GENERATED", key);
-        AuditEvent revoked = event(account, "KEY_REVOKED", key);
-        AuditEvent otherGenerated = event(account, "KEY_GENERATED", otherKey);
-        AuditEvent memberRemoved = event(account, "MEMBER_REMOVED", UUID.randomUUID().toString());
-        AuditEvent elsewhere = event(AccountId.random(), "KEY_GENERATED", key);
-        AuditEvent nowhere = event(null, "OPERATOR_CREATED", key);
-        QuarkusTransaction.requiringNew().run(() -> List.of(generated, revoked, otherGenerated).forEach(log::append));
-        List.of(memberRemoved, elsewhere, nowhere).forEach(this::append);
-
-        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10))))
-                .containsExactly(memberRemoved, otherGenerated, revoked, generated);
-        assertThat(events(read(() -> log.loadEvents(account, "KEY_GENERATED", null, null, 10))))
-                .containsExactly(otherGenerated, generated);
-        assertThat(events(read(() -> log.loadEvents(account, null, key, null, 10))))
-                .containsExactly(revoked, generated);
-        assertThat(events(read(() -> log.loadEvents(account, "KEY_REVOKED", key, null, 10)))).containsExactly(revoked);
-        assertThat(read(() -> log.loadEvents(account, "KEY_DISABLED", null, null, 10))).isEmpty();
-
-        List<PositionedEvent> first = read(() -> log.loadEvents(account, null, null, null, 2));
-        assertThat(events(first)).containsExactly(memberRemoved, otherGenerated);
-        assertThat(first.get(0).position()).isGreaterThan(first.get(1).position());
-        List<PositionedEvent> second = read(() -> log.loadEvents(account, null, null, first.get(1).position(), 2));
-        assertThat(events(second)).containsExactly(revoked, generated);
-        assertThat(read(() -> log.loadEvents(account, null, null, second.get(1).position(), 2))).isEmpty();
-        assertThat(events(read(() -> log.loadEvents(account, "KEY_GENERATED", null, first.get(1).position(), 10))))
-                .containsExactly(generated);
-    }
 
     /**
      * The service's own role may not even try (see LeastPrivilegeTest); the trigger stops the schema's owner too,

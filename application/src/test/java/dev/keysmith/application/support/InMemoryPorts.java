@@ -1,0 +1,77 @@
+package dev.keysmith.application.support;
+
+import dev.keysmith.application.port.out.AccountPort;
+import dev.keysmith.application.port.out.ApiKeyPort;
+import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.InvitationPort;
+import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.ProductAccessPort;
+import dev.keysmith.application.port.out.SaveProductPort;
+import dev.keysmith.application.port.out.SignInAttemptsPort;
+import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.application.port.out.contract.PortsUnderTest;
+import java.util.function.Supplier;
+
+/** The in-memory fakes the service tests use, as the port contracts see them. */
+public final class InMemoryPorts implements PortsUnderTest {
+
+    public final InMemoryStore store = new InMemoryStore();
+    public final InMemoryKeys keys = new InMemoryKeys();
+
+    @Override
+    public UserPort users() {
+        return store;
+    }
+
+    @Override
+    public AccountPort accounts() {
+        return store;
+    }
+
+    @Override
+    public MembershipPort memberships() {
+        return store;
+    }
+
+    @Override
+    public InvitationPort invitations() {
+        return store;
+    }
+
+    @Override
+    public AuditLogPort auditLog() {
+        return store;
+    }
+
+    @Override
+    public SignInAttemptsPort signInAttempts() {
+        return store;
+    }
+
+    @Override
+    public ApiKeyPort keys() {
+        return keys;
+    }
+
+    @Override
+    public LoadProductPort loadProducts() {
+        return keys;
+    }
+
+    @Override
+    public SaveProductPort saveProducts() {
+        return keys;
+    }
+
+    @Override
+    public ProductAccessPort productAccess() {
+        return keys;
+    }
+
+    /** The fakes check before they change anything, so a refused change leaves nothing to roll back. */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.keysmith.application.support;
+
+import dev.keysmith.application.port.out.contract.AccountPortContractTest;
+import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
+import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
+import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
+import dev.keysmith.application.port.out.contract.PortsUnderTest;
+import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
+import dev.keysmith.application.port.out.contract.ProductPortContractTest;
+import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
+import dev.keysmith.application.port.out.contract.UserPortContractTest;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The port contracts run against the in-memory fakes, so the service tests build on fakes that behave as the
+ * PostgreSQL adapters do (adapters-persistence runs the same contracts against those).
+ */
+class InMemoryPortsContractTest {
+
+    private final InMemoryPorts ports = new InMemoryPorts();
+
+    @Nested
+    class Accounts extends AccountPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Memberships extends MembershipPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Users extends UserPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Invitations extends InvitationPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class AuditLog extends AuditLogPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class SignInAttempts extends SignInAttemptsPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Keys extends ApiKeyPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Products extends ProductPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class ProductAccesses extends ProductAccessPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+}
