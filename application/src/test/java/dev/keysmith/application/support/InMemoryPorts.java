@@ -6,6 +6,8 @@ import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.NotificationPort;
+import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
@@ -18,6 +20,7 @@ public final class InMemoryPorts implements PortsUnderTest {
 
     public final InMemoryStore store = new InMemoryStore();
     public final InMemoryKeys keys = new InMemoryKeys();
+    public final InMemorySweeps sweeps = new InMemorySweeps();
 
     @Override
     public UserPort users() {
@@ -36,6 +39,11 @@ public final class InMemoryPorts implements PortsUnderTest {
 
     @Override
     public InvitationPort invitations() {
+        return store;
+    }
+
+    @Override
+    public OperatorInvitationPort operatorInvitations() {
         return store;
     }
 
@@ -67,6 +75,11 @@ public final class InMemoryPorts implements PortsUnderTest {
     @Override
     public ProductAccessPort productAccess() {
         return keys;
+    }
+
+    @Override
+    public NotificationPort notifications() {
+        return sweeps;
     }
 
     /** The fakes check before they change anything, so a refused change leaves nothing to roll back. */

@@ -5,6 +5,8 @@ import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
 import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
 import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
+import dev.keysmith.application.port.out.contract.NotificationPortContractTest;
+import dev.keysmith.application.port.out.contract.OperatorInvitationPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
 import dev.keysmith.application.port.out.contract.ProductPortContractTest;
@@ -86,6 +88,22 @@ class InMemoryPortsContractTest {
 
     @Nested
     class ProductAccesses extends ProductAccessPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class OperatorInvitations extends OperatorInvitationPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Notifications extends NotificationPortContractTest {
         @Override
         protected PortsUnderTest ports() {
             return ports;

@@ -6,6 +6,8 @@ import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.NotificationPort;
+import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
@@ -29,10 +31,13 @@ public class PostgresPorts implements PortsUnderTest {
     private final LoadProductPort loadProducts;
     private final SaveProductPort saveProducts;
     private final ProductAccessPort productAccess;
+    private final OperatorInvitationPort operatorInvitations;
+    private final NotificationPort notifications;
 
     PostgresPorts(UserPort users, AccountPort accounts, MembershipPort memberships, InvitationPort invitations,
             AuditLogPort auditLog, SignInAttemptsPort signInAttempts, ApiKeyPort keys, LoadProductPort loadProducts,
-            SaveProductPort saveProducts, ProductAccessPort productAccess) {
+            SaveProductPort saveProducts, ProductAccessPort productAccess, OperatorInvitationPort operatorInvitations,
+            NotificationPort notifications) {
         this.users = users;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -43,6 +48,8 @@ public class PostgresPorts implements PortsUnderTest {
         this.loadProducts = loadProducts;
         this.saveProducts = saveProducts;
         this.productAccess = productAccess;
+        this.operatorInvitations = operatorInvitations;
+        this.notifications = notifications;
     }
 
     @Override
@@ -93,6 +100,16 @@ public class PostgresPorts implements PortsUnderTest {
     @Override
     public ProductAccessPort productAccess() {
         return productAccess;
+    }
+
+    @Override
+    public OperatorInvitationPort operatorInvitations() {
+        return operatorInvitations;
+    }
+
+    @Override
+    public NotificationPort notifications() {
+        return notifications;
     }
 
     /**

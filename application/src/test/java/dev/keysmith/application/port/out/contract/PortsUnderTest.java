@@ -6,6 +6,8 @@ import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.MembershipPort;
+import dev.keysmith.application.port.out.NotificationPort;
+import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
@@ -26,6 +28,8 @@ public interface PortsUnderTest {
 
     InvitationPort invitations();
 
+    OperatorInvitationPort operatorInvitations();
+
     AuditLogPort auditLog();
 
     SignInAttemptsPort signInAttempts();
@@ -37,6 +41,8 @@ public interface PortsUnderTest {
     SaveProductPort saveProducts();
 
     ProductAccessPort productAccess();
+
+    NotificationPort notifications();
 
     /** Runs work in a transaction of its own, committed when it returns and rolled back if it throws. */
     <T> T inTransaction(Supplier<T> work);
