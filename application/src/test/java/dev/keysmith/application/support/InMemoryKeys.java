@@ -12,6 +12,7 @@ import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.product.Product;
@@ -80,10 +81,7 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
         if (stored == null || stored.version() != key.version()) {
             throw new ConcurrentKeyChangeException(key.id());
         }
-        keys.put(key.id(), ApiKey.restore(key.id(), key.accountId(), key.product(), key.name(), key.scopes(),
-                key.ipAllowlist(), key.expiresAt(), key.createdBy(), key.createdAt(), key.lastUsedAt(), key.status(),
-                key.secretHash(), key.hint(), key.replacedBy(), key.graceUntil(), key.revokedAt(), key.expiredAt(),
-                key.version() + 1));
+        keys.put(key.id(), ApiKeyBuilder.from(key).withVersion(key.version() + 1).build());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.keysmith.application.support;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.MembershipPort;
@@ -79,6 +80,11 @@ public final class InMemoryPorts implements PortsUnderTest {
 
     @Override
     public NotificationPort notifications() {
+        return sweeps;
+    }
+
+    @Override
+    public ExpirySweepPort expirySweeps() {
         return sweeps;
     }
 

@@ -3,6 +3,7 @@ package dev.keysmith.application.support;
 import dev.keysmith.application.port.out.contract.AccountPortContractTest;
 import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
+import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
 import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
 import dev.keysmith.application.port.out.contract.NotificationPortContractTest;
@@ -12,6 +13,11 @@ import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
 import dev.keysmith.application.port.out.contract.ProductPortContractTest;
 import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
 import dev.keysmith.application.port.out.contract.UserPortContractTest;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.product.Product;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -107,6 +113,24 @@ class InMemoryPortsContractTest {
         @Override
         protected PortsUnderTest ports() {
             return ports;
+        }
+    }
+
+    @Nested
+    class ExpirySweeps extends ExpirySweepPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected void storeForSweep(ApiKey key, Product product, Account account) {
+            ports.sweeps.add(key, product.name().value(), account.name().value());
+        }
+
+        @Override
+        protected Optional<ApiKey> storedKey(ApiKeyId id) {
+            return Optional.ofNullable(ports.sweeps.rows.get(id)).map(InMemorySweeps.Row::key);
         }
     }
 }

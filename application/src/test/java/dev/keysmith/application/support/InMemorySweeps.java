@@ -10,6 +10,7 @@ import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.notification.Notification;
 import dev.keysmith.domain.notification.NotificationId;
@@ -149,7 +150,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         for (ApiKey key : settled) {
             Row row = rows.get(key.id());
             if (row.key().status().isLive()) {
-                rows.put(key.id(), new Row(key, row.productName(), row.accountName(), row.warnedActivity(),
+                rows.put(key.id(), new Row(nextVersion(key, row), row.productName(), row.accountName(), row.warnedActivity(),
                         row.warnedLead()));
                 stored.add(key.id());
             }
@@ -163,7 +164,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         for (ApiKey key : expired) {
             Row row = rows.get(key.id());
             if (row.key().status().isLive() && !row.activity().isAfter(cutoff)) {
-                rows.put(key.id(), new Row(key, row.productName(), row.accountName(), row.warnedActivity(),
+                rows.put(key.id(), new Row(nextVersion(key, row), row.productName(), row.accountName(), row.warnedActivity(),
                         row.warnedLead()));
                 stored.add(key.id());
             }
@@ -183,6 +184,11 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
             }
         }
         return stored;
+    }
+
+    /** A stored change bumps the version, as the SQL does. */
+    private static ApiKey nextVersion(ApiKey changed, Row row) {
+        return ApiKeyBuilder.from(changed).withVersion(row.key().version() + 1).build();
     }
 
     private static SweepCandidate candidate(Row row) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.adapters.persistence.expiry.ExpirySweepPersistenceAdapter;
 import dev.keysmith.adapters.persistence.key.ApiKeyPersistenceAdapter;
+import dev.keysmith.adapters.persistence.support.PostgresPorts;
 import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
@@ -12,18 +13,18 @@ import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.ExpirySweepPort.KeySlice;
 import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
-import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.application.port.out.WarningEmailDraftPort.Draft;
 import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
+import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
+import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.ActorType;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,10 +34,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,25 @@ import org.postgresql.PGNotification;
  * keys, and every answer is narrowed to this test's own keys, since the database is shared.
  */
 @QuarkusTest
-class ExpiryPersistenceTest {
+class ExpiryPersistenceTest extends ExpirySweepPortContractTest {
+
+    @Inject
+    PostgresPorts ports;
+
+    @Override
+    protected PortsUnderTest ports() {
+        return ports;
+    }
+
+    @Override
+    protected void storeForSweep(ApiKey key, Product product, Account account) {
+        ports.inTransaction(() -> keys.insertKey(key));
+    }
+
+    @Override
+    protected Optional<ApiKey> storedKey(ApiKeyId id) {
+        return ports.inTransaction(() -> keys.loadKey(id));
+    }
 
     private static final Instant LONG_AGO = Instant.parse("2001-01-01T00:00:00Z");
 
@@ -83,121 +100,6 @@ class ExpiryPersistenceTest {
 
     private static List<ApiKeyId> ids(List<SweepCandidate> found, Set<ApiKeyId> mine) {
         return found.stream().map(c -> c.key().id()).filter(mine::contains).toList();
-    }
-
-    @Test
-    void dueKeysComeInActivityOrderAndAUseAfterTheCutoffKeepsAKey() {
-        Account account = stored.account();
-        Product product = stored.product();
-        ApiKey neverUsed = key(account, product, LONG_AGO.plusSeconds(20), null);
-        ApiKey usedLongAgo = key(account, product, LONG_AGO, LONG_AGO.plusSeconds(10));
-        ApiKey usedLater = key(account, product, LONG_AGO, LONG_AGO.plus(Duration.ofDays(100)));
-        Set<ApiKeyId> mine = Set.of(neverUsed.id(), usedLongAgo.id(), usedLater.id());
-        Instant cutoff = LONG_AGO.plus(Duration.ofDays(1));
-        Instant now = cutoff.plus(Duration.ofDays(90));
-
-        List<ApiKeyId> stored = QuarkusTransaction.requiringNew().call(() -> {
-            List<SweepCandidate> due = sweeps.lockInactiveKeys(cutoff, KeySlice.ALL, null, 1000);
-            assertThat(ids(due, mine)).containsExactly(usedLongAgo.id(), neverUsed.id());
-            assertThat(due).filteredOn(c -> c.key().id().equals(neverUsed.id())).singleElement()
-                    .satisfies(c -> assertThat(c.productName()).isEqualTo(product.name().value()));
-            // The third key was used after the cutoff: even if a sweep tried, the write leaves it alone.
-            return sweeps.storeExpired(List.of(usedLongAgo.expire(now), usedLater.expire(now)), cutoff);
-        });
-
-        assertThat(stored).containsExactly(usedLongAgo.id());
-        assertThat(read(() -> keys.loadKey(usedLongAgo.id())).orElseThrow())
-                .satisfies(k -> {
-                    assertThat(k.status()).isEqualTo(KeyStatus.EXPIRED);
-                    assertThat(k.secretHash()).isEqualTo(usedLongAgo.secretHash());
-                    assertThat(k.expiredAt()).isEqualTo(now);
-                    assertThat(k.version()).isEqualTo(1);
-                });
-        assertThat(read(() -> keys.loadKey(usedLater.id())).orElseThrow().status()).isEqualTo(KeyStatus.ACTIVE);
-    }
-
-    @Test
-    void slicesSplitTheDueKeysWithoutGapOrOverlapAndAgreeWithTheirOwnTest() {
-        Account account = stored.account();
-        Product product = stored.product();
-        Set<ApiKeyId> mine = new HashSet<>();
-        // Ids at and around the slice bounds, where PostgreSQL's and Java's orders of UUIDs could disagree.
-        for (String id : List.of("00000000-0000-0000-0000-000000000000", "55555555-5555-5554-ffff-ffffffffffff",
-                "55555555-5555-5555-0000-000000000000", "7fffffff-ffff-fffe-ffff-ffffffffffff",
-                "7fffffff-ffff-ffff-0000-000000000000", "80000000-0000-0000-0000-000000000000",
-                "aaaaaaaa-aaaa-aaaa-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff")) {
-            UUID uuid = UUID.fromString(id.substring(0, 24) + UUID.randomUUID().toString().substring(24));
-            UUID exact = UUID.fromString(id);
-            // The exact bound ids once per database; each run adds its own neighbours with random low bits.
-            mine.add(key(new ApiKeyId(uuid), account, product, LONG_AGO, null).id());
-            if (read(() -> keys.loadKey(new ApiKeyId(exact))).isEmpty()) {
-                mine.add(key(new ApiKeyId(exact), account, product, LONG_AGO, null).id());
-            }
-        }
-        for (int i = 0; i < 20; i++) {
-            mine.add(key(account, product, LONG_AGO, null).id());
-        }
-
-        for (int count = 1; count <= 3; count++) {
-            List<ApiKeyId> seen = new ArrayList<>();
-            for (int index = 0; index < count; index++) {
-                KeySlice slice = new KeySlice(index, count);
-                List<ApiKeyId> inSlice = QuarkusTransaction.requiringNew()
-                        .call(() -> ids(sweeps.lockInactiveKeys(LONG_AGO, slice, null, 10_000), mine));
-                assertThat(inSlice).allSatisfy(id -> assertThat(slice.contains(id.value())).isTrue());
-                seen.addAll(inSlice);
-            }
-            assertThat(seen).as("%d slices", count).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(mine);
-        }
-    }
-
-    @Test
-    void theCursorContinuesWhereTheLastBatchEnded() {
-        Account account = stored.account();
-        Product product = stored.product();
-        Set<ApiKeyId> mine = new HashSet<>();
-        for (int i = 0; i < 5; i++) {
-            mine.add(key(account, product, LONG_AGO.minusSeconds(i), null).id());
-        }
-        Instant cutoff = LONG_AGO;
-
-        List<ApiKeyId> seen = new ArrayList<>();
-        ExpirySweepPort.ActivityCursor cursor = null;
-        do {
-            ExpirySweepPort.ActivityCursor from = cursor;
-            List<SweepCandidate> batch = QuarkusTransaction.requiringNew()
-                    .call(() -> sweeps.lockInactiveKeys(cutoff, KeySlice.ALL, from, 2));
-            seen.addAll(ids(batch, mine));
-            cursor = batch.size() < 2 ? null : new ExpirySweepPort.ActivityCursor(
-                    batch.get(1).key().lastUsedAt() != null ? batch.get(1).key().lastUsedAt()
-                            : batch.get(1).key().createdAt(), batch.get(1).key().id());
-        } while (cursor != null);
-
-        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
-    }
-
-    @Test
-    void aWarnedKeyIsNotOfferedAgainForTheSameActivityButIsAfterAUse() {
-        Account account = stored.account();
-        Product product = stored.product();
-        ApiKey key = key(account, product, LONG_AGO, null);
-        Set<ApiKeyId> mine = Set.of(key.id());
-        Instant after = LONG_AGO.minusSeconds(1);
-        Instant upTo = LONG_AGO.plusSeconds(1);
-
-        QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(ids(sweeps.lockKeysToWarn(after, upTo, Duration.ofDays(7), null, 1000), mine)).hasSize(1);
-            assertThat(sweeps.storeWarned(List.of(new Warned(key.id(), LONG_AGO, Duration.ofDays(7)))))
-                    .containsExactly(key.id());
-        });
-        QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(ids(sweeps.lockKeysToWarn(after, upTo, Duration.ofDays(7), null, 1000), mine)).isEmpty();
-            assertThat(ids(sweeps.lockKeysToWarn(after, upTo, Duration.ofDays(15), null, 1000), mine)).isEmpty();
-            assertThat(ids(sweeps.lockKeysToWarn(after, upTo, Duration.ofDays(1), null, 1000), mine)).hasSize(1);
-            // A warning for an activity the key no longer has is not stored.
-            assertThat(sweeps.storeWarned(List.of(new Warned(key.id(), LONG_AGO.minusSeconds(5), Duration.ofDays(1)))))
-                    .isEmpty();
-        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.keysmith.adapters.persistence.support;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.MembershipPort;
@@ -33,11 +34,12 @@ public class PostgresPorts implements PortsUnderTest {
     private final ProductAccessPort productAccess;
     private final OperatorInvitationPort operatorInvitations;
     private final NotificationPort notifications;
+    private final ExpirySweepPort expirySweeps;
 
     PostgresPorts(UserPort users, AccountPort accounts, MembershipPort memberships, InvitationPort invitations,
             AuditLogPort auditLog, SignInAttemptsPort signInAttempts, ApiKeyPort keys, LoadProductPort loadProducts,
             SaveProductPort saveProducts, ProductAccessPort productAccess, OperatorInvitationPort operatorInvitations,
-            NotificationPort notifications) {
+            NotificationPort notifications, ExpirySweepPort expirySweeps) {
         this.users = users;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -50,6 +52,7 @@ public class PostgresPorts implements PortsUnderTest {
         this.productAccess = productAccess;
         this.operatorInvitations = operatorInvitations;
         this.notifications = notifications;
+        this.expirySweeps = expirySweeps;
     }
 
     @Override
@@ -110,6 +113,11 @@ public class PostgresPorts implements PortsUnderTest {
     @Override
     public NotificationPort notifications() {
         return notifications;
+    }
+
+    @Override
+    public ExpirySweepPort expirySweeps() {
+        return expirySweeps;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.keysmith.application.port.out.contract;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.MembershipPort;
@@ -43,6 +44,8 @@ public interface PortsUnderTest {
     ProductAccessPort productAccess();
 
     NotificationPort notifications();
+
+    ExpirySweepPort expirySweeps();
 
     /** Runs work in a transaction of its own, committed when it returns and rolled back if it throws. */
     <T> T inTransaction(Supplier<T> work);
