@@ -1,5 +1,6 @@
 package dev.keysmith.application.expiry;
 
+import static dev.keysmith.domain.key.ApiKeyBuilder.aKey;
 import static java.time.Duration.ofDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,13 +18,9 @@ import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyName;
 import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.notification.Notification;
 import dev.keysmith.domain.notification.NotificationKind;
-import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.shared.PermissionDeniedException;
 import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.UserId;
@@ -80,9 +77,8 @@ class ExpirySweepServiceTest {
     }
 
     private ApiKey key(String name, AccountId owner) {
-        ApiKey key = ApiKey.restore(ApiKeyId.random(), owner, new ProductCode("payments"), new KeyName(name),
-                List.of(new Scope("read")), List.of(), null, UserId.random(), clock.instant(), null, KeyStatus.ACTIVE,
-                "hash-" + name, new KeyHint("pay_live_ab12\u20269xYz"), null, null, null, null, 0);
+        ApiKey key = aKey().withAccount(owner).withName(name).withSecretHash("hash-" + name)
+                .createdAt(clock.instant()).build();
         sweeps.add(key, "Payments", "Acme");
         return key;
     }
@@ -319,13 +315,12 @@ class ExpirySweepServiceTest {
     @Test
     void expiryDatesAndGracePeriodsThatPassedAreStored() {
         Instant now = clock.instant();
-        ApiKey dated = ApiKey.restore(ApiKeyId.random(), account, new ProductCode("payments"), new KeyName("Dated"),
-                List.of(new Scope("read")), List.of(), now.plus(ofDays(3)), null, now, now, KeyStatus.ACTIVE, "h1",
-                new KeyHint("pay_live_ab12\u20269xYz"), null, null, null, null, 0);
+        ApiKey dated = aKey().withAccount(account).withName("Dated").withExpiresAt(now.plus(ofDays(3)))
+                .withCreatedBy(null).createdAt(now).lastUsedAt(now).withSecretHash("h1").build();
         sweeps.add(dated, "Payments", "Acme");
-        ApiKey replaced = ApiKey.restore(ApiKeyId.random(), account, new ProductCode("payments"), new KeyName("Old"),
-                List.of(new Scope("read")), List.of(), null, null, now, now, KeyStatus.ACTIVE, "h2",
-                new KeyHint("pay_live_ab12\u20269xYz"), ApiKeyId.random(), now.plus(Duration.ofHours(2)), null, null, 0);
+        ApiKey replaced = aKey().withAccount(account).withName("Old").withCreatedBy(null).createdAt(now)
+                .lastUsedAt(now).withSecretHash("h2").replacedBy(ApiKeyId.random(), now.plus(Duration.ofHours(2)))
+                .build();
         sweeps.add(replaced, "Payments", "Acme");
 
         SweepResult result = sweepOnDay(4);

@@ -11,10 +11,9 @@ import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
@@ -40,7 +39,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rows the persistence tests build on, each committed in its own transaction and unique to the run (the
+ * Rows the mail tests build on, each committed in its own transaction and unique to the run (the
  * database is shared by every test class), plus a connection outside the pool to watch from the side.
  */
 @ApplicationScoped
@@ -130,9 +129,10 @@ public class Stored {
             Instant lastUsedAt) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        ApiKey key = ApiKey.restore(id, account.id(), product.code(), new KeyName(name), List.of(new Scope("read")),
-                List.of(), null, null, createdAt, lastUsedAt, KeyStatus.ACTIVE, HexFormat.of().formatHex(hash),
-                new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz"), null, null, null, null, 0);
+        ApiKey key = ApiKeyBuilder.aKey().withId(id).withAccount(account.id()).withProduct(product.code()).withName(name)
+                .withCreatedBy(null).createdAt(createdAt).lastUsedAt(lastUsedAt)
+                .withSecretHash(HexFormat.of().formatHex(hash))
+                .withHint(new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz")).build();
         QuarkusTransaction.requiringNew().run(() -> keys.insertKey(key));
         return key;
     }

@@ -1,29 +1,14 @@
 package dev.keysmith.adapters.persistence.support;
 
-import dev.keysmith.application.port.out.AccountPort;
-import dev.keysmith.application.port.out.ApiKeyPort;
-import dev.keysmith.application.port.out.MembershipPort;
-import dev.keysmith.application.port.out.SaveProductPort;
-import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.application.port.out.contract.Rows;
 import dev.keysmith.domain.account.Account;
-import dev.keysmith.domain.account.AccountId;
-import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
-import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.product.ProductName;
-import dev.keysmith.domain.product.Scope;
-import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
-import dev.keysmith.domain.user.UserId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -31,11 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,24 +29,15 @@ public class Stored {
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private final UserPort users;
-    private final AccountPort accounts;
-    private final MembershipPort memberships;
-    private final SaveProductPort products;
-    private final ApiKeyPort keys;
+    private final Rows rows;
     private final String url;
     private final String username;
     private final String password;
 
-    Stored(UserPort users, AccountPort accounts, MembershipPort memberships, SaveProductPort products, ApiKeyPort keys,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    Stored(PostgresPorts ports, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        this.users = users;
-        this.accounts = accounts;
-        this.memberships = memberships;
-        this.products = products;
-        this.keys = keys;
+        this.rows = new Rows(ports);
         this.url = url;
         this.username = username;
         this.password = password;
@@ -73,7 +45,7 @@ public class Stored {
 
     /** Now, at the microsecond precision PostgreSQL keeps, so values read back compare equal. */
     public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Rows.now();
     }
 
     /**
@@ -85,56 +57,34 @@ public class Stored {
     }
 
     public static Email uniqueEmail() {
-        return new Email("person-" + UUID.randomUUID() + "@example.com");
+        return Rows.uniqueEmail();
     }
 
     public User user() {
-        User user = User.register(UserId.random(), uniqueEmail(), new DisplayName("Ada Lovelace"),
-                "$argon2id$password", "$argon2id$pin", false, now());
-        QuarkusTransaction.requiringNew().run(() -> users.insertUser(user));
-        return user;
+        return rows.user();
     }
 
     public Account account() {
-        return account(null);
+        return rows.account();
     }
 
     public Account subAccountOf(Account master) {
-        return account(master);
-    }
-
-    private Account account(Account master) {
-        Account account = Account.open(AccountId.random(), new AccountName("Account " + UUID.randomUUID()), master,
-                now());
-        QuarkusTransaction.requiringNew().run(() -> accounts.insertAccount(account));
-        return account;
+        return rows.subAccountOf(master);
     }
 
     public Membership member(Account account, User user, Role role) {
-        Membership membership = new Membership(account.id(), user.id(), role);
-        QuarkusTransaction.requiringNew().run(() -> memberships.saveMembership(membership));
-        return membership;
+        return rows.member(account, user, role);
     }
 
     public Product product() {
-        String letters = ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        Product product = Product.define(new ProductCode("access-" + letters), new ProductName("Product " + letters),
-                new KeyPrefix(letters), List.of(new Scope("read")), List.of());
-        QuarkusTransaction.requiringNew().run(() -> products.insertProduct(product));
-        return product;
+        return rows.product();
     }
 
     /** An ACTIVE key with a random hash (no secret exists for it), created and last used as given. */
     public ApiKey key(ApiKeyId id, Account account, Product product, String name, Instant createdAt,
             Instant lastUsedAt) {
-        byte[] hash = new byte[32];
-        ThreadLocalRandom.current().nextBytes(hash);
-        ApiKey key = ApiKey.restore(id, account.id(), product.code(), new KeyName(name), List.of(new Scope("read")),
-                List.of(), null, null, createdAt, lastUsedAt, KeyStatus.ACTIVE, HexFormat.of().formatHex(hash),
-                new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz"), null, null, null, null, 0);
-        QuarkusTransaction.requiringNew().run(() -> keys.insertKey(key));
-        return key;
+        return rows.insert(rows.aKeyOf(account, product).withId(id).withName(name).createdAt(createdAt)
+                .lastUsedAt(lastUsedAt).build());
     }
 
     /** A connection of its own, outside the pool and any transaction of the test. */

@@ -8,12 +8,9 @@ import dev.keysmith.application.port.out.KeySnapshotPort.VerifierClientState;
 import dev.keysmith.application.verify.VerificationUnavailableException;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyName;
 import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.testing.TestClock;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -105,10 +102,10 @@ class KeySnapshotCacheTest {
 
     private ApiKey key(KeyStatus status) {
         ApiKeyId id = key == null ? ApiKeyId.random() : key.id();
-        return ApiKey.restore(id, new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")),
-                new ProductCode("payments"), new KeyName("Checkout"), List.of(new Scope("read")), List.of(), null,
-                null, Instant.parse("2025-12-01T00:00:00Z"), null, status, "hash", new KeyHint("pay_live_ab12\u20269xYz"),
-                null, null, null, null, 0);
+        return ApiKeyBuilder.aKey().withId(id)
+                .withAccount(new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")))
+                .withName("Checkout").withCreatedBy(null).createdAt(Instant.parse("2025-12-01T00:00:00Z"))
+                .withStatus(status).withSecretHash("hash").build();
     }
 
     /** Rows by the looked-up value; {@code down} makes every read fail as an unreachable database would. */
