@@ -12,6 +12,7 @@ import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
+import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import java.util.function.Supplier;
@@ -85,6 +86,11 @@ public final class InMemoryPorts implements PortsUnderTest {
 
     @Override
     public ExpirySweepPort expirySweeps() {
+        return sweeps;
+    }
+
+    @Override
+    public UsageRecorderPort usageRecorder() {
         return sweeps;
     }
 

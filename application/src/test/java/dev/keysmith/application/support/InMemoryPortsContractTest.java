@@ -12,6 +12,7 @@ import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
 import dev.keysmith.application.port.out.contract.ProductPortContractTest;
 import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
+import dev.keysmith.application.port.out.contract.UsageRecorderPortContractTest;
 import dev.keysmith.application.port.out.contract.UserPortContractTest;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.key.ApiKey;
@@ -125,6 +126,24 @@ class InMemoryPortsContractTest {
 
         @Override
         protected void storeForSweep(ApiKey key, Product product, Account account) {
+            ports.sweeps.add(key, product.name().value(), account.name().value());
+        }
+
+        @Override
+        protected Optional<ApiKey> storedKey(ApiKeyId id) {
+            return Optional.ofNullable(ports.sweeps.rows.get(id)).map(InMemorySweeps.Row::key);
+        }
+    }
+
+    @Nested
+    class UsageRecorder extends UsageRecorderPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected void storeKey(ApiKey key, Product product, Account account) {
             ports.sweeps.add(key, product.name().value(), account.name().value());
         }
 

@@ -12,6 +12,7 @@ import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
+import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,11 +36,12 @@ public class PostgresPorts implements PortsUnderTest {
     private final OperatorInvitationPort operatorInvitations;
     private final NotificationPort notifications;
     private final ExpirySweepPort expirySweeps;
+    private final UsageRecorderPort usageRecorder;
 
     PostgresPorts(UserPort users, AccountPort accounts, MembershipPort memberships, InvitationPort invitations,
             AuditLogPort auditLog, SignInAttemptsPort signInAttempts, ApiKeyPort keys, LoadProductPort loadProducts,
             SaveProductPort saveProducts, ProductAccessPort productAccess, OperatorInvitationPort operatorInvitations,
-            NotificationPort notifications, ExpirySweepPort expirySweeps) {
+            NotificationPort notifications, ExpirySweepPort expirySweeps, UsageRecorderPort usageRecorder) {
         this.users = users;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -53,6 +55,7 @@ public class PostgresPorts implements PortsUnderTest {
         this.operatorInvitations = operatorInvitations;
         this.notifications = notifications;
         this.expirySweeps = expirySweeps;
+        this.usageRecorder = usageRecorder;
     }
 
     @Override
@@ -118,6 +121,11 @@ public class PostgresPorts implements PortsUnderTest {
     @Override
     public ExpirySweepPort expirySweeps() {
         return expirySweeps;
+    }
+
+    @Override
+    public UsageRecorderPort usageRecorder() {
+        return usageRecorder;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
+import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.UserPort;
 import java.util.function.Supplier;
 
@@ -46,6 +47,8 @@ public interface PortsUnderTest {
     NotificationPort notifications();
 
     ExpirySweepPort expirySweeps();
+
+    UsageRecorderPort usageRecorder();
 
     /** Runs work in a transaction of its own, committed when it returns and rolled back if it throws. */
     <T> T inTransaction(Supplier<T> work);
