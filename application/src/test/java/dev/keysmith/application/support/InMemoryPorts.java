@@ -14,6 +14,7 @@ import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import java.util.function.Supplier;
 
@@ -91,6 +92,11 @@ public final class InMemoryPorts implements PortsUnderTest {
 
     @Override
     public UsageRecorderPort usageRecorder() {
+        return sweeps;
+    }
+
+    @Override
+    public WarningEmailDraftPort warningEmailDrafts() {
         return sweeps;
     }
 

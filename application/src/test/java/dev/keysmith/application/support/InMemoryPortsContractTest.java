@@ -14,10 +14,13 @@ import dev.keysmith.application.port.out.contract.ProductPortContractTest;
 import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
 import dev.keysmith.application.port.out.contract.UsageRecorderPortContractTest;
 import dev.keysmith.application.port.out.contract.UserPortContractTest;
+import dev.keysmith.application.port.out.contract.WarningEmailDraftPortContractTest;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.user.User;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 
@@ -150,6 +153,19 @@ class InMemoryPortsContractTest {
         @Override
         protected Optional<ApiKey> storedKey(ApiKeyId id) {
             return Optional.ofNullable(ports.sweeps.rows.get(id)).map(InMemorySweeps.Row::key);
+        }
+    }
+
+    @Nested
+    class WarningEmailDrafts extends WarningEmailDraftPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected void makeAdmins(Account account, List<User> admins) {
+            ports.sweeps.recipients.put(account.id(), admins.stream().map(u -> u.email().value()).toList());
         }
     }
 }

@@ -14,19 +14,14 @@ import dev.keysmith.application.port.out.ExpirySweepPort;
 import dev.keysmith.application.port.out.ExpirySweepPort.KeySlice;
 import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
 import dev.keysmith.application.port.out.KeyChangedPort;
-import dev.keysmith.application.port.out.WarningEmailDraftPort;
-import dev.keysmith.application.port.out.WarningEmailDraftPort.Draft;
-import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
 import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.domain.account.Account;
-import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.ActorType;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.product.Product;
-import dev.keysmith.domain.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -74,9 +69,6 @@ class ExpiryPersistenceTest extends ExpirySweepPortContractTest {
 
     @Inject
     ExpirySweepPort sweeps;
-
-    @Inject
-    WarningEmailDraftPort drafts;
 
     @Inject
     ApiKeyPort keys;
@@ -167,48 +159,6 @@ class ExpiryPersistenceTest extends ExpirySweepPortContractTest {
                     .flatMap(p -> List.of(p.substring("keys:".length()).split(",")).stream()).toList();
             assertThat(announced).containsExactlyElementsOf(changed.stream().map(ApiKeyId::toString).toList());
         }
-    }
-
-    @Test
-    void anAccountsDraftCollectsLinesUpToTheCapForItsAdminsOnlyAndIsGoneOnceTaken() {
-        Account account = stored.account();
-        User owner = stored.user();
-        User admin = stored.user();
-        User member = stored.user();
-        stored.member(account, owner, Role.SUPERADMIN);
-        stored.member(account, admin, Role.ADMIN);
-        stored.member(account, member, Role.MEMBER);
-        UUID sweep = UUID.randomUUID();
-
-        Account otherAccount = stored.account();
-        QuarkusTransaction.requiringNew().run(() -> drafts.appendToDrafts(sweep, List.of(
-                new DraftLines(account.id(), "Subject", List.of("one", "two")),
-                new DraftLines(otherAccount.id(), "Other", List.of("elsewhere"))), 3));
-        QuarkusTransaction.requiringNew().run(() -> drafts.appendToDrafts(sweep, List.of(
-                new DraftLines(account.id(), "Subject", List.of("three", "four"))), 3));
-
-        List<Draft> sent = new ArrayList<>();
-        while (true) {
-            Optional<Draft> next = QuarkusTransaction.requiringNew().call(() -> drafts.lockNextDraft()
-                    .map(email -> {
-                        drafts.deleteDraft(email.id());
-                        return email;
-                    }));
-            if (next.isEmpty()) {
-                break;
-            }
-            sent.add(next.get());
-        }
-        assertThat(sent).filteredOn(e -> e.account().equals(account.id())).singleElement().satisfies(email -> {
-            assertThat(email.lines()).containsExactly("one", "two", "three");
-            assertThat(email.lineCount()).isEqualTo(4);
-            assertThat(email.subject()).isEqualTo("Subject");
-            assertThat(email.recipients()).containsExactlyInAnyOrder(owner.email().value(), admin.email().value());
-        });
-        assertThat(sent).filteredOn(e -> e.account().equals(otherAccount.id())).singleElement().satisfies(email -> {
-            assertThat(email.lines()).containsExactly("elsewhere");
-            assertThat(email.recipients()).isEmpty();
-        });
     }
 
     @Test

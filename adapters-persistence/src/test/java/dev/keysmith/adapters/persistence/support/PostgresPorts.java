@@ -14,6 +14,7 @@ import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +38,13 @@ public class PostgresPorts implements PortsUnderTest {
     private final NotificationPort notifications;
     private final ExpirySweepPort expirySweeps;
     private final UsageRecorderPort usageRecorder;
+    private final WarningEmailDraftPort warningEmailDrafts;
 
     PostgresPorts(UserPort users, AccountPort accounts, MembershipPort memberships, InvitationPort invitations,
             AuditLogPort auditLog, SignInAttemptsPort signInAttempts, ApiKeyPort keys, LoadProductPort loadProducts,
             SaveProductPort saveProducts, ProductAccessPort productAccess, OperatorInvitationPort operatorInvitations,
-            NotificationPort notifications, ExpirySweepPort expirySweeps, UsageRecorderPort usageRecorder) {
+            NotificationPort notifications, ExpirySweepPort expirySweeps, UsageRecorderPort usageRecorder,
+            WarningEmailDraftPort warningEmailDrafts) {
         this.users = users;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -56,6 +59,7 @@ public class PostgresPorts implements PortsUnderTest {
         this.notifications = notifications;
         this.expirySweeps = expirySweeps;
         this.usageRecorder = usageRecorder;
+        this.warningEmailDrafts = warningEmailDrafts;
     }
 
     @Override
@@ -126,6 +130,11 @@ public class PostgresPorts implements PortsUnderTest {
     @Override
     public UsageRecorderPort usageRecorder() {
         return usageRecorder;
+    }
+
+    @Override
+    public WarningEmailDraftPort warningEmailDrafts() {
+        return warningEmailDrafts;
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +50,8 @@ public interface PortsUnderTest {
     ExpirySweepPort expirySweeps();
 
     UsageRecorderPort usageRecorder();
+
+    WarningEmailDraftPort warningEmailDrafts();
 
     /** Runs work in a transaction of its own, committed when it returns and rolled back if it throws. */
     <T> T inTransaction(Supplier<T> work);
