@@ -1,5 +1,6 @@
 package dev.keysmith.application.expiry;
 
+import static dev.keysmith.domain.key.ApiKeyBuilder.aKey;
 import static java.time.Duration.ofDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,9 +29,8 @@ import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.notification.Notification;
 import dev.keysmith.domain.notification.NotificationKind;
-import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +51,7 @@ class ExpirySweepServiceTest {
     private static final SweepSettings SETTINGS = new SweepSettings(1000, 200, 2);
 
     private final InMemorySweeps sweeps = new InMemorySweeps();
-    private final Fakes.MovableClock clock = new Fakes.MovableClock(START);
+    private final TestClock clock = TestClock.at(START);
     private final Fakes.Mailbox mailbox = new Fakes.Mailbox();
     private final AccountId account = AccountId.random();
     private ExpirySweepService service = service(SETTINGS, mailbox);
@@ -89,11 +89,8 @@ class ExpirySweepServiceTest {
     }
 
     private ApiKey key(String name, AccountId owner) {
-        ApiKey key = ApiKey.restore(new KeyIdentity(ApiKeyId.random(), owner, new ProductCode("payments"),
-                        new KeyName(name)),
-                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
-                new StoredSecret("hash-" + name, new KeyHint("pay_live_ab12\u20269xYz")),
-                new KeyLifecycle(KeyStatus.ACTIVE, UserId.random(), clock.instant(), null), KeyEnding.NONE, 0);
+        ApiKey key = aKey().withAccount(owner).withName(name).withSecretHash("hash-" + name)
+                .createdAt(clock.instant()).build();
         sweeps.add(key, "Payments", "Acme");
         return key;
     }
@@ -330,18 +327,12 @@ class ExpirySweepServiceTest {
     @Test
     void expiryDatesAndGracePeriodsThatPassedAreStored() {
         Instant now = clock.instant();
-        ApiKey dated = ApiKey.restore(new KeyIdentity(ApiKeyId.random(), account, new ProductCode("payments"),
-                        new KeyName("Dated")),
-                new KeyRestrictions(List.of(new Scope("read")), List.of(), now.plus(ofDays(3))),
-                new StoredSecret("h1", new KeyHint("pay_live_ab12\u20269xYz")),
-                new KeyLifecycle(KeyStatus.ACTIVE, null, now, now), KeyEnding.NONE, 0);
+        ApiKey dated = aKey().withAccount(account).withName("Dated").withExpiresAt(now.plus(ofDays(3)))
+                .withCreatedBy(null).createdAt(now).lastUsedAt(now).withSecretHash("h1").build();
         sweeps.add(dated, "Payments", "Acme");
-        ApiKey replaced = ApiKey.restore(new KeyIdentity(ApiKeyId.random(), account, new ProductCode("payments"),
-                        new KeyName("Old")),
-                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
-                new StoredSecret("h2", new KeyHint("pay_live_ab12\u20269xYz")),
-                new KeyLifecycle(KeyStatus.ACTIVE, null, now, now),
-                new KeyEnding(ApiKeyId.random(), now.plus(Duration.ofHours(2)), null, null), 0);
+        ApiKey replaced = aKey().withAccount(account).withName("Old").withCreatedBy(null).createdAt(now)
+                .lastUsedAt(now).withSecretHash("h2").replacedBy(ApiKeyId.random(), now.plus(Duration.ofHours(2)))
+                .build();
         sweeps.add(replaced, "Payments", "Acme");
 
         SweepResult result = sweepOnDay(4);

@@ -12,6 +12,7 @@ import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.support.Fakes;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class OutboxDeliveryServiceTest {
     private static final Caller SYSTEM = Caller.system();
     private static final OutboxPolicy POLICY = new OutboxPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(1), 10);
 
-    private final Fakes.MovableClock clock = new Fakes.MovableClock(START);
+    private final TestClock clock = TestClock.at(START);
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final Transport transport = new Transport();
     private final OutboxDeliveryService service = new OutboxDeliveryService(outbox, transport,

@@ -5,10 +5,14 @@ import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
+import dev.keysmith.application.port.out.SaveProductPort;
+import dev.keysmith.application.product.ProductAlreadyExistsException;
+import dev.keysmith.application.product.ProductNotFoundException;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyIdentity;
@@ -26,8 +30,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Fakes of the key, product and product-access ports. */
-public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProductPort, ProductAccessPort {
+/** Fakes of the key, product and product-access ports, held to their contracts (InMemoryPortsContractTest). */
+public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProductPort, SaveProductPort,
+        ProductAccessPort {
 
     public final Map<ApiKeyId, ApiKey> keys = new LinkedHashMap<>();
     public final Map<ProductCode, Product> products = new LinkedHashMap<>();
@@ -51,8 +56,9 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
         return keys.values().stream().filter(k -> k.accountId().equals(account))
                 .filter(k -> product == null || k.product().equals(product))
                 .filter(k -> status == null || k.status() == status)
-                .sorted(Comparator.comparing((ApiKey k) -> k.id().value()))
-                .filter(k -> after == null || k.id().value().compareTo(after.value()) > 0)
+                // In uuid order as PostgreSQL keeps it (byte by byte, the order of the text), not UUID.compareTo's.
+                .sorted(Comparator.comparing((ApiKey k) -> k.id().value().toString()))
+                .filter(k -> after == null || k.id().value().toString().compareTo(after.value().toString()) > 0)
                 .limit(limit).toList();
     }
 
@@ -80,12 +86,7 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
         if (stored == null || stored.version() != key.version()) {
             throw new ConcurrentKeyChangeException(key.id());
         }
-        keys.put(key.id(), ApiKey.restore(new KeyIdentity(key.id(), key.accountId(), key.product(), key.name()),
-                new KeyRestrictions(key.scopes(), key.ipAllowlist(), key.expiresAt()),
-                new StoredSecret(key.secretHash(), key.hint()),
-                new KeyLifecycle(key.status(), key.createdBy(), key.createdAt(), key.lastUsedAt()),
-                new KeyEnding(key.replacedBy(), key.graceUntil(), key.revokedAt(), key.expiredAt()),
-                key.version() + 1));
+        keys.put(key.id(), ApiKeyBuilder.from(key).withVersion(key.version() + 1).build());
     }
 
     @Override
@@ -100,7 +101,26 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public List<Product> loadAllProducts() {
-        return List.copyOf(products.values());
+        return products.values().stream().sorted(Comparator.comparing((Product p) -> p.code().value())).toList();
+    }
+
+    @Override
+    public void insertProduct(Product product) {
+        if (products.containsKey(product.code())) {
+            throw new ProductAlreadyExistsException("code '" + product.code() + "'");
+        }
+        if (products.values().stream().anyMatch(p -> p.keyPrefix().equals(product.keyPrefix()))) {
+            throw new ProductAlreadyExistsException("key prefix '" + product.keyPrefix() + "'");
+        }
+        products.put(product.code(), product);
+    }
+
+    @Override
+    public void updateProduct(Product product) {
+        if (!products.containsKey(product.code())) {
+            throw new ProductNotFoundException(product.code());
+        }
+        products.put(product.code(), product);
     }
 
     @Override
@@ -120,7 +140,9 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public List<ProductAccess> loadRequests(AccessState state) {
-        return accesses.stream().filter(a -> state == null || a.state() == state).toList();
+        return accesses.stream().filter(a -> a.requestId() != null).filter(a -> state == null || a.state() == state)
+                .sorted(Comparator.comparing(ProductAccess::requestedAt).thenComparing(a -> a.requestId().toString()))
+                .toList();
     }
 
     @Override

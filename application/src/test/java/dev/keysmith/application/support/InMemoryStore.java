@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Fakes of the people-and-accounts out ports, backed by maps, for service tests. */
+/** Fakes of the people-and-accounts out ports, backed by maps, for service tests; held to their contracts. */
 public final class InMemoryStore implements UserPort, AccountPort, MembershipPort, InvitationPort, AuditLogPort,
         AccountChangedPort, SignInAttemptsPort, OperatorInvitationPort {
 
@@ -68,12 +68,14 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public List<User> loadOperators() {
-        return users.values().stream().filter(User::operator).toList();
+        return users.values().stream().filter(User::operator)
+                .sorted(Comparator.comparing(User::createdAt).thenComparing(u -> u.id().value().toString())).toList();
     }
 
     @Override
     public List<User> lockActiveOperators() {
-        return users.values().stream().filter(User::activeOperator).toList();
+        return users.values().stream().filter(User::activeOperator)
+                .sorted(Comparator.comparing(u -> u.id().value().toString())).toList();
     }
 
     @Override
@@ -135,8 +137,10 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public List<Account> loadAccounts(AccountId after, int limit) {
-        return accounts.values().stream().sorted(Comparator.comparing(a -> a.id().value()))
-                .filter(a -> after == null || a.id().value().compareTo(after.value()) > 0).limit(limit).toList();
+        // In uuid order as PostgreSQL keeps it (byte by byte, the order of the text), not UUID.compareTo's.
+        return accounts.values().stream().sorted(Comparator.comparing(a -> a.id().value().toString()))
+                .filter(a -> after == null || a.id().value().toString().compareTo(after.value().toString()) > 0)
+                .limit(limit).toList();
     }
 
     @Override
@@ -149,7 +153,9 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public List<Account> loadSubAccounts(AccountId master) {
-        return accounts.values().stream().filter(a -> master.equals(a.parentId())).toList();
+        return accounts.values().stream().filter(a -> master.equals(a.parentId()))
+                .sorted(Comparator.comparing((Account a) -> a.name().value()).thenComparing(a -> a.id().value().toString()))
+                .toList();
     }
 
     @Override
@@ -169,12 +175,14 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public List<Membership> loadMembers(AccountId account) {
-        return memberships.stream().filter(m -> m.accountId().equals(account)).toList();
+        return memberships.stream().filter(m -> m.accountId().equals(account))
+                .sorted(Comparator.comparing(m -> m.userId().value().toString())).toList();
     }
 
     @Override
     public List<Membership> loadMembershipsOf(UserId user) {
-        return memberships.stream().filter(m -> m.userId().equals(user)).toList();
+        return memberships.stream().filter(m -> m.userId().equals(user))
+                .sorted(Comparator.comparing(m -> m.accountId().value().toString())).toList();
     }
 
     @Override
@@ -205,7 +213,8 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public List<Invitation> loadInvitations(AccountId account) {
-        return invitations.stream().filter(i -> i.accountId().equals(account)).toList();
+        return invitations.stream().filter(i -> i.accountId().equals(account))
+                .sorted(Comparator.comparing(Invitation::createdAt).thenComparing(i -> i.id().toString())).toList();
     }
 
     @Override
@@ -220,8 +229,10 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
         for (int i = events.size() - 1; i >= 0; i--) {
             AuditEvent e = events.get(i);
             if ((account == null || account.equals(e.accountId())) && (action == null || action.equals(e.action()))
-                    && (targetId == null || targetId.equals(e.targetId())) && (afterCursor == null || i < afterCursor)) {
-                found.add(new PositionedEvent(i, e));
+                    && (targetId == null || targetId.equals(e.targetId()))
+                    && (afterCursor == null || i + 1 < afterCursor)) {
+                // Positions start at 1, as the trail's sequence does.
+                found.add(new PositionedEvent(i + 1, e));
             }
         }
         return found.stream().limit(limit).toList();

@@ -10,6 +10,7 @@ import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.notification.Notification;
 import dev.keysmith.domain.notification.NotificationId;
@@ -108,8 +109,8 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         return rows.values().stream().filter(r -> r.key().status().isLive())
                 .filter(r -> r.key().replacedBy() != null && !now.isBefore(r.key().graceUntil())
                         || r.key().expiresAt() != null && !now.isBefore(r.key().expiresAt()))
-                .sorted(Comparator.comparing(r -> r.key().id().value()))
-                .filter(r -> after == null || r.key().id().value().compareTo(after.value()) > 0)
+                .sorted(Comparator.comparing(r -> r.key().id().value().toString()))
+                .filter(r -> after == null || r.key().id().value().toString().compareTo(after.value().toString()) > 0)
                 .limit(limit).map(InMemorySweeps::candidate).toList();
     }
 
@@ -134,10 +135,13 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     private java.util.stream.Stream<Row> inActivityOrder(ActivityCursor after) {
-        Comparator<Row> order = Comparator.comparing(Row::activity).thenComparing(r -> r.key().id().value());
+        // Ids in PostgreSQL's uuid order (byte by byte, that of the text), not UUID.compareTo's.
+        Comparator<Row> order = Comparator.comparing(Row::activity)
+                .thenComparing(r -> r.key().id().value().toString());
         return rows.values().stream().filter(r -> r.key().status().isLive()).sorted(order)
                 .filter(r -> after == null || r.activity().isAfter(after.activity())
-                        || r.activity().equals(after.activity()) && r.key().id().value().compareTo(after.id().value()) > 0);
+                        || r.activity().equals(after.activity())
+                                && r.key().id().value().toString().compareTo(after.id().value().toString()) > 0);
     }
 
     @Override
@@ -146,7 +150,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         for (ApiKey key : settled) {
             Row row = rows.get(key.id());
             if (row.key().status().isLive()) {
-                rows.put(key.id(), new Row(key, row.productName(), row.accountName(), row.warnedActivity(),
+                rows.put(key.id(), new Row(nextVersion(key, row), row.productName(), row.accountName(), row.warnedActivity(),
                         row.warnedLead()));
                 stored.add(key.id());
             }
@@ -160,7 +164,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         for (ApiKey key : expired) {
             Row row = rows.get(key.id());
             if (row.key().status().isLive() && !row.activity().isAfter(cutoff)) {
-                rows.put(key.id(), new Row(key, row.productName(), row.accountName(), row.warnedActivity(),
+                rows.put(key.id(), new Row(nextVersion(key, row), row.productName(), row.accountName(), row.warnedActivity(),
                         row.warnedLead()));
                 stored.add(key.id());
             }
@@ -182,6 +186,11 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         return stored;
     }
 
+    /** A stored change bumps the version, as the SQL does. */
+    private static ApiKey nextVersion(ApiKey changed, Row row) {
+        return ApiKeyBuilder.from(changed).withVersion(row.key().version() + 1).build();
+    }
+
     private static SweepCandidate candidate(Row row) {
         return new SweepCandidate(row.key(), row.productName(), row.accountName(), row.warnedActivity(),
                 row.warnedLead());
@@ -196,13 +205,15 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     @Override
     public List<Notification> loadNotifications(AccountId account, boolean unreadOnly, NotificationCursor after,
             int limit) {
+        // Ties broken by id in PostgreSQL's uuid order (byte by byte, that of the text), not UUID.compareTo's.
         Comparator<Notification> newestFirst = Comparator.comparing(Notification::createdAt)
-                .thenComparing(n -> n.id().value()).reversed();
+                .thenComparing(n -> n.id().value().toString()).reversed();
         return notifications.stream().filter(n -> n.accountId().equals(account))
                 .filter(n -> !unreadOnly || !n.isRead())
                 .sorted(newestFirst)
                 .filter(n -> after == null || n.createdAt().isBefore(after.createdAt())
-                        || n.createdAt().equals(after.createdAt()) && n.id().value().compareTo(after.id().value()) < 0)
+                        || n.createdAt().equals(after.createdAt())
+                                && n.id().value().toString().compareTo(after.id().value().toString()) < 0)
                 .limit(limit).toList();
     }
 

@@ -10,6 +10,7 @@ import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
@@ -24,7 +25,7 @@ public final class World {
     public final Fakes.Tokens tokens = new Fakes.Tokens();
     public final Fakes.Mailbox mailbox = new Fakes.Mailbox();
     public final Fakes.Transactions transactions = new Fakes.Transactions();
-    public final Fakes.MovableClock clock = new Fakes.MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    public final TestClock clock = TestClock.at(Instant.parse("2026-03-01T09:00:00Z"));
     public final AuditTrail audit = new AuditTrail(store, clock);
     public final AccountGate gate = new AccountGate(store, store);
     public final PasswordCheck passwords = new PasswordCheck(store, hasher, audit, clock);

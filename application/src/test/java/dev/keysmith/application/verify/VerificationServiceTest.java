@@ -22,6 +22,7 @@ import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.ProductName;
 import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.testing.TestClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class VerificationServiceTest {
     private static final Product PRODUCT = Product.define(PAYMENTS, new ProductName("Payments"), new KeyPrefix("pay"),
             Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read")));
 
-    private final Fakes.MovableClock clock = new Fakes.MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T09:00:00Z"));
     private final Snapshots snapshots = new Snapshots();
     private final VerificationService service = new VerificationService(secret -> "hmac:" + secret, snapshots,
             new AnyAddress(), new NoUsage(), new InactivityPolicy(Duration.ofDays(90),

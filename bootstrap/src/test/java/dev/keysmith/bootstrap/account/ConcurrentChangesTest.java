@@ -8,6 +8,7 @@ import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
@@ -18,7 +19,6 @@ import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.product.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -226,10 +226,8 @@ class ConcurrentChangesTest {
     private static ApiKey storedKey(AccountId account, KeyFixture f) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        return ApiKey.restore(
-                new KeyIdentity(ApiKeyId.random(), account, new ProductCode(f.product()), new KeyName("Filler")),
-                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
-                new StoredSecret(HexFormat.of().formatHex(hash), new KeyHint(f.prefix() + "_live_ab12\u20269xYz")),
-                new KeyLifecycle(KeyStatus.ACTIVE, null, Instant.now(), null), KeyEnding.NONE, 0);
+        return ApiKeyBuilder.aKey().withAccount(account).withProduct(new ProductCode(f.product())).withName("Filler")
+                .withCreatedBy(null).createdAt(Instant.now()).withSecretHash(HexFormat.of().formatHex(hash))
+                .withHint(new KeyHint(f.prefix() + "_live_ab12\u20269xYz")).build();
     }
 }

@@ -30,6 +30,8 @@ class HexagonTest {
     static void importClasses() {
         keysmith = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // The test-jars the modules share (builders, the test clock, fakes, contracts) are tests too.
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.keysmith");
     }
 

@@ -16,8 +16,8 @@ import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutbo
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
-import dev.keysmith.bootstrap.support.TestClock;
 import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.testing.TestClock;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;

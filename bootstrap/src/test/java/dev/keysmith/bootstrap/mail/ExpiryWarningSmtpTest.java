@@ -9,11 +9,11 @@ import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.bootstrap.persistence.Stored;
-import dev.keysmith.bootstrap.support.TestClock;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.User;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -13,7 +13,7 @@ import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.bootstrap.persistence.Stored;
 import dev.keysmith.bootstrap.support.Api;
-import dev.keysmith.bootstrap.support.TestClock;
+import dev.keysmith.domain.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -11,6 +11,7 @@ import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
@@ -45,7 +46,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rows the persistence tests build on, each committed in its own transaction and unique to the run (the
+ * Rows the mail tests build on, each committed in its own transaction and unique to the run (the
  * database is shared by every test class), plus a connection outside the pool to watch from the side.
  */
 @ApplicationScoped
@@ -135,11 +136,10 @@ public class Stored {
             Instant lastUsedAt) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        ApiKey key = ApiKey.restore(new KeyIdentity(id, account.id(), product.code(), new KeyName(name)),
-                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
-                new StoredSecret(HexFormat.of().formatHex(hash),
-                        new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz")),
-                new KeyLifecycle(KeyStatus.ACTIVE, null, createdAt, lastUsedAt), KeyEnding.NONE, 0);
+        ApiKey key = ApiKeyBuilder.aKey().withId(id).withAccount(account.id()).withProduct(product.code()).withName(name)
+                .withCreatedBy(null).createdAt(createdAt).lastUsedAt(lastUsedAt)
+                .withSecretHash(HexFormat.of().formatHex(hash))
+                .withHint(new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz")).build();
         QuarkusTransaction.requiringNew().run(() -> keys.insertKey(key));
         return key;
     }

@@ -8,7 +8,7 @@ import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCommand;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
-import dev.keysmith.bootstrap.support.TestClock;
+import dev.keysmith.domain.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;

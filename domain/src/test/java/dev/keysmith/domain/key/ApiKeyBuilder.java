@@ -46,6 +46,30 @@ public final class ApiKeyBuilder {
         return new ApiKeyBuilder();
     }
 
+    /** A builder that starts from every value of {@code key}, e.g. to store it again at the next version. */
+    public static ApiKeyBuilder from(ApiKey key) {
+        ApiKeyBuilder builder = new ApiKeyBuilder();
+        builder.id = key.id();
+        builder.accountId = key.accountId();
+        builder.product = key.product();
+        builder.name = key.name();
+        builder.scopes = key.scopes();
+        builder.ipAllowlist = key.ipAllowlist();
+        builder.expiresAt = key.expiresAt();
+        builder.createdBy = key.createdBy();
+        builder.createdAt = key.createdAt();
+        builder.lastUsedAt = key.lastUsedAt();
+        builder.status = key.status();
+        builder.secretHash = key.secretHash();
+        builder.hint = key.hint();
+        builder.replacedBy = key.replacedBy();
+        builder.graceUntil = key.graceUntil();
+        builder.revokedAt = key.revokedAt();
+        builder.expiredAt = key.expiredAt();
+        builder.version = key.version();
+        return builder;
+    }
+
     /** The catalogue entry the default key belongs to: scopes read, write, delete; default read. */
     public static Product payments() {
         return Product.define(new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),

@@ -8,6 +8,7 @@ import dev.keysmith.application.port.out.KeySnapshotPort.VerifierClientState;
 import dev.keysmith.application.port.out.VerificationUnavailableException;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
@@ -19,6 +20,7 @@ import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
+import dev.keysmith.domain.testing.TestClock;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +36,7 @@ class KeySnapshotCacheTest {
     private static final SnapshotSettings SETTINGS = new SnapshotSettings(1_000, Duration.ofSeconds(30),
             Duration.ofMillis(250));
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     private final FakeDatabase database = new FakeDatabase();
     private final KeySnapshotCache cache = new KeySnapshotCache(database, clock, SETTINGS);
     private final ApiKey key = key(KeyStatus.ACTIVE);
@@ -110,12 +112,10 @@ class KeySnapshotCacheTest {
 
     private ApiKey key(KeyStatus status) {
         ApiKeyId id = key == null ? ApiKeyId.random() : key.id();
-        return ApiKey.restore(
-                new KeyIdentity(id, new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")),
-                        new ProductCode("payments"), new KeyName("Checkout")),
-                new KeyRestrictions(List.of(new Scope("read")), List.of(), null),
-                new StoredSecret("hash", new KeyHint("pay_live_ab12\u20269xYz")),
-                new KeyLifecycle(status, null, Instant.parse("2025-12-01T00:00:00Z"), null), KeyEnding.NONE, 0);
+        return ApiKeyBuilder.aKey().withId(id)
+                .withAccount(new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")))
+                .withName("Checkout").withCreatedBy(null).createdAt(Instant.parse("2025-12-01T00:00:00Z"))
+                .withStatus(status).withSecretHash("hash").build();
     }
 
     /** Rows by the looked-up value; {@code down} makes every read fail as an unreachable database would. */

@@ -2,13 +2,14 @@ package dev.keysmith.adapters.persistence.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keysmith.domain.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SnapshotFreshnessTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     private final SnapshotFreshness freshness = new SnapshotFreshness(clock, Duration.ofSeconds(30));
 
     @Test

@@ -1,15 +1,16 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.OutboxPort.FailedAttempt;
 import dev.keysmith.application.port.out.OutboxPort.MessageKind;
 import dev.keysmith.application.port.out.OutboxPort.QueuedMessage;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
-import dev.keysmith.bootstrap.support.TestClock;
+import dev.keysmith.domain.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,9 +1,10 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.adapters.persistence.notify.AccountChangedNotifyAdapter;
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.product.ProductCode;

@@ -1,9 +1,13 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.signin;
 
-import static dev.keysmith.bootstrap.persistence.Stored.read;
+import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keysmith.adapters.persistence.support.PostgresPorts;
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
+import dev.keysmith.application.port.out.contract.PortsUnderTest;
+import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
 import dev.keysmith.domain.user.SignInAttempts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +18,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class SignInAttemptsPersistenceTest {
+class SignInAttemptsPersistenceTest extends SignInAttemptsPortContractTest {
+
+    @Inject
+    PostgresPorts ports;
+
+    @Override
+    protected PortsUnderTest ports() {
+        return ports;
+    }
 
     @Inject
     SignInAttemptsPort attempts;
@@ -30,34 +42,6 @@ class SignInAttemptsPersistenceTest {
             attempts.saveAttempts(digest, address, after);
             return after;
         });
-    }
-
-    @Test
-    void countersPerAddressAndPerEmailSurviveTheRoundTrip() {
-        String digest = digest();
-        for (int i = 0; i < 5; i++) {
-            lockAndSave(digest, "198.51.100.1", false);
-        }
-        SignInAttempts saved = lockAndSave(digest, "198.51.100.1", false);
-
-        assertThat(read(() -> attempts.lockAttempts(digest, "198.51.100.1"))).isEqualTo(saved);
-        SignInAttempts elsewhere = read(() -> attempts.lockAttempts(digest, "203.0.113.9"));
-        assertThat(elsewhere.fromAddress().consecutiveFailures()).isZero();
-        assertThat(elsewhere.forEmail().consecutiveFailures()).isEqualTo(6);
-        assertThat(elsewhere.familiarAddress()).isFalse();
-    }
-
-    @Test
-    void aSuccessMakesTheAddressFamiliarAndResetsTheEmailCounter() {
-        String digest = digest();
-        lockAndSave(digest, "198.51.100.1", false);
-        lockAndSave(digest, "203.0.113.9", true);
-
-        SignInAttempts home = read(() -> attempts.lockAttempts(digest, "203.0.113.9"));
-        assertThat(home.familiarAddress()).isTrue();
-        assertThat(home.forEmail().consecutiveFailures()).isZero();
-        assertThat(read(() -> attempts.lockAttempts(digest, "198.51.100.1")).fromAddress().consecutiveFailures())
-                .isEqualTo(1);
     }
 
     @Test

@@ -1,8 +1,9 @@
-package dev.keysmith.bootstrap.persistence;
+package dev.keysmith.adapters.persistence.verifier;
 
-import static dev.keysmith.bootstrap.persistence.Stored.read;
+import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.verifier.VerifierClient;

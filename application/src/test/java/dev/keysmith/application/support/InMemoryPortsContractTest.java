@@ -1,0 +1,171 @@
+package dev.keysmith.application.support;
+
+import dev.keysmith.application.port.out.contract.AccountPortContractTest;
+import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
+import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
+import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
+import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
+import dev.keysmith.application.port.out.contract.NotificationPortContractTest;
+import dev.keysmith.application.port.out.contract.OperatorInvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.PortsUnderTest;
+import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
+import dev.keysmith.application.port.out.contract.ProductPortContractTest;
+import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
+import dev.keysmith.application.port.out.contract.UsageRecorderPortContractTest;
+import dev.keysmith.application.port.out.contract.UserPortContractTest;
+import dev.keysmith.application.port.out.contract.WarningEmailDraftPortContractTest;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.user.User;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The port contracts run against the in-memory fakes, so the service tests build on fakes that behave as the
+ * PostgreSQL adapters do (adapters-persistence runs the same contracts against those).
+ */
+class InMemoryPortsContractTest {
+
+    private final InMemoryPorts ports = new InMemoryPorts();
+
+    @Nested
+    class Accounts extends AccountPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Memberships extends MembershipPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Users extends UserPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Invitations extends InvitationPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class AuditLog extends AuditLogPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class SignInAttempts extends SignInAttemptsPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Keys extends ApiKeyPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Products extends ProductPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class ProductAccesses extends ProductAccessPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class OperatorInvitations extends OperatorInvitationPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class Notifications extends NotificationPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+    }
+
+    @Nested
+    class ExpirySweeps extends ExpirySweepPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected void storeForSweep(ApiKey key, Product product, Account account) {
+            ports.sweeps.add(key, product.name().value(), account.name().value());
+        }
+
+        @Override
+        protected Optional<ApiKey> storedKey(ApiKeyId id) {
+            return Optional.ofNullable(ports.sweeps.rows.get(id)).map(InMemorySweeps.Row::key);
+        }
+    }
+
+    @Nested
+    class UsageRecorder extends UsageRecorderPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected void storeKey(ApiKey key, Product product, Account account) {
+            ports.sweeps.add(key, product.name().value(), account.name().value());
+        }
+
+        @Override
+        protected Optional<ApiKey> storedKey(ApiKeyId id) {
+            return Optional.ofNullable(ports.sweeps.rows.get(id)).map(InMemorySweeps.Row::key);
+        }
+    }
+
+    @Nested
+    class WarningEmailDrafts extends WarningEmailDraftPortContractTest {
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected void makeAdmins(Account account, List<User> admins) {
+            ports.sweeps.recipients.put(account.id(), admins.stream().map(u -> u.email().value()).toList());
+        }
+    }
+}
