@@ -3,7 +3,7 @@ package dev.keysmith.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keysmith.application.key.ConcurrentKeyChangeException;
+import dev.keysmith.application.port.out.ConcurrentKeyChangeException;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.key.ApiKey;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.SaveProductPort;
-import dev.keysmith.application.product.ProductAlreadyExistsException;
-import dev.keysmith.application.product.ProductNotFoundException;
+import dev.keysmith.application.port.out.ProductAlreadyExistsException;
+import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.out.UserPort;
-import dev.keysmith.application.user.EmailTakenException;
+import dev.keysmith.application.port.out.EmailTakenException;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.PinGuard;
