@@ -1,10 +1,12 @@
 package dev.keysmith.adapters.persistence.support;
 
+import dev.keysmith.adapters.persistence.verify.ListenerConnection;
 import dev.keysmith.adapters.persistence.verify.SnapshotSettings;
 import dev.keysmith.domain.testing.TestClock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
 
 /** What bootstrap produces for the adapters in the application, produced here for their tests alone. */
 public class TestWiring {
@@ -14,6 +16,15 @@ public class TestWiring {
     @Singleton
     TestClock clock() {
         return TestClock.realTime();
+    }
+
+    /** The change listener's own connection: the test database, as the pool reaches it. */
+    @Produces
+    @Singleton
+    ListenerConnection listenerConnection(Config config) {
+        return new ListenerConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class));
     }
 
     @Produces
