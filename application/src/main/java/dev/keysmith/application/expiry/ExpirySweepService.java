@@ -20,6 +20,7 @@ import dev.keysmith.application.port.out.WarningEmailDraftPort.Draft;
 import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
@@ -318,7 +319,7 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
         if (!posted.isEmpty()) {
             notifications.insertNotifications(posted);
         }
-        audit.recordAll(SYSTEM, "KEY_EXPIRY_WARNED", "key", events);
+        audit.recordAll(SYSTEM, AuditAction.KEY_EXPIRY_WARNED, "key", events);
         if (!lines.isEmpty()) {
             drafts.appendToDrafts(sweepId, lines.entrySet().stream()
                     .map(e -> new DraftLines(e.getKey(), subjects.get(e.getKey()), e.getValue())).toList(),
@@ -357,8 +358,8 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
 
     private void record(List<AuditTrail.Entry> expired, List<AuditTrail.Entry> revoked, List<Notification> posted,
             Set<ApiKeyId> changed) {
-        audit.recordAll(SYSTEM, "KEY_EXPIRED", "key", expired);
-        audit.recordAll(SYSTEM, "KEY_REVOKED", "key", revoked);
+        audit.recordAll(SYSTEM, AuditAction.KEY_EXPIRED, "key", expired);
+        audit.recordAll(SYSTEM, AuditAction.KEY_REVOKED, "key", revoked);
         if (!posted.isEmpty()) {
             notifications.insertNotifications(posted);
         }

@@ -8,6 +8,7 @@ import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +46,7 @@ class AuditLogPersistenceTest {
         Map<String, String> details = Map.of("name", "Marketing \"Automation\" – Zürich", "a=b", "c=d",
                 "scopes", "read,write", "empty", "");
         AuditEvent event = new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.USER,
-                UUID.randomUUID().toString(), "KEY_GENERATED", "key", UUID.randomUUID().toString(), account,
+                UUID.randomUUID().toString(), AuditAction.KEY_GENERATED, "key", UUID.randomUUID().toString(), account,
                 "2001:db8::1", details);
 
         append(event);
@@ -58,8 +59,8 @@ class AuditLogPersistenceTest {
     @Test
     void missingOptionalFieldsStayMissing() {
         AccountId account = AccountId.random();
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.ANONYMOUS, null, "LOGIN_FAILED",
-                null, null, account, null, Map.of());
+        AuditEvent event = new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.ANONYMOUS, null,
+                AuditAction.LOGIN_FAILED, null, null, account, null, Map.of());
 
         append(event);
 
@@ -72,23 +73,24 @@ class AuditLogPersistenceTest {
         AccountId account = AccountId.random();
         String key = UUID.randomUUID().toString();
         String otherKey = UUID.randomUUID().toString();
-        AuditEvent generated = event(account, "KEY_GENERATED", key);
-        AuditEvent revoked = event(account, "KEY_REVOKED", key);
-        AuditEvent otherGenerated = event(account, "KEY_GENERATED", otherKey);
-        AuditEvent memberRemoved = event(account, "MEMBER_REMOVED", UUID.randomUUID().toString());
-        AuditEvent elsewhere = event(AccountId.random(), "KEY_GENERATED", key);
-        AuditEvent nowhere = event(null, "OPERATOR_CREATED", key);
+        AuditEvent generated = event(account, AuditAction.KEY_GENERATED, key);
+        AuditEvent revoked = event(account, AuditAction.KEY_REVOKED, key);
+        AuditEvent otherGenerated = event(account, AuditAction.KEY_GENERATED, otherKey);
+        AuditEvent memberRemoved = event(account, AuditAction.MEMBER_REMOVED, UUID.randomUUID().toString());
+        AuditEvent elsewhere = event(AccountId.random(), AuditAction.KEY_GENERATED, key);
+        AuditEvent nowhere = event(null, AuditAction.OPERATOR_CREATED, key);
         QuarkusTransaction.requiringNew().run(() -> List.of(generated, revoked, otherGenerated).forEach(log::append));
         List.of(memberRemoved, elsewhere, nowhere).forEach(this::append);
 
         assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10))))
                 .containsExactly(memberRemoved, otherGenerated, revoked, generated);
-        assertThat(events(read(() -> log.loadEvents(account, "KEY_GENERATED", null, null, 10))))
+        assertThat(events(read(() -> log.loadEvents(account, AuditAction.KEY_GENERATED, null, null, 10))))
                 .containsExactly(otherGenerated, generated);
         assertThat(events(read(() -> log.loadEvents(account, null, key, null, 10))))
                 .containsExactly(revoked, generated);
-        assertThat(events(read(() -> log.loadEvents(account, "KEY_REVOKED", key, null, 10)))).containsExactly(revoked);
-        assertThat(read(() -> log.loadEvents(account, "KEY_DISABLED", null, null, 10))).isEmpty();
+        assertThat(events(read(() -> log.loadEvents(account, AuditAction.KEY_REVOKED, key, null, 10))))
+                .containsExactly(revoked);
+        assertThat(read(() -> log.loadEvents(account, AuditAction.KEY_DISABLED, null, null, 10))).isEmpty();
 
         List<PositionedEvent> first = read(() -> log.loadEvents(account, null, null, null, 2));
         assertThat(events(first)).containsExactly(memberRemoved, otherGenerated);
@@ -96,7 +98,8 @@ class AuditLogPersistenceTest {
         List<PositionedEvent> second = read(() -> log.loadEvents(account, null, null, first.get(1).position(), 2));
         assertThat(events(second)).containsExactly(revoked, generated);
         assertThat(read(() -> log.loadEvents(account, null, null, second.get(1).position(), 2))).isEmpty();
-        assertThat(events(read(() -> log.loadEvents(account, "KEY_GENERATED", null, first.get(1).position(), 10))))
+        assertThat(events(read(() -> log.loadEvents(account, AuditAction.KEY_GENERATED, null, first.get(1).position(),
+                10))))
                 .containsExactly(generated);
     }
 
@@ -112,7 +115,7 @@ class AuditLogPersistenceTest {
     })
     void theDatabaseRefusesEvenTheOwnerToChangeOrRemoveAnEvent(String statement) throws Exception {
         AccountId account = AccountId.random();
-        AuditEvent event = event(account, "KEY_REVOKED", UUID.randomUUID().toString());
+        AuditEvent event = event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
         try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
@@ -127,7 +130,7 @@ class AuditLogPersistenceTest {
     @Test
     void theDatabaseRefusesEvenTheOwnerToTruncateTheTrail() throws Exception {
         AccountId account = AccountId.random();
-        AuditEvent event = event(account, "KEY_REVOKED", UUID.randomUUID().toString());
+        AuditEvent event = event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
         try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
@@ -143,9 +146,9 @@ class AuditLogPersistenceTest {
         QuarkusTransaction.requiringNew().run(() -> log.append(event));
     }
 
-    private static AuditEvent event(AccountId account, String action, String target) {
+    private static AuditEvent event(AccountId account, AuditAction action, String target) {
         return new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system", action, "key", target,
-                account, null, Map.of("action", action));
+                account, null, Map.of("action", action.name()));
     }
 
     private static List<AuditEvent> events(List<PositionedEvent> found) {

@@ -19,6 +19,7 @@ import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -313,8 +314,9 @@ class ExpiryPersistenceTest {
         Account account = stored.account();
         List<AuditEvent> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            events.add(new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system", "KEY_EXPIRED",
-                    "key", UUID.randomUUID().toString(), account.id(), null, Map.of("reason", "inactivity", "n", "" + i)));
+            events.add(new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system",
+                    AuditAction.KEY_EXPIRED, "key", UUID.randomUUID().toString(), account.id(), null,
+                    Map.of("reason", "inactivity", "n", "" + i)));
         }
 
         QuarkusTransaction.requiringNew().run(() -> log.appendAll(events));

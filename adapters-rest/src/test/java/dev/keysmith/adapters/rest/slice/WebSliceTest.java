@@ -13,6 +13,7 @@ import dev.keysmith.application.port.in.account.AcceptInvitationUseCase.AcceptIn
 import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.IssueVerifierTokenCommand;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.UnauthenticatedException;
 import dev.keysmith.domain.user.PinLockedException;
 import dev.keysmith.domain.user.UserId;
@@ -234,7 +235,7 @@ class WebSliceTest {
     void audit_events_are_paged_per_account() {
         as(user()).get("/v1/accounts/" + ACCOUNT + "/audit-events?action=KEY_REVOKED&limit=10")
                 .then().statusCode(200).body("items", equalTo(List.of())).body("nextCursor", nullValue());
-        assertThat(fake.lastInput).isEqualTo("KEY_REVOKED");
+        assertThat(fake.lastInput).isEqualTo(AuditAction.KEY_REVOKED);
     }
 
     @Test
