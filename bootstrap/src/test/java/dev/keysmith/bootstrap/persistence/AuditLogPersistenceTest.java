@@ -16,7 +16,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +57,31 @@ class AuditLogPersistenceTest {
         List<PositionedEvent> found = read(() -> log.loadEvents(account, null, null, null, 10));
         assertThat(found).extracting(PositionedEvent::event).containsExactly(event);
         assertThat(found.get(0).position()).isPositive();
+    }
+
+    /** The column holds the constant's name, the value the API has always shown, and reads back as the constant. */
+    @Test
+    void everyActionIsStoredUnderItsNameAndReadBack() throws Exception {
+        AccountId account = AccountId.random();
+        List<AuditEvent> events = Arrays.stream(AuditAction.values())
+                .map(action -> event(account, action, UUID.randomUUID().toString())).toList();
+
+        QuarkusTransaction.requiringNew().run(() -> log.appendAll(events));
+
+        assertThat(events(read(() -> log.loadEvents(account, null, null, null, events.size()))))
+                .containsExactlyInAnyOrderElementsOf(events);
+        List<String> stored = new ArrayList<>();
+        try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
+                PreparedStatement sql = owner.prepareStatement(
+                        "select action from audit_event where account_id = ? order by position")) {
+            sql.setObject(1, account.value());
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+        }
+        assertThat(stored).containsExactlyElementsOf(events.stream().map(e -> e.action().name()).toList());
     }
 
     @Test

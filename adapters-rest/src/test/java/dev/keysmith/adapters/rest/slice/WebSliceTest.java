@@ -239,6 +239,17 @@ class WebSliceTest {
     }
 
     @Test
+    void an_audit_action_filter_is_an_event_name_and_an_unknown_name_matches_nothing() {
+        as(operator()).get("/v1/audit-events?action=not-an-action").then().statusCode(400)
+                .body("code", equalTo("INVALID_ACTION"));
+        assertThat(fake.lastCaller).isNull();
+        as(user()).get("/v1/accounts/" + ACCOUNT + "/audit-events?action=KEY_MELTED")
+                .then().statusCode(200).body("items", equalTo(List.of())).body("nextCursor", nullValue());
+        assertThat(fake.lastCaller).as("who may read is still the use case's to decide").isNotNull();
+        assertThat(fake.lastInput).isNull();
+    }
+
+    @Test
     void a_product_backend_is_no_person() {
         as(verifier()).get("/v1/accounts").then().statusCode(403);
         as(verifier()).get("/v1/accounts/" + ACCOUNT + "/audit-events").then().statusCode(403);
