@@ -19,6 +19,7 @@ import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import java.time.Clock;
@@ -79,7 +80,7 @@ public final class ProductAccessService
             ProductAccess requested = current(account.id(), known.code())
                     .request(intendedStartDate, useCase, caller.userId(), clock.instant());
             accesses.saveAccess(requested);
-            audit.record(caller, "PRODUCT_ACCESS_REQUESTED", "product", product, account.id(),
+            audit.record(caller, AuditAction.PRODUCT_ACCESS_REQUESTED, "product", product, account.id(),
                     Map.of("intendedStartDate", intendedStartDate.toString(), "requestId", requested.requestId().toString()));
             return requested;
         });
@@ -97,14 +98,14 @@ public final class ProductAccessService
     public ProductAccess approve(ApproveAccessRequestCommand command) {
         Caller caller = command.caller();
         UUID requestId = command.request();
-        return decideRequest(caller, requestId, a -> a.approve(clock.instant()), "PRODUCT_ACCESS_APPROVED");
+        return decideRequest(caller, requestId, a -> a.approve(clock.instant()), AuditAction.PRODUCT_ACCESS_APPROVED);
     }
 
     @Override
     public ProductAccess deny(DenyAccessRequestCommand command) {
         Caller caller = command.caller();
         UUID requestId = command.request();
-        return decideRequest(caller, requestId, a -> a.deny(clock.instant()), "PRODUCT_ACCESS_DENIED");
+        return decideRequest(caller, requestId, a -> a.deny(clock.instant()), AuditAction.PRODUCT_ACCESS_DENIED);
     }
 
     @Override
@@ -112,7 +113,8 @@ public final class ProductAccessService
         Caller caller = command.caller();
         AccountId account = command.account();
         ProductCode product = command.product();
-        return setDirectly(caller, account, product, a -> a.enable(clock.instant()), "PRODUCT_ACCESS_ENABLED");
+        return setDirectly(caller, account, product, a -> a.enable(clock.instant()),
+                AuditAction.PRODUCT_ACCESS_ENABLED);
     }
 
     @Override
@@ -120,11 +122,12 @@ public final class ProductAccessService
         Caller caller = command.caller();
         AccountId account = command.account();
         ProductCode product = command.product();
-        return setDirectly(caller, account, product, a -> a.disable(clock.instant()), "PRODUCT_ACCESS_DISABLED");
+        return setDirectly(caller, account, product, a -> a.disable(clock.instant()),
+                AuditAction.PRODUCT_ACCESS_DISABLED);
     }
 
     private ProductAccess decideRequest(Caller caller, UUID requestId, UnaryOperator<ProductAccess> decision,
-            String action) {
+            AuditAction action) {
         caller.requireOperator();
         return transactions.inTransaction(() -> {
             ProductAccess access = accesses.loadAccessByRequest(requestId)
@@ -134,7 +137,7 @@ public final class ProductAccessService
     }
 
     private ProductAccess setDirectly(Caller caller, AccountId accountId, ProductCode product,
-            UnaryOperator<ProductAccess> change, String action) {
+            UnaryOperator<ProductAccess> change, AuditAction action) {
         caller.requireOperator();
         return transactions.inTransaction(() -> {
             accounts.loadAccount(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
@@ -144,7 +147,7 @@ public final class ProductAccessService
         });
     }
 
-    private ProductAccess store(Caller caller, ProductAccess before, ProductAccess after, String action) {
+    private ProductAccess store(Caller caller, ProductAccess before, ProductAccess after, AuditAction action) {
         accesses.saveAccess(after);
         audit.record(caller, action, "product", after.product(), after.accountId(),
                 Map.of("from", before.state().name(), "to", after.state().name()));

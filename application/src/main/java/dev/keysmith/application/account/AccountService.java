@@ -15,6 +15,7 @@ import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.AccountName;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.Email;
@@ -57,7 +58,7 @@ public final class AccountService
                             new InvalidValueException("parentAccountId", "no account " + command.parentAccountId()));
             Account account = Account.open(AccountId.random(), name, master, clock.instant());
             accounts.insertAccount(account);
-            audit.record(command.caller(), "ACCOUNT_CREATED", "account", account.id(), account.id(),
+            audit.record(command.caller(), AuditAction.ACCOUNT_CREATED, "account", account.id(), account.id(),
                     master == null ? Map.of("name", name.value())
                             : Map.of("name", name.value(), "parentAccountId", master.id().toString()));
             return new CreatedAccount(account, invitations.invite(command.caller(), account, owner, Role.SUPERADMIN));
@@ -89,24 +90,24 @@ public final class AccountService
     public Account approve(ApproveAccountCommand command) {
         Caller caller = command.caller();
         AccountId id = command.account();
-        return move(caller, id, Account::approve, "ACCOUNT_APPROVED");
+        return move(caller, id, Account::approve, AuditAction.ACCOUNT_APPROVED);
     }
 
     @Override
     public Account suspend(SuspendAccountCommand command) {
         Caller caller = command.caller();
         AccountId id = command.account();
-        return move(caller, id, Account::suspend, "ACCOUNT_SUSPENDED");
+        return move(caller, id, Account::suspend, AuditAction.ACCOUNT_SUSPENDED);
     }
 
     @Override
     public Account reinstate(ReinstateAccountCommand command) {
         Caller caller = command.caller();
         AccountId id = command.account();
-        return move(caller, id, Account::reinstate, "ACCOUNT_REINSTATED");
+        return move(caller, id, Account::reinstate, AuditAction.ACCOUNT_REINSTATED);
     }
 
-    private Account move(Caller caller, AccountId id, UnaryOperator<Account> transition, String action) {
+    private Account move(Caller caller, AccountId id, UnaryOperator<Account> transition, AuditAction action) {
         caller.requireOperator();
         return transactions.inTransaction(() -> {
             Account account = accounts.lockAccount(id).orElseThrow(() -> new AccountNotFoundException(id));

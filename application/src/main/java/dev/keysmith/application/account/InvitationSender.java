@@ -12,6 +12,7 @@ import dev.keysmith.application.security.TokenDigest;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Invitation;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.UserId;
 import java.time.Clock;
@@ -45,7 +46,7 @@ public final class InvitationSender {
         Invitation invitation = Invitation.send(account.id(), invitee, role, TokenDigest.of(token), invitedBy,
                 clock.instant());
         invitations.insertInvitation(invitation);
-        audit.record(caller, "MEMBER_INVITED", "invitation", invitation.id(), account.id(),
+        audit.record(caller, AuditAction.MEMBER_INVITED, "invitation", invitation.id(), account.id(),
                 Map.of("email", invitee.value(), "role", role.name()));
         email.send(new EmailMessage(MessageKind.INVITATION, List.of(invitee.value()),
                 "You are invited to " + account.name() + " on Keysmith",

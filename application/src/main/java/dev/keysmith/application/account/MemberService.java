@@ -24,6 +24,7 @@ import dev.keysmith.domain.account.Invitation.InvitationNotUsableException;
 import dev.keysmith.domain.account.LastSuperadminException;
 import dev.keysmith.domain.account.Membership;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
@@ -115,7 +116,7 @@ public final class MemberService
             }
             Membership changed = new Membership(account.id(), member, role);
             memberships.saveMembership(changed);
-            audit.record(caller, "MEMBER_ROLE_CHANGED", "user", member, account.id(),
+            audit.record(caller, AuditAction.MEMBER_ROLE_CHANGED, "user", member, account.id(),
                     Map.of("from", current.role().name(), "to", role.name()));
             return changed;
         });
@@ -135,7 +136,8 @@ public final class MemberService
                 requireAnotherSuperadmin(account.id());
             }
             memberships.deleteMembership(account.id(), member);
-            audit.record(caller, "MEMBER_REMOVED", "user", member, account.id(), Map.of("role", current.role().name()));
+            audit.record(caller, AuditAction.MEMBER_REMOVED, "user", member, account.id(),
+                    Map.of("role", current.role().name()));
         });
     }
 
@@ -166,7 +168,7 @@ public final class MemberService
             invitations.updateInvitation(invitation.accept(now));
             Membership membership = new Membership(invitation.accountId(), user.id(), invitation.role());
             memberships.saveMembership(membership);
-            audit.record(Caller.user(user.id(), user.operator(), command.clientIp()), "INVITATION_ACCEPTED",
+            audit.record(Caller.user(user.id(), user.operator(), command.clientIp()), AuditAction.INVITATION_ACCEPTED,
                     "invitation", invitation.id(), invitation.accountId(), Map.of("role", invitation.role().name()));
             return Optional.of(membership);
         });

@@ -10,16 +10,14 @@ import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.shared.InvalidValueException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reads the audit trail: an account's for its admins, the whole platform's for operators. */
 public final class AuditLogService implements ReadAuditEventsUseCase, ReadPlatformAuditEventsUseCase {
-
-    private static final Pattern ACTION = Pattern.compile("[A-Z_]{1,64}");
 
     private final AuditLogPort log;
     private final AccountGate gate;
@@ -47,13 +45,10 @@ public final class AuditLogService implements ReadAuditEventsUseCase, ReadPlatfo
     }
 
     /** The filters and page of a read, checked before anything is looked up. */
-    private record Query(String action, String target, Long cursor, int size) {
+    private record Query(AuditAction action, String target, Long cursor, int size) {
 
-        static Query of(String action, ApiKeyId key, String after, Integer limit) {
+        static Query of(AuditAction action, ApiKeyId key, String after, Integer limit) {
             int size = Page.limit(limit);
-            if (action != null && !ACTION.matcher(action).matches()) {
-                throw new InvalidValueException("action", "action must be an upper-case event name like KEY_REVOKED");
-            }
             String target = key == null ? null : key.toString();
             return new Query(action, target, parseCursor(after), size);
         }

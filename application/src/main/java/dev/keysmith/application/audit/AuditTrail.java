@@ -3,6 +3,7 @@ package dev.keysmith.application.audit;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,18 +22,18 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(Caller caller, String action, String targetType, Object targetId, AccountId account,
+    public void record(Caller caller, AuditAction action, String targetType, Object targetId, AccountId account,
             Map<String, String> details) {
         log.append(new AuditEvent(UUID.randomUUID(), clock.instant(), caller.type(), caller.id(), action, targetType,
                 targetId == null ? null : targetId.toString(), account, caller.clientIp(), details));
     }
 
-    public void record(Caller caller, String action, String targetType, Object targetId, AccountId account) {
+    public void record(Caller caller, AuditAction action, String targetType, Object targetId, AccountId account) {
         record(caller, action, targetType, targetId, account, Map.of());
     }
 
     /** One event per entry, all by the same caller with the same action, written together. */
-    public void recordAll(Caller caller, String action, String targetType, List<Entry> entries) {
+    public void recordAll(Caller caller, AuditAction action, String targetType, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }

@@ -4,6 +4,7 @@ import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.NotificationPort;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.notification.Notification;
@@ -33,15 +34,15 @@ final class SweepJournal {
     /** Keys the sweep ended: their audit events, their owners' notifications, and the snapshots told. */
     void ended(List<AuditTrail.Entry> expired, List<AuditTrail.Entry> revoked, List<Notification> posted,
             Set<ApiKeyId> changed) {
-        audit("KEY_EXPIRED", expired);
-        audit("KEY_REVOKED", revoked);
+        audit(AuditAction.KEY_EXPIRED, expired);
+        audit(AuditAction.KEY_REVOKED, revoked);
         post(posted);
         if (!changed.isEmpty()) {
             changes.keysChanged(changed);
         }
     }
 
-    void audit(String action, List<AuditTrail.Entry> events) {
+    void audit(AuditAction action, List<AuditTrail.Entry> events) {
         audit.recordAll(SYSTEM, action, "key", events);
     }
 

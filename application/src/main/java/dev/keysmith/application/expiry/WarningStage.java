@@ -8,6 +8,7 @@ import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
 import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
 import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -99,7 +100,7 @@ final class WarningStage {
             subjects.putIfAbsent(key.accountId(), messages.emailSubject(candidate.accountName()));
         }
         journal.post(posted);
-        journal.audit("KEY_EXPIRY_WARNED", events);
+        journal.audit(AuditAction.KEY_EXPIRY_WARNED, events);
         if (!lines.isEmpty()) {
             drafts.appendToDrafts(sweepId, lines.entrySet().stream()
                     .map(e -> new DraftLines(e.getKey(), subjects.get(e.getKey()), e.getValue())).toList(),

@@ -26,6 +26,7 @@ import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.ApiKeyNotFoundException;
@@ -106,7 +107,7 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
                 throw new KeyLimitReachedException(policy.maxKeysPerProduct());
             }
             keys.insertKey(key);
-            audit.record(command.caller(), "KEY_GENERATED", "key", key.id(), account.id(), describe(key));
+            audit.record(command.caller(), AuditAction.KEY_GENERATED, "key", key.id(), account.id(), describe(key));
             changes.keyChanged(key.id());
         });
         return new GeneratedApiKey(key, secret);
@@ -149,7 +150,7 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         Set<Scope> scopes = command.scopes();
         List<String> ipAllowlist = command.ipAllowlist();
         List<String> allowlist = ipAllowlist == null ? null : normalize(ipAllowlist);
-        return change(caller, accountId, keyId, "KEY_EDITED", (key, now) -> {
+        return change(caller, accountId, keyId, AuditAction.KEY_EDITED, (key, now) -> {
             Product product = scopes == null ? null : products.loadProduct(key.product())
                     .orElseThrow(() -> new ProductNotFoundException(key.product()));
             return key.edit(name, scopes, allowlist, product, now);
@@ -161,7 +162,7 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         Caller caller = command.caller();
         AccountId accountId = command.account();
         ApiKeyId keyId = command.key();
-        return change(caller, accountId, keyId, "KEY_DISABLED", (key, now) -> key.disable(now));
+        return change(caller, accountId, keyId, AuditAction.KEY_DISABLED, (key, now) -> key.disable(now));
     }
 
     @Override
@@ -169,7 +170,7 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         Caller caller = command.caller();
         AccountId accountId = command.account();
         ApiKeyId keyId = command.key();
-        return change(caller, accountId, keyId, "KEY_ENABLED", (key, now) -> key.enable(now));
+        return change(caller, accountId, keyId, AuditAction.KEY_ENABLED, (key, now) -> key.enable(now));
     }
 
     @Override
@@ -200,10 +201,10 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
             if (replaced.graceUntil() != null) {
                 oldDetails.put("oldKeyValidUntil", replaced.graceUntil().toString());
             }
-            audit.record(caller, "KEY_REGENERATED", "key", keyId, account.id(), oldDetails);
+            audit.record(caller, AuditAction.KEY_REGENERATED, "key", keyId, account.id(), oldDetails);
             Map<String, String> newDetails = describe(fresh);
             newDetails.put("replacedKeyId", keyId.toString());
-            audit.record(caller, "KEY_GENERATED", "key", fresh.id(), account.id(), newDetails);
+            audit.record(caller, AuditAction.KEY_GENERATED, "key", fresh.id(), account.id(), newDetails);
             changes.keyChanged(keyId);
             changes.keyChanged(fresh.id());
             return fresh;
@@ -221,10 +222,10 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         account.requireApproved("manage keys");
         ownKey(account, keys.loadKey(keyId), keyId);
         pins.confirmPin(new ConfirmPinCommand(caller, pin, account.id()));
-        return change(caller, accountId, keyId, "KEY_REVOKED", (key, now) -> key.revoke(now));
+        return change(caller, accountId, keyId, AuditAction.KEY_REVOKED, (key, now) -> key.revoke(now));
     }
 
-    private ApiKey change(Caller caller, AccountId accountId, ApiKeyId keyId, String action,
+    private ApiKey change(Caller caller, AccountId accountId, ApiKeyId keyId, AuditAction action,
             BiFunction<ApiKey, Instant, ApiKey> transition) {
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         account.requireApproved("manage keys");

@@ -13,6 +13,7 @@ import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
@@ -67,7 +68,8 @@ public final class ProductCatalogueService
                 throw new ProductAlreadyExistsException("code '" + product.code() + "'");
             }
             saveProducts.insertProduct(product);
-            audit.record(command.caller(), "PRODUCT_DEFINED", "product", product.code(), null, describe(product));
+            audit.record(command.caller(), AuditAction.PRODUCT_DEFINED, "product", product.code(), null,
+                    describe(product));
             return product;
         });
     }
@@ -83,7 +85,7 @@ public final class ProductCatalogueService
             details.put("previousName", before.name().value());
             details.put("previousScopes", joined(before.scopes()));
             details.put("previousDefaultScopes", joined(before.defaultScopes()));
-            audit.record(command.caller(), "PRODUCT_CHANGED", "product", changed.code(), null, details);
+            audit.record(command.caller(), AuditAction.PRODUCT_CHANGED, "product", changed.code(), null, details);
             // Keys granted a scope the product no longer offers stop verifying for it.
             changes.productChanged(changed.code());
             return changed;

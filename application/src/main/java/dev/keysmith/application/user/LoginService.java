@@ -10,6 +10,7 @@ import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.port.out.VerifierClientPort;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.shared.UnauthenticatedException;
 import dev.keysmith.domain.user.Email;
@@ -49,13 +50,13 @@ public final class LoginService implements LoginUseCase, IssueVerifierTokenUseCa
             boolean right = passwords.check(command.email(), user, command.password(), caller);
             // A deactivated operator gets the same answer as a wrong password.
             if (!right || !user.get().active()) {
-                audit.record(caller, "LOGIN_FAILED", "user", user.map(User::id).orElse(null), null,
+                audit.record(caller, AuditAction.LOGIN_FAILED, "user", user.map(User::id).orElse(null), null,
                         Map.of("reason", user.isEmpty() ? "unknown email" : right ? "deactivated"
                                 : "wrong password"));
                 return Optional.<User>empty();
             }
             audit.record(Caller.user(user.get().id(), user.get().activeOperator(), command.clientIp()),
-                    "LOGIN_SUCCEEDED", "user", user.get().id(), null);
+                    AuditAction.LOGIN_SUCCEEDED, "user", user.get().id(), null);
             return user;
         });
         return tokens.issueFor(signedIn.orElseThrow(() ->
@@ -73,7 +74,7 @@ public final class LoginService implements LoginUseCase, IssueVerifierTokenUseCa
             passwords.spendDecoyEffort(credentials.clientSecret());
         }
         if (!right || !client.get().enabled()) {
-            transactions.inTransaction(() -> audit.record(caller, "VERIFIER_TOKEN_REFUSED", "verifierClient",
+            transactions.inTransaction(() -> audit.record(caller, AuditAction.VERIFIER_TOKEN_REFUSED, "verifierClient",
                     client.map(VerifierClient::id).orElse(null), null,
                     Map.of("reason", client.isEmpty() ? "unknown client" : right ? "disabled" : "wrong secret")));
             throw new UnauthenticatedException("INVALID_CLIENT", "client authentication failed");

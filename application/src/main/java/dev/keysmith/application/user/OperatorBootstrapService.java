@@ -7,6 +7,7 @@ import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
@@ -49,7 +50,7 @@ public final class OperatorBootstrapService implements BootstrapOperatorUseCase 
             User operator = User.register(UserId.random(), address, new DisplayName("Operator"),
                     hasher.hash(checked.value()), null, true, clock.instant());
             users.insertUser(operator);
-            audit.record(Caller.system(), "OPERATOR_CREATED", "user", operator.id(), null);
+            audit.record(Caller.system(), AuditAction.OPERATOR_CREATED, "user", operator.id(), null);
             return password == null || password.isBlank() ? Optional.of(chosen) : Optional.<String>empty();
         });
     }

@@ -17,6 +17,7 @@ import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.security.TokenDigest;
 import dev.keysmith.domain.account.Invitation.InvitationNotUsableException;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
@@ -80,7 +81,7 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
             OperatorInvitation invitation = OperatorInvitation.send(invitee, TokenDigest.of(token),
                     command.caller().userId(), clock.instant());
             invitations.insertOperatorInvitation(invitation);
-            audit.record(command.caller(), "OPERATOR_INVITED", "operatorInvitation", invitation.id(), null,
+            audit.record(command.caller(), AuditAction.OPERATOR_INVITED, "operatorInvitation", invitation.id(), null,
                     Map.of("email", invitee.value()));
             return new IssuedOperatorInvitation(invitation, token);
         });
@@ -119,7 +120,7 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
                 users.insertUser(operator);
             }
             invitations.updateOperatorInvitation(invitation.accept(now));
-            audit.record(Caller.user(operator.id(), true, command.clientIp()), "OPERATOR_INVITATION_ACCEPTED",
+            audit.record(Caller.user(operator.id(), true, command.clientIp()), AuditAction.OPERATOR_INVITATION_ACCEPTED,
                     "operatorInvitation", invitation.id(), null);
             return Optional.of(operator);
         });
@@ -142,7 +143,7 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
             }
             User deactivated = target.get().deactivated();
             users.updateUser(deactivated);
-            audit.record(command.caller(), "OPERATOR_DEACTIVATED", "user", deactivated.id(), null);
+            audit.record(command.caller(), AuditAction.OPERATOR_DEACTIVATED, "user", deactivated.id(), null);
             return deactivated;
         });
     }

@@ -5,6 +5,7 @@ import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.security.TokenDigest;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.user.SignInAttempts;
 import dev.keysmith.domain.user.User;
 import java.time.Clock;
@@ -78,13 +79,13 @@ public final class PasswordCheck {
         SignInAttempts after = before.afterFailure(now);
         attempts.saveAttempts(emailDigest, address, after);
         Object target = user.map(User::id).orElse(null);
-        audit.record(caller, "PASSWORD_FAILED", "user", target, null,
+        audit.record(caller, AuditAction.PASSWORD_FAILED, "user", target, null,
                 Map.of("failuresFromAddress", String.valueOf(after.fromAddress().consecutiveFailures()),
                         "failuresForEmail", String.valueOf(after.forEmail().consecutiveFailures())));
         if (after.startedWait(before, now)) {
             Instant until = after.fromAddress().isOpen(now) ? after.forEmail().blockedUntil()
                     : after.fromAddress().blockedUntil();
-            audit.record(caller, "SIGN_IN_THROTTLED", "user", target, null, Map.of("until", until.toString(),
+            audit.record(caller, AuditAction.SIGN_IN_THROTTLED, "user", target, null, Map.of("until", until.toString(),
                     "scope", after.fromAddress().isOpen(now) ? "email" : "address"));
         }
         return false;

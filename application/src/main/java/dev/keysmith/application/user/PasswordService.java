@@ -9,6 +9,7 @@ import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserNotFoundException;
 import dev.keysmith.application.port.out.UserPort;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.user.Password;
 import dev.keysmith.domain.user.User;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class PasswordService implements ChangePasswordUseCase {
             }
             User updated = user.withPassword(newHash);
             users.updateUser(updated);
-            audit.record(command.caller(), "PASSWORD_CHANGED", "user", user.id(), null);
+            audit.record(command.caller(), AuditAction.PASSWORD_CHANGED, "user", user.id(), null);
             return Optional.of(updated);
         });
         return tokens.issueFor(changed.orElseThrow(WrongPasswordException::new));

@@ -10,6 +10,7 @@ import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserNotFoundException;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.user.Pin;
 import dev.keysmith.domain.user.PinGuard;
 import dev.keysmith.domain.user.PinLockedException;
@@ -50,8 +51,8 @@ public final class PinService implements SetPinUseCase, ConfirmPinUseCase {
             }
             boolean wasBlocked = user.pinGuard().disabled() || user.pinGuard().lockedUntil() != null;
             users.updateUser(user.withPin(hasher.hash(pin.value())));
-            audit.record(command.caller(), user.hasPin() ? "PIN_RESET" : "PIN_SET", "user", user.id(), null,
-                    wasBlocked ? Map.of("unlocked", "true") : Map.of());
+            audit.record(command.caller(), user.hasPin() ? AuditAction.PIN_RESET : AuditAction.PIN_SET, "user",
+                    user.id(), null, wasBlocked ? Map.of("unlocked", "true") : Map.of());
             return true;
         });
         if (!changed) {
@@ -80,12 +81,12 @@ public final class PinService implements SetPinUseCase, ConfirmPinUseCase {
             }
             PinGuard guard = user.pinGuard().afterFailure(now);
             users.updateUser(user.withPinGuard(guard));
-            audit.record(caller, "PIN_FAILED", "user", user.id(), account,
+            audit.record(caller, AuditAction.PIN_FAILED, "user", user.id(), account,
                     Map.of("consecutiveFailures", String.valueOf(guard.consecutiveFailures())));
             if (guard.disabled()) {
-                audit.record(caller, "PIN_DISABLED", "user", user.id(), account);
+                audit.record(caller, AuditAction.PIN_DISABLED, "user", user.id(), account);
             } else if (guard.justLocked(now)) {
-                audit.record(caller, "PIN_LOCKED", "user", user.id(), account,
+                audit.record(caller, AuditAction.PIN_LOCKED, "user", user.id(), account,
                         Map.of("lockedUntil", guard.lockedUntil().toString()));
             }
             return guard;

@@ -13,6 +13,7 @@ import dev.keysmith.application.port.out.VerifierClientChangedPort;
 import dev.keysmith.application.port.out.VerifierClientNotFoundException;
 import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.application.port.out.ProductNotFoundException;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.verifier.VerifierClient;
 import dev.keysmith.domain.verifier.VerifierClientId;
@@ -66,7 +67,7 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
                     new VerifierClientId("vc_" + random.newToken(16)), name, productCodes, secretHash, true,
                     clock.instant(), null);
             clients.insertVerifierClient(client);
-            audit.record(caller, "VERIFIER_CLIENT_CREATED", "verifierClient", client.id(), null,
+            audit.record(caller, AuditAction.VERIFIER_CLIENT_CREATED, "verifierClient", client.id(), null,
                     Map.of("clientId", client.clientId().value(), "products", productList(client)));
             return new IssuedClient(client, secret);
         });
@@ -94,7 +95,7 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
             VerifierClient rolled = client.withSecret(secretHash, clock.instant());
             clients.updateVerifierClient(rolled);
             changes.verifierClientChanged(rolled.clientId());
-            audit.record(caller, "VERIFIER_CLIENT_SECRET_ROLLED", "verifierClient", id, null,
+            audit.record(caller, AuditAction.VERIFIER_CLIENT_SECRET_ROLLED, "verifierClient", id, null,
                     Map.of("clientId", client.clientId().value()));
             return new IssuedClient(rolled, secret);
         });
@@ -111,8 +112,8 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
             VerifierClient changed = client.withEnabled(enabled);
             clients.updateVerifierClient(changed);
             changes.verifierClientChanged(changed.clientId());
-            audit.record(caller, enabled ? "VERIFIER_CLIENT_ENABLED" : "VERIFIER_CLIENT_DISABLED", "verifierClient", id,
-                    null, Map.of("clientId", client.clientId().value()));
+            audit.record(caller, enabled ? AuditAction.VERIFIER_CLIENT_ENABLED : AuditAction.VERIFIER_CLIENT_DISABLED,
+                    "verifierClient", id, null, Map.of("clientId", client.clientId().value()));
             return changed;
         });
     }

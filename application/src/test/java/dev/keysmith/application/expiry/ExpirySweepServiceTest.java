@@ -1,5 +1,8 @@
 package dev.keysmith.application.expiry;
 
+import static dev.keysmith.domain.audit.AuditAction.KEY_EXPIRED;
+import static dev.keysmith.domain.audit.AuditAction.KEY_EXPIRY_WARNED;
+import static dev.keysmith.domain.audit.AuditAction.KEY_REVOKED;
 import static dev.keysmith.domain.key.ApiKeyBuilder.aKey;
 import static java.time.Duration.ofDays;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,8 +130,8 @@ class ExpirySweepServiceTest {
         assertThat(expired.secretHash()).isEqualTo(key.secretHash());
         assertThat(expired.expiredAt()).isEqualTo(START.plus(ofDays(90)));
         assertThat(sweeps.changed).containsExactly(key.id());
-        assertThat(sweeps.actions()).containsExactly("KEY_EXPIRY_WARNED", "KEY_EXPIRY_WARNED", "KEY_EXPIRY_WARNED",
-                "KEY_EXPIRED");
+        assertThat(sweeps.actions()).containsExactly(KEY_EXPIRY_WARNED, KEY_EXPIRY_WARNED, KEY_EXPIRY_WARNED,
+                KEY_EXPIRED);
         assertThat(sweeps.events).allSatisfy(e -> {
             assertThat(e.actorType()).isEqualTo(ActorType.SYSTEM);
             assertThat(e.targetId()).isEqualTo(key.id().toString());
@@ -189,7 +192,7 @@ class ExpirySweepServiceTest {
 
         assertThat(result.keysExpired()).isZero();
         assertThat(sweeps.key(key.id()).status()).isEqualTo(KeyStatus.ACTIVE);
-        assertThat(sweeps.actions()).doesNotContain("KEY_EXPIRED");
+        assertThat(sweeps.actions()).doesNotContain(KEY_EXPIRED);
         assertThat(sweeps.changed).isEmpty();
     }
 
@@ -299,7 +302,7 @@ class ExpirySweepServiceTest {
 
         assertThat(rerun.warningsSent()).isEqualTo(3);
         assertThat(keys).allSatisfy(k -> assertThat(warningsOf(k)).hasSize(1));
-        assertThat(sweeps.actions()).filteredOn("KEY_EXPIRY_WARNED"::equals).hasSize(5);
+        assertThat(sweeps.actions()).filteredOn(KEY_EXPIRY_WARNED::equals).hasSize(5);
         // The crashed sweep's email (two keys) goes out with the rerun's (three keys): every key once.
         assertThat(mailbox.sent).hasSize(2);
         assertThat(mailbox.sent.stream().flatMap(m -> m.body().lines()).filter(l -> l.startsWith("- \"Key ")))
@@ -344,8 +347,8 @@ class ExpirySweepServiceTest {
         assertThat(sweeps.key(replaced.id()).status()).isEqualTo(KeyStatus.REVOKED);
         assertThat(sweeps.key(replaced.id()).secretHash()).isEqualTo(replaced.secretHash());
         assertThat(sweeps.events).extracting(AuditEvent::action, e -> e.details().get("reason"))
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KEY_EXPIRED", "expiresAt"),
-                        org.assertj.core.groups.Tuple.tuple("KEY_REVOKED", "gracePeriodEnded"));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(KEY_EXPIRED, "expiresAt"),
+                        org.assertj.core.groups.Tuple.tuple(KEY_REVOKED, "gracePeriodEnded"));
         assertThat(sweeps.changed).containsExactlyInAnyOrder(dated.id(), replaced.id());
     }
 

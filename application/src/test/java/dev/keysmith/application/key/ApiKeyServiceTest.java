@@ -21,6 +21,7 @@ import dev.keysmith.application.user.PinService;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Role;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.KeyAlreadyReplacedException;
 import dev.keysmith.domain.key.KeyAlreadyRevokedException;
@@ -92,7 +93,7 @@ class ApiKeyServiceTest {
         assertThat(secret).startsWith("pay_live_");
         assertThat(generated.key().secretHash()).isEqualTo("hmac:" + secret.hashCode()).doesNotContain(secret);
         assertThat(generated.key().scopes()).extracting(Scope::value).containsExactly("read");
-        assertThat(world.store.actions()).contains("KEY_GENERATED");
+        assertThat(world.store.actions()).contains(AuditAction.KEY_GENERATED);
         assertThat(world.store.events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(secret, "482913"));
         assertThat(keys.changed).containsExactly(generated.key().id());
     }
@@ -153,11 +154,11 @@ class ApiKeyServiceTest {
 
         AuditEvent onOld = world.store.events.get(world.store.events.size() - 2);
         AuditEvent onNew = world.store.events.get(world.store.events.size() - 1);
-        assertThat(onOld.action()).isEqualTo("KEY_REGENERATED");
+        assertThat(onOld.action()).isEqualTo(AuditAction.KEY_REGENERATED);
         assertThat(onOld.targetId()).isEqualTo(first.key().id().toString());
         assertThat(onOld.details()).containsEntry("replacedBy", second.key().id().toString())
                 .containsEntry("hint", first.key().hint().toString()).containsEntry("status", "REVOKED");
-        assertThat(onNew.action()).isEqualTo("KEY_GENERATED");
+        assertThat(onNew.action()).isEqualTo(AuditAction.KEY_GENERATED);
         assertThat(onNew.targetId()).isEqualTo(second.key().id().toString());
         assertThat(onNew.details()).containsEntry("replacedKeyId", first.key().id().toString())
                 .containsEntry("hint", second.key().hint().toString());

@@ -1,5 +1,7 @@
 package dev.keysmith.application.product;
 
+import static dev.keysmith.domain.audit.AuditAction.PRODUCT_CHANGED;
+import static dev.keysmith.domain.audit.AuditAction.PRODUCT_DEFINED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -109,7 +111,7 @@ class ProductCatalogueServiceTest {
                 new ProductName("Mine"), null, null))).isInstanceOf(PermissionDeniedException.class);
         assertThat(products.saved).hasSize(1);
         assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow().name().value()).isEqualTo("Payments");
-        assertThat(world.store.events).extracting(AuditEvent::action).containsExactly("PRODUCT_DEFINED");
+        assertThat(world.store.events).extracting(AuditEvent::action).containsExactly(PRODUCT_DEFINED);
     }
 
     @Test
@@ -137,7 +139,7 @@ class ProductCatalogueServiceTest {
         service.changeProduct(new ChangeProductCommand(operator, new ProductCode("payments"), null,
                 Set.of(new Scope("read")), null));
 
-        assertThat(world.store.events).extracting(AuditEvent::action).containsExactly("PRODUCT_DEFINED", "PRODUCT_CHANGED");
+        assertThat(world.store.events).extracting(AuditEvent::action).containsExactly(PRODUCT_DEFINED, PRODUCT_CHANGED);
         assertThat(world.store.events).allSatisfy(e -> {
             assertThat(e.actorId()).isEqualTo(operator.id());
             assertThat(e.targetType()).isEqualTo("product");

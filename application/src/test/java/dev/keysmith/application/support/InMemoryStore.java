@@ -13,6 +13,7 @@ import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Invitation;
 import dev.keysmith.domain.account.Membership;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.user.Email;
@@ -42,7 +43,7 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     public final Map<String, LoginThrottle> emailAttempts = new LinkedHashMap<>();
     public final List<OperatorInvitation> operatorInvitations = new ArrayList<>();
 
-    public List<String> actions() {
+    public List<AuditAction> actions() {
         return events.stream().map(AuditEvent::action).toList();
     }
 
@@ -223,7 +224,7 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     }
 
     @Override
-    public List<PositionedEvent> loadEvents(AccountId account, String action, String targetId, Long afterCursor,
+    public List<PositionedEvent> loadEvents(AccountId account, AuditAction action, String targetId, Long afterCursor,
             int limit) {
         List<PositionedEvent> found = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0; i--) {

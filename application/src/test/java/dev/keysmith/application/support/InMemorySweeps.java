@@ -8,6 +8,7 @@ import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyBuilder;
@@ -67,7 +68,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         return rows.get(id).key();
     }
 
-    public List<String> actions() {
+    public List<AuditAction> actions() {
         return events.stream().map(AuditEvent::action).toList();
     }
 
@@ -271,7 +272,7 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     @Override
-    public List<PositionedEvent> loadEvents(AccountId account, String action, String targetId, Long afterCursor,
+    public List<PositionedEvent> loadEvents(AccountId account, AuditAction action, String targetId, Long afterCursor,
             int limit) {
         throw new UnsupportedOperationException("the sweeper never reads the trail");
     }

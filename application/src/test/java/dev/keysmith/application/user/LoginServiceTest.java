@@ -1,5 +1,8 @@
 package dev.keysmith.application.user;
 
+import static dev.keysmith.domain.audit.AuditAction.LOGIN_FAILED;
+import static dev.keysmith.domain.audit.AuditAction.PASSWORD_FAILED;
+import static dev.keysmith.domain.audit.AuditAction.SIGN_IN_THROTTLED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -107,9 +110,9 @@ class LoginServiceTest {
         }
         attempt("nobody@example.com", "wrong-guess", ATTACKER);
 
-        assertThat(world.store.actions()).contains("PASSWORD_FAILED", "LOGIN_FAILED", "SIGN_IN_THROTTLED");
-        assertThat(world.store.events).filteredOn(e -> e.action().equals("SIGN_IN_THROTTLED")).hasSize(1);
-        assertThat(world.store.events).filteredOn(e -> e.action().equals("LOGIN_FAILED")).hasSize(6);
+        assertThat(world.store.actions()).contains(PASSWORD_FAILED, LOGIN_FAILED, SIGN_IN_THROTTLED);
+        assertThat(world.store.events).filteredOn(e -> e.action().equals(SIGN_IN_THROTTLED)).hasSize(1);
+        assertThat(world.store.events).filteredOn(e -> e.action().equals(LOGIN_FAILED)).hasSize(6);
     }
 
     @Test

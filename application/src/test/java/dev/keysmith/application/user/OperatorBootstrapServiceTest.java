@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.keysmith.application.port.in.user.BootstrapOperatorUseCase.BootstrapOperatorCommand;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
@@ -28,7 +29,7 @@ class OperatorBootstrapServiceTest {
         assertThat(operator.email()).isEqualTo(new Email("ops@example.com"));
         assertThat(world.hasher.matches(generated.get(), operator.passwordHash())).isTrue();
         assertThat(world.store.events).extracting(AuditEvent::action, AuditEvent::actorType)
-                .containsExactly(tuple("OPERATOR_CREATED", ActorType.SYSTEM));
+                .containsExactly(tuple(AuditAction.OPERATOR_CREATED, ActorType.SYSTEM));
 
         assertThat(bootstrap.ensureFirstOperator(new BootstrapOperatorCommand(new Email("other@example.com"), null)))
                 .isEmpty();

@@ -1,6 +1,9 @@
 package dev.keysmith.application.user;
 
 import static dev.keysmith.application.support.World.as;
+import static dev.keysmith.domain.audit.AuditAction.OPERATOR_DEACTIVATED;
+import static dev.keysmith.domain.audit.AuditAction.OPERATOR_INVITATION_ACCEPTED;
+import static dev.keysmith.domain.audit.AuditAction.OPERATOR_INVITED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +54,7 @@ class OperatorServiceTest {
         assertThatThrownBy(() -> operators.acceptOperatorInvitation(new AcceptOperatorInvitationCommand(
                 issued.token(), "Again", "a-long-new-password", "730582", null)))
                 .isInstanceOf(InvitationNotUsableException.class);
-        assertThat(world.store.actions()).contains("OPERATOR_INVITED", "OPERATOR_INVITATION_ACCEPTED");
+        assertThat(world.store.actions()).contains(OPERATOR_INVITED, OPERATOR_INVITATION_ACCEPTED);
     }
 
     @Test
@@ -77,6 +80,6 @@ class OperatorServiceTest {
                 .isInstanceOf(LastOperatorException.class);
         assertThatThrownBy(() -> operators.deactivateOperator(new DeactivateOperatorCommand(as(first),
                 world.person(null).id()))).isInstanceOf(OperatorNotFoundException.class);
-        assertThat(world.store.actions()).contains("OPERATOR_DEACTIVATED");
+        assertThat(world.store.actions()).contains(OPERATOR_DEACTIVATED);
     }
 }

@@ -1,6 +1,9 @@
 package dev.keysmith.application.user;
 
 import static dev.keysmith.application.support.World.as;
+import static dev.keysmith.domain.audit.AuditAction.PASSWORD_CHANGED;
+import static dev.keysmith.domain.audit.AuditAction.PASSWORD_FAILED;
+import static dev.keysmith.domain.audit.AuditAction.SIGN_IN_THROTTLED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +32,7 @@ class PasswordServiceTest {
         assertThat(world.hasher.matches("a-brand-new-password", changed.passwordHash())).isTrue();
         assertThat(changed.tokenGeneration()).isEqualTo(user.tokenGeneration() + 1);
         assertThat(fresh).isEqualTo(user.id() + "/" + changed.tokenGeneration());
-        assertThat(world.store.actions()).contains("PASSWORD_CHANGED");
+        assertThat(world.store.actions()).contains(PASSWORD_CHANGED);
     }
 
     @Test
@@ -42,7 +45,7 @@ class PasswordServiceTest {
         assertThatThrownBy(() -> passwords.changePassword(new ChangePasswordCommand(as(user), world.passwordOf(user),
                 "a-brand-new-password"))).isInstanceOf(LoginThrottledException.class);
         assertThat(world.store.users.get(user.id())).isEqualTo(user);
-        assertThat(world.store.actions()).contains("PASSWORD_FAILED", "SIGN_IN_THROTTLED").doesNotContain("PASSWORD_CHANGED");
+        assertThat(world.store.actions()).contains(PASSWORD_FAILED, SIGN_IN_THROTTLED).doesNotContain(PASSWORD_CHANGED);
     }
 
     @Test

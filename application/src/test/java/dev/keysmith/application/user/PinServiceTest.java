@@ -9,6 +9,7 @@ import dev.keysmith.application.port.in.user.ConfirmPinUseCase.ConfirmPinCommand
 import dev.keysmith.application.port.in.user.SetPinUseCase.SetPinCommand;
 import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.application.support.World;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.user.PinLockedException;
 import dev.keysmith.domain.user.PinNotSetException;
@@ -47,7 +48,7 @@ class PinServiceTest {
                 .isInstanceOf(PinLockedException.class).hasMessageContaining("locked");
         assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
                 .as("even the right PIN is refused while locked").isInstanceOf(PinLockedException.class);
-        assertThat(world.store.actions()).contains("PIN_FAILED", "PIN_LOCKED");
+        assertThat(world.store.actions()).contains(AuditAction.PIN_FAILED, AuditAction.PIN_LOCKED);
 
         world.clock.advance(Duration.ofMinutes(15));
         assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null))).doesNotThrowAnyException();
@@ -65,11 +66,11 @@ class PinServiceTest {
         assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
                 .isInstanceOf(PinLockedException.class)
                 .extracting(e -> ((PinLockedException) e).code()).isEqualTo("PIN_DISABLED");
-        assertThat(world.store.actions()).contains("PIN_DISABLED");
+        assertThat(world.store.actions()).contains(AuditAction.PIN_DISABLED);
 
         pins.setPin(new SetPinCommand(as(user), world.passwordOf(user), "730582"));
         assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "730582", null))).doesNotThrowAnyException();
-        assertThat(world.store.actions()).contains("PIN_RESET");
+        assertThat(world.store.actions()).contains(AuditAction.PIN_RESET);
     }
 
     @Test
@@ -85,7 +86,7 @@ class PinServiceTest {
 
         pins.setPin(new SetPinCommand(as(user), world.passwordOf(user), "730582"));
         assertThat(world.store.users.get(user.id()).pinHash()).isEqualTo("hashed:730582");
-        assertThat(world.store.actions()).contains("PIN_SET");
+        assertThat(world.store.actions()).contains(AuditAction.PIN_SET);
     }
 
     @Test

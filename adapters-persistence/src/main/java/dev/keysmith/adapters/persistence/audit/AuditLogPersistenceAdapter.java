@@ -2,6 +2,7 @@ package dev.keysmith.adapters.persistence.audit;
 
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -65,7 +66,7 @@ public class AuditLogPersistenceAdapter implements AuditLogPort {
     }
 
     @Override
-    public List<PositionedEvent> loadEvents(AccountId account, String action, String targetId, Long afterCursor,
+    public List<PositionedEvent> loadEvents(AccountId account, AuditAction action, String targetId, Long afterCursor,
             int limit) {
         StringBuilder hql = new StringBuilder("from AuditEventJpaEntity e where 1 = 1");
         if (account != null) {
@@ -87,7 +88,7 @@ public class AuditLogPersistenceAdapter implements AuditLogPort {
             query.setParameter("account", account.value());
         }
         if (action != null) {
-            query.setParameter("action", action);
+            query.setParameter("action", action.name());
         }
         if (targetId != null) {
             query.setParameter("targetId", targetId);

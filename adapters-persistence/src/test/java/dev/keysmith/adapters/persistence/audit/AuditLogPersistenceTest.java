@@ -12,6 +12,7 @@ import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +55,31 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
     @ConfigProperty(name = "quarkus.flyway.password")
     String ownerPassword;
 
+    /** The column holds the constant's name, the value the API has always shown, and reads back as the constant. */
+    @Test
+    void everyActionIsStoredUnderItsNameAndReadBack() throws Exception {
+        AccountId account = AccountId.random();
+        List<AuditEvent> events = Arrays.stream(AuditAction.values())
+                .map(action -> event(account, action, UUID.randomUUID().toString())).toList();
+
+        QuarkusTransaction.requiringNew().run(() -> log.appendAll(events));
+
+        assertThat(events(read(() -> log.loadEvents(account, null, null, null, events.size()))))
+                .containsExactlyInAnyOrderElementsOf(events);
+        List<String> stored = new ArrayList<>();
+        try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
+                PreparedStatement sql = owner.prepareStatement(
+                        "select action from audit_event where account_id = ? order by position")) {
+            sql.setObject(1, account.value());
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+        }
+        assertThat(stored).containsExactlyElementsOf(events.stream().map(e -> e.action().name()).toList());
+    }
+
     /**
      * The service's own role may not even try (see LeastPrivilegeTest); the trigger stops the schema's owner too,
      * who could otherwise rewrite the trail through the migrations' connection.
@@ -63,7 +92,7 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
     })
     void theDatabaseRefusesEvenTheOwnerToChangeOrRemoveAnEvent(String statement) throws Exception {
         AccountId account = AccountId.random();
-        AuditEvent event = event(account, "KEY_REVOKED", UUID.randomUUID().toString());
+        AuditEvent event = event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
         try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
@@ -78,7 +107,7 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
     @Test
     void theDatabaseRefusesEvenTheOwnerToTruncateTheTrail() throws Exception {
         AccountId account = AccountId.random();
-        AuditEvent event = event(account, "KEY_REVOKED", UUID.randomUUID().toString());
+        AuditEvent event = event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
         try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
@@ -94,9 +123,9 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
         QuarkusTransaction.requiringNew().run(() -> log.append(event));
     }
 
-    private static AuditEvent event(AccountId account, String action, String target) {
+    private static AuditEvent event(AccountId account, AuditAction action, String target) {
         return new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system", action, "key", target,
-                account, null, Map.of("action", action));
+                account, null, Map.of("action", action.name()));
     }
 
     private static List<AuditEvent> events(List<PositionedEvent> found) {

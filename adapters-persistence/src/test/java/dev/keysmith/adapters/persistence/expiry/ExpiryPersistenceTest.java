@@ -18,6 +18,7 @@ import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -166,8 +167,9 @@ class ExpiryPersistenceTest extends ExpirySweepPortContractTest {
         Account account = stored.account();
         List<AuditEvent> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            events.add(new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system", "KEY_EXPIRED",
-                    "key", UUID.randomUUID().toString(), account.id(), null, Map.of("reason", "inactivity", "n", "" + i)));
+            events.add(new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system",
+                    AuditAction.KEY_EXPIRED, "key", UUID.randomUUID().toString(), account.id(), null,
+                    Map.of("reason", "inactivity", "n", "" + i)));
         }
 
         QuarkusTransaction.requiringNew().run(() -> log.appendAll(events));

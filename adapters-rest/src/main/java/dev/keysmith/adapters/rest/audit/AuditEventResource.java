@@ -7,6 +7,7 @@ import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase;
 import dev.keysmith.application.port.in.audit.ReadAuditEventsUseCase.ReadAuditEventsQuery;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.key.ApiKeyId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +36,9 @@ public class AuditEventResource {
             @QueryParam("limit") String limit) {
         AccountId account = AccountId.parse(accountId);
         Integer size = RequestParams.limit(limit);
-        return PageResponse.from(readEvents.readEvents(new ReadAuditEventsQuery(callers.current(), account, action,
-                RequestParams.keyId(keyId), after, size)), AuditEventResponse::from);
+        ApiKeyId key = RequestParams.keyId(keyId);
+        AuditActionParam filter = AuditActionParam.parse(action);
+        return PageResponse.from(filter.apply(readEvents.readEvents(new ReadAuditEventsQuery(callers.current(), account,
+                filter.action(), key, after, size))), AuditEventResponse::from);
     }
 }

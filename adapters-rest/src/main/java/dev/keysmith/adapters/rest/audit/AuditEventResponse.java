@@ -14,8 +14,8 @@ public record AuditEventResponse(UUID id, Instant occurredAt, Actor actor, Strin
         Target target = event.targetType() == null && event.targetId() == null ? null
                 : new Target(event.targetType(), event.targetId());
         return new AuditEventResponse(event.id(), event.occurredAt(), new Actor(event.actorType(), event.actorId()),
-                event.action(), target, event.accountId() == null ? null : event.accountId().value(), event.clientIp(),
-                event.details());
+                event.action().name(), target, event.accountId() == null ? null : event.accountId().value(),
+                event.clientIp(), event.details());
     }
 
     public record Actor(ActorType type, String id) {

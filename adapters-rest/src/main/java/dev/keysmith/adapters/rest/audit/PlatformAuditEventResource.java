@@ -6,6 +6,7 @@ import dev.keysmith.adapters.rest.shared.PageResponse;
 import dev.keysmith.adapters.rest.shared.RequestParams;
 import dev.keysmith.application.port.in.audit.ReadPlatformAuditEventsUseCase;
 import dev.keysmith.application.port.in.audit.ReadPlatformAuditEventsUseCase.ReadPlatformAuditEventsQuery;
+import dev.keysmith.domain.key.ApiKeyId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +32,9 @@ public class PlatformAuditEventResource {
     public PageResponse<AuditEventResponse> list(@QueryParam("action") String action,
             @QueryParam("keyId") String keyId, @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Integer size = RequestParams.limit(limit);
-        return PageResponse.from(readEvents.readPlatformEvents(new ReadPlatformAuditEventsQuery(callers.current(),
-                action, RequestParams.keyId(keyId), after, size)), AuditEventResponse::from);
+        ApiKeyId key = RequestParams.keyId(keyId);
+        AuditActionParam filter = AuditActionParam.parse(action);
+        return PageResponse.from(filter.apply(readEvents.readPlatformEvents(new ReadPlatformAuditEventsQuery(
+                callers.current(), filter.action(), key, after, size))), AuditEventResponse::from);
     }
 }

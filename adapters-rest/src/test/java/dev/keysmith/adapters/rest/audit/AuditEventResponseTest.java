@@ -8,6 +8,7 @@ import dev.keysmith.adapters.rest.support.Json;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ class AuditEventResponseTest {
         String user = UUID.randomUUID().toString();
         String key = UUID.randomUUID().toString();
         AuditEvent event = new AuditEvent(UUID.randomUUID(), Instant.parse("2030-03-01T09:00:00Z"), ActorType.USER, user,
-                "KEY_REVOKED", "key", key, ACCOUNT, "203.0.113.5", Map.of("name", "Marketing Automation"));
+                AuditAction.KEY_REVOKED, "key", key, ACCOUNT, "203.0.113.5", Map.of("name", "Marketing Automation"));
 
         JsonNode json = Json.tree(PageResponse.from(new Page<>(List.of(event), "41"), AuditEventResponse::from));
 
@@ -44,8 +45,8 @@ class AuditEventResponseTest {
 
     @Test
     void an_event_without_a_target_has_none() {
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Instant.now(), ActorType.ANONYMOUS, null, "LOGIN_FAILED",
-                null, null, null, null, Map.of());
+        AuditEvent event = new AuditEvent(UUID.randomUUID(), Instant.now(), ActorType.ANONYMOUS, null,
+                AuditAction.LOGIN_FAILED, null, null, null, null, Map.of());
 
         AuditEventResponse response = AuditEventResponse.from(event);
 

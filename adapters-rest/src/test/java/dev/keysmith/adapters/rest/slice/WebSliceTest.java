@@ -13,6 +13,7 @@ import dev.keysmith.application.port.in.account.AcceptInvitationUseCase.AcceptIn
 import dev.keysmith.application.port.in.auth.IssueVerifierTokenUseCase.IssueVerifierTokenCommand;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.audit.ActorType;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.shared.UnauthenticatedException;
 import dev.keysmith.domain.user.PinLockedException;
 import dev.keysmith.domain.user.UserId;
@@ -234,7 +235,18 @@ class WebSliceTest {
     void audit_events_are_paged_per_account() {
         as(user()).get("/v1/accounts/" + ACCOUNT + "/audit-events?action=KEY_REVOKED&limit=10")
                 .then().statusCode(200).body("items", equalTo(List.of())).body("nextCursor", nullValue());
-        assertThat(fake.lastInput).isEqualTo("KEY_REVOKED");
+        assertThat(fake.lastInput).isEqualTo(AuditAction.KEY_REVOKED);
+    }
+
+    @Test
+    void an_audit_action_filter_is_an_event_name_and_an_unknown_name_matches_nothing() {
+        as(operator()).get("/v1/audit-events?action=not-an-action").then().statusCode(400)
+                .body("code", equalTo("INVALID_ACTION"));
+        assertThat(fake.lastCaller).isNull();
+        as(user()).get("/v1/accounts/" + ACCOUNT + "/audit-events?action=KEY_MELTED")
+                .then().statusCode(200).body("items", equalTo(List.of())).body("nextCursor", nullValue());
+        assertThat(fake.lastCaller).as("who may read is still the use case's to decide").isNotNull();
+        assertThat(fake.lastInput).isNull();
     }
 
     @Test

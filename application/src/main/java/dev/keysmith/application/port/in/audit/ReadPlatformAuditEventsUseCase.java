@@ -2,6 +2,7 @@ package dev.keysmith.application.port.in.audit;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKeyId;
 
@@ -14,6 +15,6 @@ public interface ReadPlatformAuditEventsUseCase {
     Page<AuditEvent> readPlatformEvents(ReadPlatformAuditEventsQuery query);
 
     /** {@code action} and {@code key} null: no filter; {@code after} and {@code limit} page the trail. */
-    record ReadPlatformAuditEventsQuery(Caller caller, String action, ApiKeyId key, String after, Integer limit) {
+    record ReadPlatformAuditEventsQuery(Caller caller, AuditAction action, ApiKeyId key, String after, Integer limit) {
     }
 }
