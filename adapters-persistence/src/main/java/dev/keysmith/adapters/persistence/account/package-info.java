@@ -1,0 +1,2 @@
+/** PostgreSQL storage of accounts, memberships and invitations. */
+package dev.keysmith.adapters.persistence.account;

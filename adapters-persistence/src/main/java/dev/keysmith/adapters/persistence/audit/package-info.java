@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the append-only audit trail. */
+package dev.keysmith.adapters.persistence.audit;

@@ -1,0 +1,2 @@
+/** PostgreSQL storage of API keys (hashes and hints, never secrets). */
+package dev.keysmith.adapters.persistence.key;

@@ -1,0 +1,2 @@
+/** PostgreSQL storage of accounts' in-app notifications. */
+package dev.keysmith.adapters.persistence.notification;

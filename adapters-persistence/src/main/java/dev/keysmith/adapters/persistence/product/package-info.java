@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the product catalogue. */
+package dev.keysmith.adapters.persistence.product;

@@ -1,0 +1,2 @@
+/** PostgreSQL storage of people and operator invitations. */
+package dev.keysmith.adapters.persistence.user;

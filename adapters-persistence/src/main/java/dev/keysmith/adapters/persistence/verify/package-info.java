@@ -1,0 +1,2 @@
+/** The verification snapshot and what keeps it true: cache, NOTIFY channel and listener, bounded reads, key use. */
+package dev.keysmith.adapters.persistence.verify;

@@ -1,0 +1,2 @@
+/** REST resources and records for accounts, members and invitations. */
+package dev.keysmith.adapters.rest.account;

@@ -1,0 +1,2 @@
+/** Use cases of platform staff: invite, accept, list and deactivate operators. */
+package dev.keysmith.application.port.in.operator;

@@ -1,0 +1,2 @@
+/** The service that issues, rolls and switches off product backends' credentials. */
+package dev.keysmith.application.verifier;

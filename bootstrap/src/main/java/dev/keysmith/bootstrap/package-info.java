@@ -1,0 +1,2 @@
+/** The Quarkus application: entry point and ordered shutdown. */
+package dev.keysmith.bootstrap;

@@ -1,0 +1,2 @@
+/** CDI producers that build the plain-Java services and their settings from configuration. */
+package dev.keysmith.bootstrap.wiring;

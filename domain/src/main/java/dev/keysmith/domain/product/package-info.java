@@ -1,0 +1,2 @@
+/** The product catalogue: products, their codes, key prefixes and scopes. */
+package dev.keysmith.domain.product;

@@ -1,0 +1,2 @@
+/** Verifier clients: the credentials a product backend uses to ask whether keys are good. */
+package dev.keysmith.domain.verifier;
