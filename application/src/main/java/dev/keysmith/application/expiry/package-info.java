@@ -1,2 +1,2 @@
-/** The inactivity sweeper: warnings, expiry and grace endings in batches, with its settings and message texts. */
+/** The inactivity sweeper: one stage each for settling, expiry, warnings and their emails over one batch-drain loop. */
 package dev.keysmith.application.expiry;

@@ -1,2 +1,2 @@
-/** Start-up configuration: the data directory, embedded defaults (database roles, keys, pepper), first operator. */
+/** Settings (KeysmithConfig, the one duration grammar), embedded defaults (roles, keys, pepper), first operator. */
 package dev.keysmith.bootstrap.config;
