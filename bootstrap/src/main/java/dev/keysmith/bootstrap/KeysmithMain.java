@@ -23,20 +23,25 @@ public class KeysmithMain implements QuarkusApplication {
             return;
         }
         OrderedShutdown.install(defaults);
-        Quarkus.run(KeysmithMain.class, (exitCode, failure) -> {
-            if (failure != null) {
-                // A bad setting fails the start before logging is up; without this it would end without a word.
-                System.err.println("Keysmith could not start: " + reasons(failure));
-            }
-            defaults.close();
-            System.exit(exitCode);
-        }, args);
+        Quarkus.run(
+                KeysmithMain.class,
+                (exitCode, failure) -> {
+                    if (failure != null) {
+                        // A bad setting fails the start before logging is up; without this it would end without a word.
+                        System.err.println("Keysmith could not start: " + reasons(failure));
+                    }
+                    defaults.close();
+                    System.exit(exitCode);
+                },
+                args);
     }
 
     /** The failure's message and its causes', without stack traces; setting errors name the setting. */
     static String reasons(Throwable failure) {
         StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        for (Throwable cause = failure.getCause();
+                cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
             if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
                 text.append(": ").append(cause.getMessage());
             }

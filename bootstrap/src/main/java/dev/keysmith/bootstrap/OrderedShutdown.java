@@ -18,10 +18,10 @@ final class OrderedShutdown {
     private static final Logger LOG = Logger.getLogger(OrderedShutdown.class);
     /** Far beyond the drain and the flush; past it the database is stopped and the process ends regardless. */
     static final Duration BOUND = Duration.ofSeconds(60);
+
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
-    private OrderedShutdown() {
-    }
+    private OrderedShutdown() {}
 
     /** Takes the stop signals over from the JVM; {@code database} is stopped only past the bound. */
     static void install(AutoCloseable database) {

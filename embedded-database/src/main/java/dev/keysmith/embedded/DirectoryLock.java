@@ -34,11 +34,12 @@ final class DirectoryLock implements AutoCloseable {
     static DirectoryLock acquire(Path directory) {
         Path file = lockFileOf(directory);
         if (!HELD_BY_THIS_PROCESS.add(file)) {
-            throw new DataDirectoryInUseException(directory, String.valueOf(ProcessHandle.current().pid()));
+            throw new DataDirectoryInUseException(
+                    directory, String.valueOf(ProcessHandle.current().pid()));
         }
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 String holder = holderIn(channel);
@@ -46,7 +47,8 @@ final class DirectoryLock implements AutoCloseable {
                 throw new DataDirectoryInUseException(directory, holder);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.write(
+                    ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
             channel.force(true);
             return new DirectoryLock(file, channel, lock);
         } catch (IOException e) {

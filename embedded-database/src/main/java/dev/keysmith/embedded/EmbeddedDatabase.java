@@ -49,7 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    // After a crash PostgreSQL first replays its log (up to max_wal_size); zonky would give up after 10 s.
+                    // After a crash PostgreSQL first replays its log (up to max_wal_size); zonky would give up after 10
+                    // s.
                     .setPGStartupWait(STARTUP_LIMIT)
                     .setServerConfig("max_connections", "200")
                     // zonky turns both off (fsync through its -F flag, which a later -c overrides). With them on,

@@ -25,8 +25,7 @@ final class LeftoverPostmaster {
     /** Immediate shutdown (SIGQUIT): no checkpoint, the next start replays the WAL; nothing committed is lost. */
     static final Duration IMMEDIATE = Duration.ofSeconds(10);
 
-    private LeftoverPostmaster() {
-    }
+    private LeftoverPostmaster() {}
 
     /** Stops the postmaster named in {@code postmaster.pid} if it still runs; a stale file is PostgreSQL's to clear. */
     static void stopIfRunning(Path dataDirectory) {
@@ -70,7 +69,8 @@ final class LeftoverPostmaster {
         ProcessHandle.Info info = process.info();
         String command = info.command().or(info::commandLine).orElse("");
         String program = command.split(" ", 2)[0];
-        return Path.of(program).getFileName() != null && Path.of(program).getFileName().toString().equals("postgres");
+        return Path.of(program).getFileName() != null
+                && Path.of(program).getFileName().toString().equals("postgres");
     }
 
     private static boolean exited(ProcessHandle process, Duration limit) {
@@ -90,7 +90,10 @@ final class LeftoverPostmaster {
     // Java sends only SIGTERM and SIGKILL; SIGKILL would leave the backends holding the shared memory.
     private static void signal(ProcessHandle process, String signal) {
         try {
-            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException("could not signal the PostgreSQL (pid " + process.pid() + ")", e);
         } catch (InterruptedException e) {

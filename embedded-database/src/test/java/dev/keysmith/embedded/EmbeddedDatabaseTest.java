@@ -63,11 +63,13 @@ class EmbeddedDatabaseTest {
     @Test
     void aSecondStartOnADirectoryInUseRefusesAndTheFirstKeepsWorking(@TempDir Path directory) throws Exception {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(directory, "keysmith")) {
-            DataDirectoryInUseException refused = catchThrowableOfType(DataDirectoryInUseException.class,
-                    () -> EmbeddedDatabase.start(directory, "keysmith"));
+            DataDirectoryInUseException refused = catchThrowableOfType(
+                    DataDirectoryInUseException.class, () -> EmbeddedDatabase.start(directory, "keysmith"));
 
-            assertThat(refused.getMessage()).contains(directory.toAbsolutePath().toString(),
-                    "pid " + ProcessHandle.current().pid());
+            assertThat(refused.getMessage())
+                    .contains(
+                            directory.toAbsolutePath().toString(),
+                            "pid " + ProcessHandle.current().pid());
             assertThat(canConnect(first.jdbcUrl(), first)).isTrue();
         }
     }
@@ -77,13 +79,15 @@ class EmbeddedDatabaseTest {
             throws Exception {
         Process holder = startHoldingProcess(directory);
         try {
-            DataDirectoryInUseException refused = catchThrowableOfType(DataDirectoryInUseException.class,
-                    () -> EmbeddedDatabase.start(directory, "keysmith"));
+            DataDirectoryInUseException refused = catchThrowableOfType(
+                    DataDirectoryInUseException.class, () -> EmbeddedDatabase.start(directory, "keysmith"));
             assertThat(refused.holder()).isEqualTo(String.valueOf(holder.pid()));
             ProcessHandle postmaster = LeftoverPostmaster.running(directory).orElseThrow();
 
             holder.destroyForcibly().waitFor();
-            assertThat(postmaster.isAlive()).as("the killed process's PostgreSQL is left running").isTrue();
+            assertThat(postmaster.isAlive())
+                    .as("the killed process's PostgreSQL is left running")
+                    .isTrue();
 
             try (EmbeddedDatabase database = EmbeddedDatabase.start(directory, "keysmith");
                     Connection connection = connect(database);
@@ -100,10 +104,16 @@ class EmbeddedDatabaseTest {
     }
 
     private static Process startHoldingProcess(Path directory) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldingProcess.class.getName(), directory.toString())
-                .redirectErrorStream(true).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldingProcess.class.getName(),
+                        directory.toString())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new java.util.ArrayList<>();
         for (String line = output.readLine(); line != null; line = output.readLine()) {
             if (line.equals("ready")) {

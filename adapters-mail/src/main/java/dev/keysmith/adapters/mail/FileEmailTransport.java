@@ -31,8 +31,8 @@ public class FileEmailTransport implements EmailTransportPort {
 
     private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Path directory;
     private final String from;
@@ -55,8 +55,10 @@ public class FileEmailTransport implements EmailTransportPort {
             String name = FILE_TIME.format(clock.instant()) + "-" + UUID.randomUUID();
             Path partial = directory.resolve("." + name + ".part");
             // Written under a hidden name and renamed, so a reader of the directory never sees half a message.
-            try (SeekableByteChannel file = Files.newByteChannel(partial,
-                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly(OWNER_ONLY_FILE))) {
+            try (SeekableByteChannel file = Files.newByteChannel(
+                    partial,
+                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    ownerOnly(OWNER_ONLY_FILE))) {
                 ByteBuffer bytes = ByteBuffer.wrap(render(message).getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     file.write(bytes);
@@ -65,8 +67,10 @@ public class FileEmailTransport implements EmailTransportPort {
             Files.move(partial, directory.resolve(name + ".eml"), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // The path and the kind of failure only: the exception's own text is about the file, not the message.
-            throw new DeliveryFailedException("could not write the message to " + directory + ": "
-                    + e.getClass().getSimpleName(), e);
+            throw new DeliveryFailedException(
+                    "could not write the message to " + directory + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -86,7 +90,8 @@ public class FileEmailTransport implements EmailTransportPort {
         return "From: " + header(from) + "\r\n"
                 + "To: " + header(String.join(", ", message.to())) + "\r\n"
                 + "Subject: " + header(message.subject()) + "\r\n"
-                + "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(ZoneOffset.UTC)) + "\r\n"
+                + "Date: "
+                + DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(ZoneOffset.UTC)) + "\r\n"
                 + "X-Keysmith-Kind: " + message.kind() + "\r\n"
                 + "MIME-Version: 1.0\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n"
@@ -101,7 +106,8 @@ public class FileEmailTransport implements EmailTransportPort {
     }
 
     private FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
-        return isPosix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+        return isPosix()
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
                 : new FileAttribute<?>[0];
     }
 

@@ -25,10 +25,7 @@ public class MockMailerTransport implements EmailTransportPort {
 
     @Override
     public void deliver(EmailMessage message) {
-        Mail mail = new Mail()
-                .setTo(message.to())
-                .setSubject(message.subject())
-                .setText(message.body());
+        Mail mail = new Mail().setTo(message.to()).setSubject(message.subject()).setText(message.body());
         try {
             mailer.send(mail).await().atMost(timeout);
         } catch (TimeoutException e) {

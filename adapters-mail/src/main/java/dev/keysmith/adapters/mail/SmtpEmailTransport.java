@@ -50,12 +50,13 @@ public class SmtpEmailTransport implements EmailTransportPort {
         properties.setProperty(prefix + "connectiontimeout", timeout);
         properties.setProperty(prefix + "timeout", timeout);
         properties.setProperty(prefix + "writetimeout", timeout);
-        properties.setProperty(prefix + "auth", String.valueOf(settings.username().isPresent()));
+        properties.setProperty(
+                prefix + "auth", String.valueOf(settings.username().isPresent()));
         properties.setProperty(prefix + "from", settings.from());
-        properties.setProperty(prefix + "starttls.enable",
-                String.valueOf(settings.startTls() != SmtpSettings.StartTls.DISABLED));
-        properties.setProperty(prefix + "starttls.required",
-                String.valueOf(settings.startTls() == SmtpSettings.StartTls.REQUIRED));
+        properties.setProperty(
+                prefix + "starttls.enable", String.valueOf(settings.startTls() != SmtpSettings.StartTls.DISABLED));
+        properties.setProperty(
+                prefix + "starttls.required", String.valueOf(settings.startTls() == SmtpSettings.StartTls.REQUIRED));
         properties.setProperty(prefix + "ssl.checkserveridentity", String.valueOf(!settings.trustAll()));
         if (settings.trustAll()) {
             properties.setProperty(prefix + "ssl.trust", "*");
@@ -78,7 +79,10 @@ public class SmtpEmailTransport implements EmailTransportPort {
             mail.setText(message.body(), StandardCharsets.UTF_8.name());
             mail.setSentDate(new Date());
             try (Transport transport = session.getTransport()) {
-                transport.connect(settings.host(), settings.port(), settings.username().orElse(null),
+                transport.connect(
+                        settings.host(),
+                        settings.port(),
+                        settings.username().orElse(null),
                         settings.password().orElse(null));
                 transport.sendMessage(mail, to);
             }
@@ -92,10 +96,13 @@ public class SmtpEmailTransport implements EmailTransportPort {
      * reply, never the body, which no client echoes. The password is cut out should a server ever repeat it.
      */
     String reasonFor(Throwable failure) {
-        String reason = timedOut(failure) ? "no answer from the SMTP server within " + settings.timeout() + " ("
-                + reason(failure) + ")" : reason(failure);
-        return settings.password().filter(secret -> !secret.isEmpty())
-                .map(secret -> reason.replace(secret, "***")).orElse(reason);
+        String reason = timedOut(failure)
+                ? "no answer from the SMTP server within " + settings.timeout() + " (" + reason(failure) + ")"
+                : reason(failure);
+        return settings.password()
+                .filter(secret -> !secret.isEmpty())
+                .map(secret -> reason.replace(secret, "***"))
+                .orElse(reason);
     }
 
     private static boolean timedOut(Throwable failure) {
@@ -113,7 +120,9 @@ public class SmtpEmailTransport implements EmailTransportPort {
             cause = cause.getCause();
         }
         String reason = cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage().replaceAll("\\s+", " ").trim());
+                + (cause.getMessage() == null
+                        ? ""
+                        : ": " + cause.getMessage().replaceAll("\\s+", " ").trim());
         return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
     }
 }

@@ -8,11 +8,24 @@ import java.util.Optional;
  * {@code ssl} for implicit TLS (SMTPS), else {@code startTls} decides the upgrade; {@code timeout} bounds the
  * connect and every read and write of the conversation.
  */
-public record SmtpSettings(String host, int port, Optional<String> username, Optional<String> password, String from,
-        boolean ssl, StartTls startTls, boolean trustAll, Optional<String> ownHostName, Duration timeout) {
+public record SmtpSettings(
+        String host,
+        int port,
+        Optional<String> username,
+        Optional<String> password,
+        String from,
+        boolean ssl,
+        StartTls startTls,
+        boolean trustAll,
+        Optional<String> ownHostName,
+        Duration timeout) {
 
     /** Whether a plain connection upgrades to TLS: never, when the server offers it, or always (else fail). */
-    public enum StartTls { DISABLED, OPTIONAL, REQUIRED }
+    public enum StartTls {
+        DISABLED,
+        OPTIONAL,
+        REQUIRED
+    }
 
     public SmtpSettings {
         if (host == null || host.isBlank()) {
@@ -29,7 +42,7 @@ public record SmtpSettings(String host, int port, Optional<String> username, Opt
     @Override
     public String toString() {
         // Never the password, should these settings ever be logged.
-        return "SmtpSettings[" + host + ":" + port + ", user " + username.orElse("(none)") + ", from " + from
-                + ", ssl " + ssl + ", starttls " + startTls + "]";
+        return "SmtpSettings[" + host + ":" + port + ", user " + username.orElse("(none)") + ", from " + from + ", ssl "
+                + ssl + ", starttls " + startTls + "]";
     }
 }

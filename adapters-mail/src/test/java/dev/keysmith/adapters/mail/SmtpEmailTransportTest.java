@@ -19,28 +19,52 @@ import org.junit.jupiter.api.Test;
 
 class SmtpEmailTransportTest {
 
-    private static final EmailMessage INVITATION = new EmailMessage(MessageKind.INVITATION,
-            List.of("ada@example.org"), "Your Keysmith invitation", "token: abc123");
+    private static final EmailMessage INVITATION = new EmailMessage(
+            MessageKind.INVITATION, List.of("ada@example.org"), "Your Keysmith invitation", "token: abc123");
 
     private static SmtpSettings settings(int port, Duration timeout) {
-        return new SmtpSettings("127.0.0.1", port, Optional.of("keysmith"), Optional.of("s3cret-pass"),
-                "keysmith@example.org", false, StartTls.OPTIONAL, false, Optional.empty(), timeout);
+        return new SmtpSettings(
+                "127.0.0.1",
+                port,
+                Optional.of("keysmith"),
+                Optional.of("s3cret-pass"),
+                "keysmith@example.org",
+                false,
+                StartTls.OPTIONAL,
+                false,
+                Optional.empty(),
+                timeout);
     }
 
     @Test
     void theConversationIsBoundedByTheTimeoutAndTlsFollowsTheStandardSettings() {
         Properties plain = SmtpEmailTransport.properties(settings(2525, Duration.ofSeconds(7)));
 
-        assertThat(plain).containsEntry("mail.transport.protocol", "smtp")
-                .containsEntry("mail.smtp.connectiontimeout", "7000").containsEntry("mail.smtp.timeout", "7000")
-                .containsEntry("mail.smtp.writetimeout", "7000").containsEntry("mail.smtp.auth", "true")
-                .containsEntry("mail.smtp.starttls.enable", "true").containsEntry("mail.smtp.starttls.required", "false")
+        assertThat(plain)
+                .containsEntry("mail.transport.protocol", "smtp")
+                .containsEntry("mail.smtp.connectiontimeout", "7000")
+                .containsEntry("mail.smtp.timeout", "7000")
+                .containsEntry("mail.smtp.writetimeout", "7000")
+                .containsEntry("mail.smtp.auth", "true")
+                .containsEntry("mail.smtp.starttls.enable", "true")
+                .containsEntry("mail.smtp.starttls.required", "false")
                 .containsEntry("mail.smtp.ssl.checkserveridentity", "true");
-        Properties smtps = SmtpEmailTransport.properties(new SmtpSettings("mail.example.org", 465, Optional.empty(),
-                Optional.empty(), "k@example.org", true, StartTls.DISABLED, true, Optional.of("keysmith.example.org"),
+        Properties smtps = SmtpEmailTransport.properties(new SmtpSettings(
+                "mail.example.org",
+                465,
+                Optional.empty(),
+                Optional.empty(),
+                "k@example.org",
+                true,
+                StartTls.DISABLED,
+                true,
+                Optional.of("keysmith.example.org"),
                 Duration.ofSeconds(30)));
-        assertThat(smtps).containsEntry("mail.transport.protocol", "smtps").containsEntry("mail.smtps.auth", "false")
-                .containsEntry("mail.smtps.ssl.trust", "*").containsEntry("mail.smtps.localhost", "keysmith.example.org");
+        assertThat(smtps)
+                .containsEntry("mail.transport.protocol", "smtps")
+                .containsEntry("mail.smtps.auth", "false")
+                .containsEntry("mail.smtps.ssl.trust", "*")
+                .containsEntry("mail.smtps.localhost", "keysmith.example.org");
     }
 
     @Test
@@ -69,7 +93,8 @@ class SmtpEmailTransportTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            SmtpEmailTransport transport = new SmtpEmailTransport(settings(silent.getLocalPort(), Duration.ofMillis(300)));
+            SmtpEmailTransport transport =
+                    new SmtpEmailTransport(settings(silent.getLocalPort(), Duration.ofMillis(300)));
 
             assertThatThrownBy(() -> transport.deliver(INVITATION))
                     .isInstanceOf(DeliveryFailedException.class)

@@ -21,6 +21,7 @@ public class Argon2idSecretHasher implements SecretHasherPort {
 
     /** OWASP Password Storage Cheat Sheet: m=19 MiB, t=2, p=1. */
     static final int MEMORY_KIB = 19_456;
+
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
@@ -59,8 +60,8 @@ public class Argon2idSecretHasher implements SecretHasherPort {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] digest = derive(secret, salt, memoryKib, iterations, parallelism, HASH_BYTES);
-        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism
-                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(digest);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(digest);
     }
 
     @Override
@@ -75,8 +76,12 @@ public class Argon2idSecretHasher implements SecretHasherPort {
         int memory = Integer.parseInt(phc.group(1));
         int passes = Integer.parseInt(phc.group(2));
         int lanes = Integer.parseInt(phc.group(3));
-        if (lanes < 1 || lanes > MAX_PARALLELISM || passes < 1 || passes > MAX_ITERATIONS
-                || memory < 8 * lanes || memory > MAX_MEMORY_KIB) {
+        if (lanes < 1
+                || lanes > MAX_PARALLELISM
+                || passes < 1
+                || passes > MAX_ITERATIONS
+                || memory < 8 * lanes
+                || memory > MAX_MEMORY_KIB) {
             return false;
         }
         byte[] salt;

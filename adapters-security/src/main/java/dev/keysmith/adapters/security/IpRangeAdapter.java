@@ -34,12 +34,15 @@ public class IpRangeAdapter implements IpRangePort {
             throw new InvalidValueException(FIELD, "an IP allowlist entry must not be empty");
         }
         if (addressOrRange.length() > MAX_LENGTH) {
-            throw new InvalidValueException(FIELD, "an IP allowlist entry must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(
+                    FIELD, "an IP allowlist entry must be at most " + MAX_LENGTH + " characters");
         }
         IPAddress range = parseRange(addressOrRange);
         if (range == null) {
-            throw new InvalidValueException(FIELD, "an IP allowlist entry must be an IPv4 or IPv6 address or CIDR range,"
-                    + " such as 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32, with a prefix length that fits the address");
+            throw new InvalidValueException(
+                    FIELD,
+                    "an IP allowlist entry must be an IPv4 or IPv6 address or CIDR range,"
+                            + " such as 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32, with a prefix length that fits the address");
         }
         return range.toCanonicalString();
     }

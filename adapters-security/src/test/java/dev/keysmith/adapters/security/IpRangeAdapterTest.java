@@ -17,21 +17,22 @@ class IpRangeAdapterTest {
 
     @ParameterizedTest
     @CsvSource({
-            "192.168.1.7,               192.168.1.7",
-            "' 192.168.1.7 ',           192.168.1.7",
-            "192.168.1.7/32,            192.168.1.7",
-            "10.0.0.0/8,                10.0.0.0/8",
-            "10.1.2.3/8,                10.0.0.0/8",
-            "172.16.200.1/12,           172.16.0.0/12",
-            "0.0.0.0/0,                 0.0.0.0/0",
-            "2001:db8::/32,             2001:db8::/32",
-            "2001:DB8:0:0:0:0:0:1,      2001:db8::1",
-            "2001:db8:0:0:1::1/48,      2001:db8::/48",
-            "2001:db8::1/128,           2001:db8::1",
-            "::1,                       ::1",
-            "::/0,                      ::/0",
-            "::ffff:10.1.2.3,           10.1.2.3",
-            "::ffff:10.0.0.0/104,       10.0.0.0/8"})
+        "192.168.1.7,               192.168.1.7",
+        "' 192.168.1.7 ',           192.168.1.7",
+        "192.168.1.7/32,            192.168.1.7",
+        "10.0.0.0/8,                10.0.0.0/8",
+        "10.1.2.3/8,                10.0.0.0/8",
+        "172.16.200.1/12,           172.16.0.0/12",
+        "0.0.0.0/0,                 0.0.0.0/0",
+        "2001:db8::/32,             2001:db8::/32",
+        "2001:DB8:0:0:0:0:0:1,      2001:db8::1",
+        "2001:db8:0:0:1::1/48,      2001:db8::/48",
+        "2001:db8::1/128,           2001:db8::1",
+        "::1,                       ::1",
+        "::/0,                      ::/0",
+        "::ffff:10.1.2.3,           10.1.2.3",
+        "::ffff:10.0.0.0/104,       10.0.0.0/8"
+    })
     void an_entry_normalizes_to_its_canonical_form(String entry, String canonical) {
         assertThat(ipRanges.normalize(entry)).isEqualTo(canonical);
     }
@@ -45,10 +46,32 @@ class IpRangeAdapterTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            " ", "abc", "10.0.0.0/33", "1.2.3.4/-1", "1.2.3.4/", "2001:db8::/129", "example.com", "localhost",
-            "256.1.1.1", "1.2.3", "1", "010.1.2.3", "0x0a.1.2.3", "10.*", "*", "1.2.3.1-5", "10.0.0.0/255.0.0.0",
-            "/8", "fe80::1%eth0", "1.2.3.4:80", "[::1]", "1.2.3.4 5.6.7.8", "1.2.3.4,5.6.7.8"})
+    @ValueSource(
+            strings = {
+                " ",
+                "abc",
+                "10.0.0.0/33",
+                "1.2.3.4/-1",
+                "1.2.3.4/",
+                "2001:db8::/129",
+                "example.com",
+                "localhost",
+                "256.1.1.1",
+                "1.2.3",
+                "1",
+                "010.1.2.3",
+                "0x0a.1.2.3",
+                "10.*",
+                "*",
+                "1.2.3.1-5",
+                "10.0.0.0/255.0.0.0",
+                "/8",
+                "fe80::1%eth0",
+                "1.2.3.4:80",
+                "[::1]",
+                "1.2.3.4 5.6.7.8",
+                "1.2.3.4,5.6.7.8"
+            })
     void an_entry_that_is_not_an_address_or_cidr_is_refused(String entry) {
         assertThatThrownBy(() -> ipRanges.normalize(entry))
                 .isInstanceOf(InvalidValueException.class)
@@ -134,22 +157,37 @@ class IpRangeAdapterTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "garbage", "example.com", "10.1.2.3/8", "10.0.0.0/8", "10.*", "*", "10.1.2.1-5", "10.1.2.3:443",
-            "010.1.2.3", "10.1.2", "fe80::1%eth0", "::ffff:10.1.2.3/104", "10.1.2.3, 10.1.2.4"})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "example.com",
+                "10.1.2.3/8",
+                "10.0.0.0/8",
+                "10.*",
+                "*",
+                "10.1.2.1-5",
+                "10.1.2.3:443",
+                "010.1.2.3",
+                "10.1.2",
+                "fe80::1%eth0",
+                "::ffff:10.1.2.3/104",
+                "10.1.2.3, 10.1.2.4"
+            })
     void a_missing_or_unparseable_client_is_never_allowed_by_a_non_empty_list(String client) {
         assertThat(ipRanges.allows(List.of("10.0.0.0/8", "fe80::/10"), client)).isFalse();
     }
 
     @Test
     void an_oversized_client_is_never_allowed() {
-        assertThat(ipRanges.allows(List.of("0.0.0.0/0", "::/0"), "1".repeat(100_000))).isFalse();
+        assertThat(ipRanges.allows(List.of("0.0.0.0/0", "::/0"), "1".repeat(100_000)))
+                .isFalse();
     }
 
     @Test
     void an_unparseable_stored_entry_allows_nothing_but_does_not_hide_the_others() {
         assertThat(ipRanges.allows(List.of("not a range"), "10.1.2.3")).isFalse();
-        assertThat(ipRanges.allows(List.of("not a range", "10.0.0.0/8"), "10.1.2.3")).isTrue();
+        assertThat(ipRanges.allows(List.of("not a range", "10.0.0.0/8"), "10.1.2.3"))
+                .isTrue();
     }
 
     @Test

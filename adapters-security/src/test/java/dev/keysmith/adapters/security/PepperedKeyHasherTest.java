@@ -107,7 +107,8 @@ class PepperedKeyHasherTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> runs = IntStream.range(0, 8)
-                    .mapToObj(run -> pool.submit(() -> keys.stream().map(hasher::hash).toList()))
+                    .mapToObj(run ->
+                            pool.submit(() -> keys.stream().map(hasher::hash).toList()))
                     .toList();
             for (Future<List<String>> run : runs) {
                 assertThat(run.get()).isEqualTo(expected);

@@ -1,19 +1,19 @@
 package dev.keysmith.application.access;
 
 import dev.keysmith.application.account.AccountGate;
-import dev.keysmith.application.port.in.access.AccessRequestNotFoundException;
-import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.access.AccessRequestNotFoundException;
 import dev.keysmith.application.port.in.access.DecideProductAccessUseCase;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase;
 import dev.keysmith.application.port.in.access.RequestProductAccessUseCase;
 import dev.keysmith.application.port.out.AccountChangedPort;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
-import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.ProductNotFoundException;
+import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
@@ -43,8 +43,15 @@ public final class ProductAccessService
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ProductAccessService(ProductAccessPort accesses, LoadProductPort products, AccountPort accounts,
-            AccountGate gate, AccountChangedPort changes, TransactionPort transactions, AuditTrail audit, Clock clock) {
+    public ProductAccessService(
+            ProductAccessPort accesses,
+            LoadProductPort products,
+            AccountPort accounts,
+            AccountGate gate,
+            AccountChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         this.accesses = accesses;
         this.products = products;
         this.accounts = accounts;
@@ -63,7 +70,8 @@ public final class ProductAccessService
         Map<ProductCode, ProductAccess> byProduct = new HashMap<>();
         accesses.loadAccesses(account.id()).forEach(a -> byProduct.put(a.product(), a));
         return products.loadAllProducts().stream()
-                .map(p -> new ProductWithAccess(p, byProduct.getOrDefault(p.code(), ProductAccess.none(account.id(), p.code()))))
+                .map(p -> new ProductWithAccess(
+                        p, byProduct.getOrDefault(p.code(), ProductAccess.none(account.id(), p.code()))))
                 .toList();
     }
 
@@ -80,8 +88,17 @@ public final class ProductAccessService
             ProductAccess requested = current(account.id(), known.code())
                     .request(intendedStartDate, useCase, caller.userId(), clock.instant());
             accesses.saveAccess(requested);
-            audit.record(caller, AuditAction.PRODUCT_ACCESS_REQUESTED, "product", product, account.id(),
-                    Map.of("intendedStartDate", intendedStartDate.toString(), "requestId", requested.requestId().toString()));
+            audit.record(
+                    caller,
+                    AuditAction.PRODUCT_ACCESS_REQUESTED,
+                    "product",
+                    product,
+                    account.id(),
+                    Map.of(
+                            "intendedStartDate",
+                            intendedStartDate.toString(),
+                            "requestId",
+                            requested.requestId().toString()));
             return requested;
         });
     }
@@ -113,8 +130,8 @@ public final class ProductAccessService
         Caller caller = command.caller();
         AccountId account = command.account();
         ProductCode product = command.product();
-        return setDirectly(caller, account, product, a -> a.enable(clock.instant()),
-                AuditAction.PRODUCT_ACCESS_ENABLED);
+        return setDirectly(
+                caller, account, product, a -> a.enable(clock.instant()), AuditAction.PRODUCT_ACCESS_ENABLED);
     }
 
     @Override
@@ -122,22 +139,26 @@ public final class ProductAccessService
         Caller caller = command.caller();
         AccountId account = command.account();
         ProductCode product = command.product();
-        return setDirectly(caller, account, product, a -> a.disable(clock.instant()),
-                AuditAction.PRODUCT_ACCESS_DISABLED);
+        return setDirectly(
+                caller, account, product, a -> a.disable(clock.instant()), AuditAction.PRODUCT_ACCESS_DISABLED);
     }
 
-    private ProductAccess decideRequest(Caller caller, UUID requestId, UnaryOperator<ProductAccess> decision,
-            AuditAction action) {
+    private ProductAccess decideRequest(
+            Caller caller, UUID requestId, UnaryOperator<ProductAccess> decision, AuditAction action) {
         caller.requireOperator();
         return transactions.inTransaction(() -> {
-            ProductAccess access = accesses.loadAccessByRequest(requestId)
-                    .orElseThrow(AccessRequestNotFoundException::new);
+            ProductAccess access =
+                    accesses.loadAccessByRequest(requestId).orElseThrow(AccessRequestNotFoundException::new);
             return store(caller, access, decision.apply(access), action);
         });
     }
 
-    private ProductAccess setDirectly(Caller caller, AccountId accountId, ProductCode product,
-            UnaryOperator<ProductAccess> change, AuditAction action) {
+    private ProductAccess setDirectly(
+            Caller caller,
+            AccountId accountId,
+            ProductCode product,
+            UnaryOperator<ProductAccess> change,
+            AuditAction action) {
         caller.requireOperator();
         return transactions.inTransaction(() -> {
             accounts.loadAccount(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
@@ -149,7 +170,12 @@ public final class ProductAccessService
 
     private ProductAccess store(Caller caller, ProductAccess before, ProductAccess after, AuditAction action) {
         accesses.saveAccess(after);
-        audit.record(caller, action, "product", after.product(), after.accountId(),
+        audit.record(
+                caller,
+                action,
+                "product",
+                after.product(),
+                after.accountId(),
                 Map.of("from", before.state().name(), "to", after.state().name()));
         changes.productAccessChanged(after.accountId(), after.product());
         return after;
@@ -158,5 +184,4 @@ public final class ProductAccessService
     private ProductAccess current(AccountId account, ProductCode product) {
         return accesses.loadAccess(account, product).orElseGet(() -> ProductAccess.none(account, product));
     }
-
 }

@@ -55,11 +55,13 @@ public final class AccountGate {
         if (!caller.isUser()) {
             return Optional.empty();
         }
-        Optional<Role> own = memberships.loadMembership(account.id(), caller.userId()).map(Membership::role);
+        Optional<Role> own =
+                memberships.loadMembership(account.id(), caller.userId()).map(Membership::role);
         if (account.parentId() == null) {
             return own;
         }
-        Optional<Role> viaMaster = memberships.loadMembership(account.parentId(), caller.userId()).map(Membership::role);
+        Optional<Role> viaMaster =
+                memberships.loadMembership(account.parentId(), caller.userId()).map(Membership::role);
         if (own.isEmpty()) {
             return viaMaster;
         }

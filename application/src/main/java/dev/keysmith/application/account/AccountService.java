@@ -36,8 +36,14 @@ public final class AccountService
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AccountService(AccountPort accounts, AccountGate gate, InvitationSender invitations,
-            AccountChangedPort changes, TransactionPort transactions, AuditTrail audit, Clock clock) {
+    public AccountService(
+            AccountPort accounts,
+            AccountGate gate,
+            InvitationSender invitations,
+            AccountChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         this.accounts = accounts;
         this.gate = gate;
         this.invitations = invitations;
@@ -53,14 +59,26 @@ public final class AccountService
         AccountName name = Require.present(command.name(), "name");
         Email owner = Require.present(command.ownerEmail(), "ownerEmail");
         return transactions.inTransaction(() -> {
-            Account master = command.parentAccountId() == null ? null
-                    : accounts.loadAccount(command.parentAccountId()).orElseThrow(() ->
-                            new InvalidValueException("parentAccountId", "no account " + command.parentAccountId()));
+            Account master = command.parentAccountId() == null
+                    ? null
+                    : accounts.loadAccount(command.parentAccountId())
+                            .orElseThrow(() -> new InvalidValueException(
+                                    "parentAccountId", "no account " + command.parentAccountId()));
             Account account = Account.open(AccountId.random(), name, master, clock.instant());
             accounts.insertAccount(account);
-            audit.record(command.caller(), AuditAction.ACCOUNT_CREATED, "account", account.id(), account.id(),
-                    master == null ? Map.of("name", name.value())
-                            : Map.of("name", name.value(), "parentAccountId", master.id().toString()));
+            audit.record(
+                    command.caller(),
+                    AuditAction.ACCOUNT_CREATED,
+                    "account",
+                    account.id(),
+                    account.id(),
+                    master == null
+                            ? Map.of("name", name.value())
+                            : Map.of(
+                                    "name",
+                                    name.value(),
+                                    "parentAccountId",
+                                    master.id().toString()));
             return new CreatedAccount(account, invitations.invite(command.caller(), account, owner, Role.SUPERADMIN));
         });
     }
@@ -79,7 +97,8 @@ public final class AccountService
         Integer limit = query.limit();
         int size = Page.limit(limit);
         AccountId cursor = after == null || after.isBlank() ? null : AccountId.parse(after);
-        List<Account> found = caller.operator() ? accounts.loadAccounts(cursor, size + 1)
+        List<Account> found = caller.operator()
+                ? accounts.loadAccounts(cursor, size + 1)
                 : accounts.loadAccountsVisibleTo(caller.userId(), cursor, size + 1);
         boolean more = found.size() > size;
         List<Account> page = more ? found.subList(0, size) : found;
@@ -113,11 +132,15 @@ public final class AccountService
             Account account = accounts.lockAccount(id).orElseThrow(() -> new AccountNotFoundException(id));
             Account moved = transition.apply(account);
             accounts.updateAccount(moved);
-            audit.record(caller, action, "account", id, id,
+            audit.record(
+                    caller,
+                    action,
+                    "account",
+                    id,
+                    id,
                     Map.of("from", account.status().name(), "to", moved.status().name()));
             changes.accountChanged(id);
             return moved;
         });
     }
-
 }

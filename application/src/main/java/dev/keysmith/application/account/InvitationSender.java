@@ -31,8 +31,8 @@ public final class InvitationSender {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public InvitationSender(InvitationPort invitations, RandomTokenPort random, SendEmailPort email, AuditTrail audit,
-            Clock clock) {
+    public InvitationSender(
+            InvitationPort invitations, RandomTokenPort random, SendEmailPort email, AuditTrail audit, Clock clock) {
         this.invitations = invitations;
         this.random = random;
         this.email = email;
@@ -43,12 +43,19 @@ public final class InvitationSender {
     public IssuedInvitation invite(Caller caller, Account account, Email invitee, Role role) {
         String token = random.newToken(32);
         UserId invitedBy = caller.isUser() ? caller.userId() : null;
-        Invitation invitation = Invitation.send(account.id(), invitee, role, TokenDigest.of(token), invitedBy,
-                clock.instant());
+        Invitation invitation =
+                Invitation.send(account.id(), invitee, role, TokenDigest.of(token), invitedBy, clock.instant());
         invitations.insertInvitation(invitation);
-        audit.record(caller, AuditAction.MEMBER_INVITED, "invitation", invitation.id(), account.id(),
+        audit.record(
+                caller,
+                AuditAction.MEMBER_INVITED,
+                "invitation",
+                invitation.id(),
+                account.id(),
                 Map.of("email", invitee.value(), "role", role.name()));
-        email.send(new EmailMessage(MessageKind.INVITATION, List.of(invitee.value()),
+        email.send(new EmailMessage(
+                MessageKind.INVITATION,
+                List.of(invitee.value()),
                 "You are invited to " + account.name() + " on Keysmith",
                 "You have been invited to join " + account.name() + " as " + role + ".\n\n"
                         + "Accept with your display name, a password (12+ characters) and a 6-digit PIN:\n"

@@ -8,6 +8,7 @@ import dev.keysmith.application.port.in.account.ChangeMemberUseCase;
 import dev.keysmith.application.port.in.account.InviteMemberUseCase;
 import dev.keysmith.application.port.in.account.ListMembersUseCase;
 import dev.keysmith.application.port.in.account.MemberNotFoundException;
+import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.MembershipPort;
@@ -16,7 +17,6 @@ import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.security.TokenDigest;
 import dev.keysmith.application.user.PasswordCheck;
-import dev.keysmith.application.port.in.user.WrongPasswordException;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Invitation;
@@ -54,9 +54,18 @@ public final class MemberService
     private final AuditTrail audit;
     private final Clock clock;
 
-    public MemberService(AccountPort accounts, MembershipPort memberships, UserPort users, InvitationPort invitations,
-            AccountGate gate, InvitationSender sender, PasswordCheck passwords, SecretHasherPort hasher,
-            TransactionPort transactions, AuditTrail audit, Clock clock) {
+    public MemberService(
+            AccountPort accounts,
+            MembershipPort memberships,
+            UserPort users,
+            InvitationPort invitations,
+            AccountGate gate,
+            InvitationSender sender,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.users = users;
@@ -80,7 +89,8 @@ public final class MemberService
                 .flatMap(m -> users.loadUser(m.userId()).map(u -> new Member(u, m.role())).stream())
                 .toList();
         List<Invitation> pending = invitations.loadInvitations(account.id()).stream()
-                .filter(i -> i.isPending(now)).toList();
+                .filter(i -> i.isPending(now))
+                .toList();
         return new Members(members, pending);
     }
 
@@ -91,7 +101,10 @@ public final class MemberService
         return transactions.inTransaction(() -> {
             Account account = gate.requireRole(command.caller(), command.account(), Role.SUPERADMIN);
             Optional<User> existing = users.loadUserByEmail(email);
-            if (existing.isPresent() && memberships.loadMembership(account.id(), existing.get().id()).isPresent()) {
+            if (existing.isPresent()
+                    && memberships
+                            .loadMembership(account.id(), existing.get().id())
+                            .isPresent()) {
                 throw new AlreadyMemberException();
             }
             return sender.invite(command.caller(), account, email, role);
@@ -109,14 +122,19 @@ public final class MemberService
             // Lock first, then read who may act: a caller demoted meanwhile must be judged by the new role.
             accounts.lockAccount(accountId);
             Account account = gate.requireRole(caller, accountId, Role.SUPERADMIN);
-            Membership current = memberships.loadMembership(account.id(), member)
-                    .orElseThrow(MemberNotFoundException::new);
+            Membership current =
+                    memberships.loadMembership(account.id(), member).orElseThrow(MemberNotFoundException::new);
             if (current.role() == Role.SUPERADMIN && role != Role.SUPERADMIN) {
                 requireAnotherSuperadmin(account.id());
             }
             Membership changed = new Membership(account.id(), member, role);
             memberships.saveMembership(changed);
-            audit.record(caller, AuditAction.MEMBER_ROLE_CHANGED, "user", member, account.id(),
+            audit.record(
+                    caller,
+                    AuditAction.MEMBER_ROLE_CHANGED,
+                    "user",
+                    member,
+                    account.id(),
                     Map.of("from", current.role().name(), "to", role.name()));
             return changed;
         });
@@ -130,13 +148,18 @@ public final class MemberService
         transactions.inTransaction(() -> {
             accounts.lockAccount(accountId);
             Account account = gate.requireRole(caller, accountId, Role.SUPERADMIN);
-            Membership current = memberships.loadMembership(account.id(), member)
-                    .orElseThrow(MemberNotFoundException::new);
+            Membership current =
+                    memberships.loadMembership(account.id(), member).orElseThrow(MemberNotFoundException::new);
             if (current.role() == Role.SUPERADMIN) {
                 requireAnotherSuperadmin(account.id());
             }
             memberships.deleteMembership(account.id(), member);
-            audit.record(caller, AuditAction.MEMBER_REMOVED, "user", member, account.id(),
+            audit.record(
+                    caller,
+                    AuditAction.MEMBER_REMOVED,
+                    "user",
+                    member,
+                    account.id(),
                     Map.of("role", current.role().name()));
         });
     }
@@ -146,7 +169,8 @@ public final class MemberService
         Caller anonymous = Caller.anonymous(command.clientIp());
         Optional<Membership> accepted = transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Invitation invitation = invitations.lockInvitationByDigest(TokenDigest.of(Require.present(command.token(), "token")))
+            Invitation invitation = invitations
+                    .lockInvitationByDigest(TokenDigest.of(Require.present(command.token(), "token")))
                     .filter(i -> i.isPending(now))
                     .orElseThrow(InvitationNotUsableException::new);
             Optional<User> existing = users.loadUserByEmail(invitation.email()).flatMap(u -> users.lockUser(u.id()));
@@ -161,22 +185,35 @@ public final class MemberService
                 DisplayName name = new DisplayName(command.displayName());
                 Password password = new Password(command.password());
                 Pin pin = Pin.choose(command.pin());
-                user = User.register(UserId.random(), invitation.email(), name, hasher.hash(password.value()),
-                        hasher.hash(pin.value()), false, now);
+                user = User.register(
+                        UserId.random(),
+                        invitation.email(),
+                        name,
+                        hasher.hash(password.value()),
+                        hasher.hash(pin.value()),
+                        false,
+                        now);
                 users.insertUser(user);
             }
             invitations.updateInvitation(invitation.accept(now));
             Membership membership = new Membership(invitation.accountId(), user.id(), invitation.role());
             memberships.saveMembership(membership);
-            audit.record(Caller.user(user.id(), user.operator(), command.clientIp()), AuditAction.INVITATION_ACCEPTED,
-                    "invitation", invitation.id(), invitation.accountId(), Map.of("role", invitation.role().name()));
+            audit.record(
+                    Caller.user(user.id(), user.operator(), command.clientIp()),
+                    AuditAction.INVITATION_ACCEPTED,
+                    "invitation",
+                    invitation.id(),
+                    invitation.accountId(),
+                    Map.of("role", invitation.role().name()));
             return Optional.of(membership);
         });
         return accepted.orElseThrow(WrongPasswordException::new);
     }
 
     private void requireAnotherSuperadmin(AccountId account) {
-        long superadmins = memberships.loadMembers(account).stream().filter(m -> m.role() == Role.SUPERADMIN).count();
+        long superadmins = memberships.loadMembers(account).stream()
+                .filter(m -> m.role() == Role.SUPERADMIN)
+                .count();
         if (superadmins <= 1) {
             throw new LastSuperadminException();
         }

@@ -57,7 +57,8 @@ public final class AuditLogService implements ReadAuditEventsUseCase, ReadPlatfo
             List<PositionedEvent> found = log.loadEvents(account, action, target, cursor, size + 1);
             boolean more = found.size() > size;
             List<PositionedEvent> page = more ? found.subList(0, size) : found;
-            return new Page<>(page.stream().map(PositionedEvent::event).toList(),
+            return new Page<>(
+                    page.stream().map(PositionedEvent::event).toList(),
                     more ? String.valueOf(page.get(page.size() - 1).position()) : null);
         }
 

@@ -22,10 +22,24 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(Caller caller, AuditAction action, String targetType, Object targetId, AccountId account,
+    public void record(
+            Caller caller,
+            AuditAction action,
+            String targetType,
+            Object targetId,
+            AccountId account,
             Map<String, String> details) {
-        log.append(new AuditEvent(UUID.randomUUID(), clock.instant(), caller.type(), caller.id(), action, targetType,
-                targetId == null ? null : targetId.toString(), account, caller.clientIp(), details));
+        log.append(new AuditEvent(
+                UUID.randomUUID(),
+                clock.instant(),
+                caller.type(),
+                caller.id(),
+                action,
+                targetType,
+                targetId == null ? null : targetId.toString(),
+                account,
+                caller.clientIp(),
+                details));
     }
 
     public void record(Caller caller, AuditAction action, String targetType, Object targetId, AccountId account) {
@@ -38,12 +52,21 @@ public final class AuditTrail {
             return;
         }
         Instant now = clock.instant();
-        log.appendAll(entries.stream().map(entry -> new AuditEvent(UUID.randomUUID(), now, caller.type(), caller.id(),
-                action, targetType, entry.targetId() == null ? null : entry.targetId().toString(), entry.account(),
-                caller.clientIp(), entry.details())).toList());
+        log.appendAll(entries.stream()
+                .map(entry -> new AuditEvent(
+                        UUID.randomUUID(),
+                        now,
+                        caller.type(),
+                        caller.id(),
+                        action,
+                        targetType,
+                        entry.targetId() == null ? null : entry.targetId().toString(),
+                        entry.account(),
+                        caller.clientIp(),
+                        entry.details()))
+                .toList());
     }
 
     /** What one of several events is about. */
-    public record Entry(Object targetId, AccountId account, Map<String, String> details) {
-    }
+    public record Entry(Object targetId, AccountId account, Map<String, String> details) {}
 }

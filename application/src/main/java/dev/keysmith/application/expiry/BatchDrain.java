@@ -12,8 +12,7 @@ import java.util.function.Function;
 final class BatchDrain {
 
     /** What one batch did: how many keys (or drafts) it read, the cursor after the last one, and its tally. */
-    record Batch<C, T>(int read, C last, T tally) {
-    }
+    record Batch<C, T>(int read, C last, T tally) {}
 
     private final TransactionPort transactions;
 

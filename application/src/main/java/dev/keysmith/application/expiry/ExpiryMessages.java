@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 /** The words of the sweeper's notifications and emails: key name, product, hint and dates, never a secret. */
 final class ExpiryMessages {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Duration window;
 
@@ -45,8 +45,9 @@ final class ExpiryMessages {
     }
 
     String expiredOnDateBody(ApiKey key, String productName) {
-        return "The " + productName + " key \"" + key.name().value() + "\" (" + key.hint() + ") reached its expiry date "
-                + MINUTE.format(key.expiresAt()) + ". It no longer verifies; generate a new key if you still need one.";
+        return "The " + productName + " key \"" + key.name().value() + "\" (" + key.hint()
+                + ") reached its expiry date " + MINUTE.format(key.expiresAt())
+                + ". It no longer verifies; generate a new key if you still need one.";
     }
 
     String emailSubject(String accountName) {
@@ -54,7 +55,8 @@ final class ExpiryMessages {
     }
 
     String emailLine(ApiKey key, String productName, Instant lastActivity, Instant expiresAt) {
-        String used = key.lastUsedAt() == null ? "never used (created " + day(lastActivity) + ")"
+        String used = key.lastUsedAt() == null
+                ? "never used (created " + day(lastActivity) + ")"
                 : "last used " + day(lastActivity);
         return "- \"" + key.name().value() + "\" (" + productName + ", " + key.hint() + "): expires on "
                 + day(expiresAt) + ", " + used;
@@ -62,21 +64,27 @@ final class ExpiryMessages {
 
     String emailBody(Draft email) {
         StringBuilder body = new StringBuilder("These API keys have not been used for a while. Keys expire after ")
-                .append(describe(window)).append(" without use; each one below expires on the date shown unless it")
+                .append(describe(window))
+                .append(" without use; each one below expires on the date shown unless it")
                 .append(" is used before then.\n\n");
         for (String line : email.lines()) {
             body.append(line).append('\n');
         }
         int unlisted = email.lineCount() - email.lines().size();
         if (unlisted > 0) {
-            body.append("- and ").append(unlisted).append(unlisted == 1 ? " more key" : " more keys").append('\n');
+            body.append("- and ")
+                    .append(unlisted)
+                    .append(unlisted == 1 ? " more key" : " more keys")
+                    .append('\n');
         }
         return body.append("\nThe notifications in Keysmith list every key. You get this email as a Superadmin or")
-                .append(" Admin of the account.\n").toString();
+                .append(" Admin of the account.\n")
+                .toString();
     }
 
     private static String idleSince(ApiKey key, Instant lastActivity) {
-        return key.lastUsedAt() == null ? "has not been used since it was created on " + day(lastActivity)
+        return key.lastUsedAt() == null
+                ? "has not been used since it was created on " + day(lastActivity)
                 : "has not been used since " + day(lastActivity);
     }
 

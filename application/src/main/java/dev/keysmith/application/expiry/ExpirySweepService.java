@@ -49,9 +49,19 @@ public final class ExpirySweepService implements RunExpirySweepUseCase {
     private final WarningStage warnings;
     private final WarningEmailStage emails;
 
-    public ExpirySweepService(ExpirySweepPort sweeps, NotificationPort notifications, WarningEmailDraftPort drafts,
-            SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage, TransactionPort transactions,
-            AuditTrail audit, InactivityPolicy policy, SweepSettings settings, Clock clock, Executor sideWork) {
+    public ExpirySweepService(
+            ExpirySweepPort sweeps,
+            NotificationPort notifications,
+            WarningEmailDraftPort drafts,
+            SendEmailPort email,
+            KeyChangedPort changes,
+            UsageRecorderPort usage,
+            TransactionPort transactions,
+            AuditTrail audit,
+            InactivityPolicy policy,
+            SweepSettings settings,
+            Clock clock,
+            Executor sideWork) {
         this.sweeps = sweeps;
         this.usage = usage;
         this.settings = settings;

@@ -32,8 +32,13 @@ final class InactivityStage {
     private final BatchDrain drain;
     private final int batchSize;
 
-    InactivityStage(ExpirySweepPort sweeps, InactivityPolicy policy, SweepJournal journal, ExpiryMessages messages,
-            BatchDrain drain, int batchSize) {
+    InactivityStage(
+            ExpirySweepPort sweeps,
+            InactivityPolicy policy,
+            SweepJournal journal,
+            ExpiryMessages messages,
+            BatchDrain drain,
+            int batchSize) {
         this.sweeps = sweeps;
         this.policy = policy;
         this.journal = journal;
@@ -69,10 +74,17 @@ final class InactivityStage {
             }
             SweepCandidate candidate = byId.get(key.id());
             Instant lastActivity = policy.lastActivity(key);
-            events.add(SweepJournal.entry(key, Map.of("reason", "inactivity", "lastActivity", lastActivity.toString())));
-            posted.add(Notification.post(key.accountId(), NotificationKind.KEY_EXPIRED, messages.expiredTitle(key),
-                    messages.expiredForInactivityBody(key, candidate.productName(), lastActivity), key.id(),
-                    key.product(), ExpiryMessages.day(now), now));
+            events.add(
+                    SweepJournal.entry(key, Map.of("reason", "inactivity", "lastActivity", lastActivity.toString())));
+            posted.add(Notification.post(
+                    key.accountId(),
+                    NotificationKind.KEY_EXPIRED,
+                    messages.expiredTitle(key),
+                    messages.expiredForInactivityBody(key, candidate.productName(), lastActivity),
+                    key.id(),
+                    key.product(),
+                    ExpiryMessages.day(now),
+                    now));
         }
         journal.ended(events, List.of(), posted, stored);
         return new Batch<>(found.size(), cursorAfter(found, after, policy), events.size());

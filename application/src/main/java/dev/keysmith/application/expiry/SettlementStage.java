@@ -39,8 +39,8 @@ final class SettlementStage {
     private final BatchDrain drain;
     private final int batchSize;
 
-    SettlementStage(ExpirySweepPort sweeps, SweepJournal journal, ExpiryMessages messages, BatchDrain drain,
-            int batchSize) {
+    SettlementStage(
+            ExpirySweepPort sweeps, SweepJournal journal, ExpiryMessages messages, BatchDrain drain, int batchSize) {
         this.sweeps = sweeps;
         this.journal = journal;
         this.messages = messages;
@@ -73,18 +73,37 @@ final class SettlementStage {
             }
             SweepCandidate candidate = byId.get(key.id());
             if (key.status() == KeyStatus.EXPIRED) {
-                expiredEvents.add(SweepJournal.entry(key, Map.of("reason", "expiresAt",
-                        "expiresAt", key.expiresAt().toString())));
-                posted.add(Notification.post(key.accountId(), NotificationKind.KEY_EXPIRED, messages.expiredTitle(key),
-                        messages.expiredOnDateBody(key, candidate.productName()), key.id(), key.product(),
-                        ExpiryMessages.day(key.expiresAt()), now));
+                expiredEvents.add(SweepJournal.entry(
+                        key,
+                        Map.of(
+                                "reason",
+                                "expiresAt",
+                                "expiresAt",
+                                key.expiresAt().toString())));
+                posted.add(Notification.post(
+                        key.accountId(),
+                        NotificationKind.KEY_EXPIRED,
+                        messages.expiredTitle(key),
+                        messages.expiredOnDateBody(key, candidate.productName()),
+                        key.id(),
+                        key.product(),
+                        ExpiryMessages.day(key.expiresAt()),
+                        now));
             } else {
-                revokedEvents.add(SweepJournal.entry(key, Map.of("reason", "gracePeriodEnded",
-                        "gracePeriodEnded", key.graceUntil().toString(), "replacedBy", key.replacedBy().toString())));
+                revokedEvents.add(SweepJournal.entry(
+                        key,
+                        Map.of(
+                                "reason",
+                                "gracePeriodEnded",
+                                "gracePeriodEnded",
+                                key.graceUntil().toString(),
+                                "replacedBy",
+                                key.replacedBy().toString())));
             }
         }
         journal.ended(expiredEvents, revokedEvents, posted, stored);
-        ApiKeyId last = found.isEmpty() ? after : found.get(found.size() - 1).key().id();
+        ApiKeyId last =
+                found.isEmpty() ? after : found.get(found.size() - 1).key().id();
         return new Batch<>(found.size(), last, new Settled(expiredEvents.size(), revokedEvents.size()));
     }
 }

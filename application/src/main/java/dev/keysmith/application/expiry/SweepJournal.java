@@ -32,7 +32,10 @@ final class SweepJournal {
     }
 
     /** Keys the sweep ended: their audit events, their owners' notifications, and the snapshots told. */
-    void ended(List<AuditTrail.Entry> expired, List<AuditTrail.Entry> revoked, List<Notification> posted,
+    void ended(
+            List<AuditTrail.Entry> expired,
+            List<AuditTrail.Entry> revoked,
+            List<Notification> posted,
             Set<ApiKeyId> changed) {
         audit(AuditAction.KEY_EXPIRED, expired);
         audit(AuditAction.KEY_REVOKED, revoked);

@@ -42,8 +42,8 @@ final class WarningEmailStage {
         Draft draft = next.get();
         int queued = 0;
         if (!draft.recipients().isEmpty()) {
-            email.send(new EmailMessage(MessageKind.EXPIRY_WARNING, draft.recipients(), draft.subject(),
-                    messages.emailBody(draft)));
+            email.send(new EmailMessage(
+                    MessageKind.EXPIRY_WARNING, draft.recipients(), draft.subject(), messages.emailBody(draft)));
             queued = 1;
         }
         drafts.deleteDraft(draft.id());

@@ -8,8 +8,8 @@ import dev.keysmith.application.port.out.ExpirySweepPort.SweepCandidate;
 import dev.keysmith.application.port.out.ExpirySweepPort.Warned;
 import dev.keysmith.application.port.out.WarningEmailDraftPort;
 import dev.keysmith.application.port.out.WarningEmailDraftPort.DraftLines;
-import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
@@ -42,8 +42,14 @@ final class WarningStage {
     private final BatchDrain drain;
     private final SweepSettings settings;
 
-    WarningStage(ExpirySweepPort sweeps, WarningEmailDraftPort drafts, InactivityPolicy policy, SweepJournal journal,
-            ExpiryMessages messages, BatchDrain drain, SweepSettings settings) {
+    WarningStage(
+            ExpirySweepPort sweeps,
+            WarningEmailDraftPort drafts,
+            InactivityPolicy policy,
+            SweepJournal journal,
+            ExpiryMessages messages,
+            BatchDrain drain,
+            SweepSettings settings) {
         this.sweeps = sweeps;
         this.drafts = drafts;
         this.policy = policy;
@@ -63,14 +69,15 @@ final class WarningStage {
     }
 
     private Batch<ActivityCursor, Integer> batch(WarningBand band, Instant now, UUID sweepId, ActivityCursor after) {
-        List<SweepCandidate> found = sweeps.lockKeysToWarn(band.activityAfter(), band.activityUpTo(), band.lead(),
-                after, settings.batchSize());
+        List<SweepCandidate> found = sweeps.lockKeysToWarn(
+                band.activityAfter(), band.activityUpTo(), band.lead(), after, settings.batchSize());
         Map<ApiKeyId, SweepCandidate> byId = new LinkedHashMap<>();
         List<Warned> warnings = new ArrayList<>();
         for (SweepCandidate candidate : found) {
             Instant activity = policy.lastActivity(candidate.key());
             Set<Duration> sent = activity.equals(candidate.warnedActivity()) && candidate.warnedLead() != null
-                    ? Set.of(candidate.warnedLead()) : Set.of();
+                    ? Set.of(candidate.warnedLead())
+                    : Set.of();
             Optional<Duration> stage = policy.dueWarning(activity, now, sent);
             if (stage.isPresent() && candidate.key().effectiveStatus(now).isLive()) {
                 warnings.add(new Warned(candidate.key().id(), activity, stage.get()));
@@ -89,12 +96,24 @@ final class WarningStage {
             SweepCandidate candidate = byId.get(warning.key());
             ApiKey key = candidate.key();
             Instant expiresAt = expiresAt(key);
-            events.add(SweepJournal.entry(key, Map.of("leadTime", warning.lead().toString(),
-                    "lastActivity", warning.activity().toString(), "expiresAt", expiresAt.toString())));
-            posted.add(Notification.post(key.accountId(), NotificationKind.KEY_EXPIRY_WARNING,
+            events.add(SweepJournal.entry(
+                    key,
+                    Map.of(
+                            "leadTime",
+                            warning.lead().toString(),
+                            "lastActivity",
+                            warning.activity().toString(),
+                            "expiresAt",
+                            expiresAt.toString())));
+            posted.add(Notification.post(
+                    key.accountId(),
+                    NotificationKind.KEY_EXPIRY_WARNING,
                     messages.warningTitle(key, expiresAt),
-                    messages.warningBody(key, candidate.productName(), warning.activity(), expiresAt), key.id(),
-                    key.product(), ExpiryMessages.day(expiresAt), now));
+                    messages.warningBody(key, candidate.productName(), warning.activity(), expiresAt),
+                    key.id(),
+                    key.product(),
+                    ExpiryMessages.day(expiresAt),
+                    now));
             lines.computeIfAbsent(key.accountId(), account -> new ArrayList<>())
                     .add(messages.emailLine(key, candidate.productName(), warning.activity(), expiresAt));
             subjects.putIfAbsent(key.accountId(), messages.emailSubject(candidate.accountName()));
@@ -102,8 +121,11 @@ final class WarningStage {
         journal.post(posted);
         journal.audit(AuditAction.KEY_EXPIRY_WARNED, events);
         if (!lines.isEmpty()) {
-            drafts.appendToDrafts(sweepId, lines.entrySet().stream()
-                    .map(e -> new DraftLines(e.getKey(), subjects.get(e.getKey()), e.getValue())).toList(),
+            drafts.appendToDrafts(
+                    sweepId,
+                    lines.entrySet().stream()
+                            .map(e -> new DraftLines(e.getKey(), subjects.get(e.getKey()), e.getValue()))
+                            .toList(),
                     settings.maxKeysPerEmail());
         }
         return new Batch<>(found.size(), InactivityStage.cursorAfter(found, after, policy), events.size());

@@ -19,9 +19,9 @@ import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
+import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.TransactionPort;
-import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
@@ -52,8 +52,12 @@ import java.util.stream.Collectors;
  * (404 outside the account, 403 below ADMIN), then the PIN where a secret is created or destroyed, then the
  * change in one transaction with its audit event and a cache notification.
  */
-public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUseCase, ChangeApiKeyUseCase,
-        RegenerateApiKeyUseCase, RevokeApiKeyUseCase {
+public final class ApiKeyService
+        implements GenerateApiKeyUseCase,
+                ListApiKeysUseCase,
+                ChangeApiKeyUseCase,
+                RegenerateApiKeyUseCase,
+                RevokeApiKeyUseCase {
 
     private final ApiKeyPort keys;
     private final LoadProductPort products;
@@ -69,9 +73,19 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
     private final KeyIssuingPolicy policy;
     private final Clock clock;
 
-    public ApiKeyService(ApiKeyPort keys, LoadProductPort products, ProductAccessPort accesses, AccountGate gate,
-            ConfirmPinUseCase pins, KeyHasherPort hasher, RandomTokenPort random, IpRangePort ipRanges,
-            KeyChangedPort changes, TransactionPort transactions, AuditTrail audit, KeyIssuingPolicy policy,
+    public ApiKeyService(
+            ApiKeyPort keys,
+            LoadProductPort products,
+            ProductAccessPort accesses,
+            AccountGate gate,
+            ConfirmPinUseCase pins,
+            KeyHasherPort hasher,
+            RandomTokenPort random,
+            IpRangePort ipRanges,
+            KeyChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit,
+            KeyIssuingPolicy policy,
             Clock clock) {
         this.keys = keys;
         this.products = products;
@@ -95,10 +109,19 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         Product product = enabledProduct(account.id(), command.product());
         List<String> allowlist = normalize(command.ipAllowlist());
         pins.confirmPin(new ConfirmPinCommand(command.caller(), command.pin(), account.id()));
-        ApiKeySecret secret = ApiKeySecret.generate(product.keyPrefix(), policy.environment(),
-                random.newBytes(ApiKeySecret.RANDOM_BYTES));
-        ApiKey key = ApiKey.issue(ApiKeyId.random(), account.id(), product, command.name(), command.scopes(), allowlist,
-                command.expiresAt(), command.caller().userId(), hasher.hash(secret.reveal()), secret.hint(),
+        ApiKeySecret secret = ApiKeySecret.generate(
+                product.keyPrefix(), policy.environment(), random.newBytes(ApiKeySecret.RANDOM_BYTES));
+        ApiKey key = ApiKey.issue(
+                ApiKeyId.random(),
+                account.id(),
+                product,
+                command.name(),
+                command.scopes(),
+                allowlist,
+                command.expiresAt(),
+                command.caller().userId(),
+                hasher.hash(secret.reveal()),
+                secret.hint(),
                 clock.instant());
         transactions.inTransaction(() -> {
             // Counted under the lock: concurrent generations would otherwise each see room for one more.
@@ -127,7 +150,8 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         Instant now = clock.instant();
         List<ApiKey> found = keys.loadKeys(account.id(), product, status, cursor, size + 1);
         boolean more = found.size() > size;
-        List<ApiKey> page = (more ? found.subList(0, size) : found).stream().map(k -> k.settle(now)).toList();
+        List<ApiKey> page = (more ? found.subList(0, size) : found)
+                .stream().map(k -> k.settle(now)).toList();
         return new Page<>(page, more ? page.get(page.size() - 1).id().toString() : null);
     }
 
@@ -137,8 +161,10 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         AccountId accountId = query.account();
         ApiKeyId keyId = query.key();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
-        return keys.loadKey(keyId).filter(k -> k.accountId().equals(account.id()))
-                .orElseThrow(() -> new ApiKeyNotFoundException(keyId)).settle(clock.instant());
+        return keys.loadKey(keyId)
+                .filter(k -> k.accountId().equals(account.id()))
+                .orElseThrow(() -> new ApiKeyNotFoundException(keyId))
+                .settle(clock.instant());
     }
 
     @Override
@@ -151,8 +177,10 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         List<String> ipAllowlist = command.ipAllowlist();
         List<String> allowlist = ipAllowlist == null ? null : normalize(ipAllowlist);
         return change(caller, accountId, keyId, AuditAction.KEY_EDITED, (key, now) -> {
-            Product product = scopes == null ? null : products.loadProduct(key.product())
-                    .orElseThrow(() -> new ProductNotFoundException(key.product()));
+            Product product = scopes == null
+                    ? null
+                    : products.loadProduct(key.product())
+                            .orElseThrow(() -> new ProductNotFoundException(key.product()));
             return key.edit(name, scopes, allowlist, product, now);
         });
     }
@@ -185,8 +213,8 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         ApiKey current = ownKey(account, keys.loadKey(keyId), keyId);
         Product product = enabledProduct(account.id(), current.product());
         pins.confirmPin(new ConfirmPinCommand(caller, pin, account.id()));
-        ApiKeySecret secret = ApiKeySecret.generate(product.keyPrefix(), policy.environment(),
-                random.newBytes(ApiKeySecret.RANDOM_BYTES));
+        ApiKeySecret secret = ApiKeySecret.generate(
+                product.keyPrefix(), policy.environment(), random.newBytes(ApiKeySecret.RANDOM_BYTES));
         String secretHash = hasher.hash(secret.reveal());
         ApiKey successor = transactions.inTransaction(() -> {
             Instant now = clock.instant();
@@ -225,7 +253,11 @@ public final class ApiKeyService implements GenerateApiKeyUseCase, ListApiKeysUs
         return change(caller, accountId, keyId, AuditAction.KEY_REVOKED, (key, now) -> key.revoke(now));
     }
 
-    private ApiKey change(Caller caller, AccountId accountId, ApiKeyId keyId, AuditAction action,
+    private ApiKey change(
+            Caller caller,
+            AccountId accountId,
+            ApiKeyId keyId,
+            AuditAction action,
             BiFunction<ApiKey, Instant, ApiKey> transition) {
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         account.requireApproved("manage keys");

@@ -28,8 +28,8 @@ public final class NotificationService implements ReadNotificationsUseCase {
     private final TransactionPort transactions;
     private final Clock clock;
 
-    public NotificationService(NotificationPort notifications, AccountGate gate, TransactionPort transactions,
-            Clock clock) {
+    public NotificationService(
+            NotificationPort notifications, AccountGate gate, TransactionPort transactions, Clock clock) {
         this.notifications = notifications;
         this.gate = gate;
         this.transactions = transactions;
@@ -59,7 +59,8 @@ public final class NotificationService implements ReadNotificationsUseCase {
         NotificationId id = command.notification();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
         return transactions.inTransaction(() -> {
-            Notification notification = notifications.loadNotification(id)
+            Notification notification = notifications
+                    .loadNotification(id)
                     .filter(n -> n.accountId().equals(account.id()))
                     .orElseThrow(() -> new NotificationNotFoundException(id));
             Notification read = notification.markRead(clock.instant());
@@ -84,7 +85,8 @@ public final class NotificationService implements ReadNotificationsUseCase {
             if (split < 0) {
                 throw new IllegalArgumentException("no separator");
             }
-            return new NotificationCursor(Require.storable(Instant.parse(after.substring(0, split)), "after"),
+            return new NotificationCursor(
+                    Require.storable(Instant.parse(after.substring(0, split)), "after"),
                     NotificationId.parse(after.substring(split + 1)));
         } catch (DateTimeParseException | IllegalArgumentException | InvalidValueException e) {
             throw new InvalidValueException("after", "after must be a cursor returned by a previous page");

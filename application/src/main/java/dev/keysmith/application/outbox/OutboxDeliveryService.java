@@ -28,8 +28,12 @@ public final class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final OutboxPolicy policy;
     private final Clock clock;
 
-    public OutboxDeliveryService(OutboxPort outbox, EmailTransportPort email, TransactionPort transactions,
-            OutboxPolicy policy, Clock clock) {
+    public OutboxDeliveryService(
+            OutboxPort outbox,
+            EmailTransportPort email,
+            TransactionPort transactions,
+            OutboxPolicy policy,
+            Clock clock) {
         this.outbox = outbox;
         this.email = email;
         this.transactions = transactions;
@@ -71,7 +75,9 @@ public final class OutboxDeliveryService implements DeliverOutboxUseCase {
             Instant at = clock.instant();
             Instant retryAt = attempts >= policy.maxAttempts() ? null : at.plus(policy.delayAfter(attempts));
             // A transport's reason is safe to keep; anything else is a bug whose message nobody vetted.
-            String error = e instanceof DeliveryFailedException ? e.getMessage() : "unexpected " + e.getClass().getName();
+            String error = e instanceof DeliveryFailedException
+                    ? e.getMessage()
+                    : "unexpected " + e.getClass().getName();
             outbox.recordFailure(message.id(), new FailedAttempt(attempts, error, at, retryAt));
             return new Attempt(new Failure(message.id(), message.kind().name(), attempts, error, retryAt == null));
         }
@@ -81,11 +87,11 @@ public final class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private void transport(QueuedMessage message) {
         switch (message.channel()) {
-            case EMAIL -> email.deliver(new EmailMessage(message.kind(), message.recipients(), message.subject(),
-                    message.body()));
+            case EMAIL ->
+                email.deliver(
+                        new EmailMessage(message.kind(), message.recipients(), message.subject(), message.body()));
         }
     }
 
-    private record Attempt(Failure failure) {
-    }
+    private record Attempt(Failure failure) {}
 }

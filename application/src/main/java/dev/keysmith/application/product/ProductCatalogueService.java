@@ -37,8 +37,12 @@ public final class ProductCatalogueService
     private final TransactionPort transactions;
     private final AuditTrail audit;
 
-    public ProductCatalogueService(LoadProductPort loadProducts, SaveProductPort saveProducts,
-            AccountChangedPort changes, TransactionPort transactions, AuditTrail audit) {
+    public ProductCatalogueService(
+            LoadProductPort loadProducts,
+            SaveProductPort saveProducts,
+            AccountChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit) {
         this.loadProducts = loadProducts;
         this.saveProducts = saveProducts;
         this.changes = changes;
@@ -61,15 +65,15 @@ public final class ProductCatalogueService
     @Override
     public Product defineProduct(DefineProductCommand command) {
         command.caller().requireOperator();
-        Product product = Product.define(command.code(), command.name(), command.keyPrefix(), command.scopes(),
-                command.defaultScopes());
+        Product product = Product.define(
+                command.code(), command.name(), command.keyPrefix(), command.scopes(), command.defaultScopes());
         return transactions.inTransaction(() -> {
             if (loadProducts.loadProduct(product.code()).isPresent()) {
                 throw new ProductAlreadyExistsException("code '" + product.code() + "'");
             }
             saveProducts.insertProduct(product);
-            audit.record(command.caller(), AuditAction.PRODUCT_DEFINED, "product", product.code(), null,
-                    describe(product));
+            audit.record(
+                    command.caller(), AuditAction.PRODUCT_DEFINED, "product", product.code(), null, describe(product));
             return product;
         });
     }

@@ -31,8 +31,14 @@ public final class LoginService implements LoginUseCase, IssueVerifierTokenUseCa
     private final TransactionPort transactions;
     private final AuditTrail audit;
 
-    public LoginService(UserPort users, VerifierClientPort verifierClients, PasswordCheck passwords,
-            SecretHasherPort hasher, AccessTokenPort tokens, TransactionPort transactions, AuditTrail audit) {
+    public LoginService(
+            UserPort users,
+            VerifierClientPort verifierClients,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            AccessTokenPort tokens,
+            TransactionPort transactions,
+            AuditTrail audit) {
         this.users = users;
         this.verifierClients = verifierClients;
         this.passwords = passwords;
@@ -50,32 +56,45 @@ public final class LoginService implements LoginUseCase, IssueVerifierTokenUseCa
             boolean right = passwords.check(command.email(), user, command.password(), caller);
             // A deactivated operator gets the same answer as a wrong password.
             if (!right || !user.get().active()) {
-                audit.record(caller, AuditAction.LOGIN_FAILED, "user", user.map(User::id).orElse(null), null,
-                        Map.of("reason", user.isEmpty() ? "unknown email" : right ? "deactivated"
-                                : "wrong password"));
+                audit.record(
+                        caller,
+                        AuditAction.LOGIN_FAILED,
+                        "user",
+                        user.map(User::id).orElse(null),
+                        null,
+                        Map.of("reason", user.isEmpty() ? "unknown email" : right ? "deactivated" : "wrong password"));
                 return Optional.<User>empty();
             }
-            audit.record(Caller.user(user.get().id(), user.get().activeOperator(), command.clientIp()),
-                    AuditAction.LOGIN_SUCCEEDED, "user", user.get().id(), null);
+            audit.record(
+                    Caller.user(user.get().id(), user.get().activeOperator(), command.clientIp()),
+                    AuditAction.LOGIN_SUCCEEDED,
+                    "user",
+                    user.get().id(),
+                    null);
             return user;
         });
-        return tokens.issueFor(signedIn.orElseThrow(() ->
-                new UnauthenticatedException("INVALID_CREDENTIALS", "email or password is not correct")));
+        return tokens.issueFor(signedIn.orElseThrow(
+                () -> new UnauthenticatedException("INVALID_CREDENTIALS", "email or password is not correct")));
     }
 
     @Override
     public AccessToken issueVerifierToken(IssueVerifierTokenCommand credentials) {
         Caller caller = Caller.anonymous(credentials.clientIp());
-        Optional<VerifierClient> client = parseClientId(credentials.clientId())
-                .flatMap(verifierClients::loadVerifierClient);
-        boolean right = client.isPresent() && credentials.clientSecret() != null
+        Optional<VerifierClient> client =
+                parseClientId(credentials.clientId()).flatMap(verifierClients::loadVerifierClient);
+        boolean right = client.isPresent()
+                && credentials.clientSecret() != null
                 && hasher.matches(credentials.clientSecret(), client.get().secretHash());
         if (client.isEmpty()) {
             passwords.spendDecoyEffort(credentials.clientSecret());
         }
         if (!right || !client.get().enabled()) {
-            transactions.inTransaction(() -> audit.record(caller, AuditAction.VERIFIER_TOKEN_REFUSED, "verifierClient",
-                    client.map(VerifierClient::id).orElse(null), null,
+            transactions.inTransaction(() -> audit.record(
+                    caller,
+                    AuditAction.VERIFIER_TOKEN_REFUSED,
+                    "verifierClient",
+                    client.map(VerifierClient::id).orElse(null),
+                    null,
                     Map.of("reason", client.isEmpty() ? "unknown client" : right ? "disabled" : "wrong secret")));
             throw new UnauthenticatedException("INVALID_CLIENT", "client authentication failed");
         }

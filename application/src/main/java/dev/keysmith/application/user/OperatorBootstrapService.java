@@ -27,8 +27,13 @@ public final class OperatorBootstrapService implements BootstrapOperatorUseCase 
     private final AuditTrail audit;
     private final Clock clock;
 
-    public OperatorBootstrapService(UserPort users, SecretHasherPort hasher, RandomTokenPort random,
-            TransactionPort transactions, AuditTrail audit, Clock clock) {
+    public OperatorBootstrapService(
+            UserPort users,
+            SecretHasherPort hasher,
+            RandomTokenPort random,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.random = random;
@@ -47,8 +52,14 @@ public final class OperatorBootstrapService implements BootstrapOperatorUseCase 
             if (users.anyOperatorExists()) {
                 return Optional.<String>empty();
             }
-            User operator = User.register(UserId.random(), address, new DisplayName("Operator"),
-                    hasher.hash(checked.value()), null, true, clock.instant());
+            User operator = User.register(
+                    UserId.random(),
+                    address,
+                    new DisplayName("Operator"),
+                    hasher.hash(checked.value()),
+                    null,
+                    true,
+                    clock.instant());
             users.insertUser(operator);
             audit.record(Caller.system(), AuditAction.OPERATOR_CREATED, "user", operator.id(), null);
             return password == null || password.isBlank() ? Optional.of(chosen) : Optional.<String>empty();

@@ -35,8 +35,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Platform staff: operators invite further operators and deactivate them, never the last active one. */
-public final class OperatorService implements ListOperatorsUseCase, InviteOperatorUseCase,
-        AcceptOperatorInvitationUseCase, DeactivateOperatorUseCase {
+public final class OperatorService
+        implements ListOperatorsUseCase,
+                InviteOperatorUseCase,
+                AcceptOperatorInvitationUseCase,
+                DeactivateOperatorUseCase {
 
     private final UserPort users;
     private final OperatorInvitationPort invitations;
@@ -48,9 +51,16 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
     private final AuditTrail audit;
     private final Clock clock;
 
-    public OperatorService(UserPort users, OperatorInvitationPort invitations, PasswordCheck passwords,
-            SecretHasherPort hasher, RandomTokenPort random, SendEmailPort email, TransactionPort transactions,
-            AuditTrail audit, Clock clock) {
+    public OperatorService(
+            UserPort users,
+            OperatorInvitationPort invitations,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            RandomTokenPort random,
+            SendEmailPort email,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.invitations = invitations;
         this.passwords = passwords;
@@ -78,14 +88,21 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
                 throw new AlreadyOperatorException();
             }
             String token = random.newToken(32);
-            OperatorInvitation invitation = OperatorInvitation.send(invitee, TokenDigest.of(token),
-                    command.caller().userId(), clock.instant());
+            OperatorInvitation invitation = OperatorInvitation.send(
+                    invitee, TokenDigest.of(token), command.caller().userId(), clock.instant());
             invitations.insertOperatorInvitation(invitation);
-            audit.record(command.caller(), AuditAction.OPERATOR_INVITED, "operatorInvitation", invitation.id(), null,
+            audit.record(
+                    command.caller(),
+                    AuditAction.OPERATOR_INVITED,
+                    "operatorInvitation",
+                    invitation.id(),
+                    null,
                     Map.of("email", invitee.value()));
             return new IssuedOperatorInvitation(invitation, token);
         });
-        email.send(new EmailMessage(List.of(invitee.value()), "You are invited to operate Keysmith",
+        email.send(new EmailMessage(
+                List.of(invitee.value()),
+                "You are invited to operate Keysmith",
                 "You have been invited to become an operator of Keysmith.\n\n"
                         + "Accept with your display name, a password (12+ characters) and a 6-digit PIN:\n"
                         + "  POST /v1/operator-invitations/" + issued.token() + "/accept\n\n"
@@ -98,8 +115,8 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
         Caller anonymous = Caller.anonymous(command.clientIp());
         Optional<User> accepted = transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            OperatorInvitation invitation = invitations.lockOperatorInvitationByDigest(
-                            TokenDigest.of(Require.present(command.token(), "token")))
+            OperatorInvitation invitation = invitations
+                    .lockOperatorInvitationByDigest(TokenDigest.of(Require.present(command.token(), "token")))
                     .filter(i -> i.isPending(now))
                     .orElseThrow(InvitationNotUsableException::new);
             Optional<User> existing = users.loadUserByEmail(invitation.email()).flatMap(u -> users.lockUser(u.id()));
@@ -115,13 +132,23 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
                 DisplayName name = new DisplayName(command.displayName());
                 Password password = new Password(command.password());
                 Pin pin = Pin.choose(command.pin());
-                operator = User.register(UserId.random(), invitation.email(), name, hasher.hash(password.value()),
-                        hasher.hash(pin.value()), true, now);
+                operator = User.register(
+                        UserId.random(),
+                        invitation.email(),
+                        name,
+                        hasher.hash(password.value()),
+                        hasher.hash(pin.value()),
+                        true,
+                        now);
                 users.insertUser(operator);
             }
             invitations.updateOperatorInvitation(invitation.accept(now));
-            audit.record(Caller.user(operator.id(), true, command.clientIp()), AuditAction.OPERATOR_INVITATION_ACCEPTED,
-                    "operatorInvitation", invitation.id(), null);
+            audit.record(
+                    Caller.user(operator.id(), true, command.clientIp()),
+                    AuditAction.OPERATOR_INVITATION_ACCEPTED,
+                    "operatorInvitation",
+                    invitation.id(),
+                    null);
             return Optional.of(operator);
         });
         return accepted.orElseThrow(WrongPasswordException::new);
@@ -132,10 +159,13 @@ public final class OperatorService implements ListOperatorsUseCase, InviteOperat
         command.caller().requireOperator();
         return transactions.inTransaction(() -> {
             List<User> active = users.lockActiveOperators();
-            Optional<User> target = active.stream().filter(u -> u.id().equals(command.operator())).findFirst();
+            Optional<User> target = active.stream()
+                    .filter(u -> u.id().equals(command.operator()))
+                    .findFirst();
             if (target.isEmpty()) {
                 // Already deactivated is done; anyone else is not an operator.
-                return users.loadUser(command.operator()).filter(User::operator)
+                return users.loadUser(command.operator())
+                        .filter(User::operator)
                         .orElseThrow(OperatorNotFoundException::new);
             }
             if (active.size() <= 1) {

@@ -28,6 +28,7 @@ public final class PasswordCheck {
 
     /** A valid Argon2id hash of a random value, so unknown emails cost as much as known ones. */
     private final String decoyHash;
+
     private final SignInAttemptsPort attempts;
     private final SecretHasherPort hasher;
     private final AuditTrail audit;
@@ -79,14 +80,32 @@ public final class PasswordCheck {
         SignInAttempts after = before.afterFailure(now);
         attempts.saveAttempts(emailDigest, address, after);
         Object target = user.map(User::id).orElse(null);
-        audit.record(caller, AuditAction.PASSWORD_FAILED, "user", target, null,
-                Map.of("failuresFromAddress", String.valueOf(after.fromAddress().consecutiveFailures()),
-                        "failuresForEmail", String.valueOf(after.forEmail().consecutiveFailures())));
+        audit.record(
+                caller,
+                AuditAction.PASSWORD_FAILED,
+                "user",
+                target,
+                null,
+                Map.of(
+                        "failuresFromAddress",
+                        String.valueOf(after.fromAddress().consecutiveFailures()),
+                        "failuresForEmail",
+                        String.valueOf(after.forEmail().consecutiveFailures())));
         if (after.startedWait(before, now)) {
-            Instant until = after.fromAddress().isOpen(now) ? after.forEmail().blockedUntil()
+            Instant until = after.fromAddress().isOpen(now)
+                    ? after.forEmail().blockedUntil()
                     : after.fromAddress().blockedUntil();
-            audit.record(caller, AuditAction.SIGN_IN_THROTTLED, "user", target, null, Map.of("until", until.toString(),
-                    "scope", after.fromAddress().isOpen(now) ? "email" : "address"));
+            audit.record(
+                    caller,
+                    AuditAction.SIGN_IN_THROTTLED,
+                    "user",
+                    target,
+                    null,
+                    Map.of(
+                            "until",
+                            until.toString(),
+                            "scope",
+                            after.fromAddress().isOpen(now) ? "email" : "address"));
         }
         return false;
     }

@@ -24,8 +24,13 @@ public final class PasswordService implements ChangePasswordUseCase {
     private final TransactionPort transactions;
     private final AuditTrail audit;
 
-    public PasswordService(UserPort users, PasswordCheck passwords, SecretHasherPort hasher, AccessTokenPort tokens,
-            TransactionPort transactions, AuditTrail audit) {
+    public PasswordService(
+            UserPort users,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            AccessTokenPort tokens,
+            TransactionPort transactions,
+            AuditTrail audit) {
         this.users = users;
         this.passwords = passwords;
         this.hasher = hasher;

@@ -31,8 +31,13 @@ public final class PinService implements SetPinUseCase, ConfirmPinUseCase {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PinService(UserPort users, SecretHasherPort hasher, PasswordCheck passwords, TransactionPort transactions,
-            AuditTrail audit, Clock clock) {
+    public PinService(
+            UserPort users,
+            SecretHasherPort hasher,
+            PasswordCheck passwords,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.passwords = passwords;
@@ -51,8 +56,13 @@ public final class PinService implements SetPinUseCase, ConfirmPinUseCase {
             }
             boolean wasBlocked = user.pinGuard().disabled() || user.pinGuard().lockedUntil() != null;
             users.updateUser(user.withPin(hasher.hash(pin.value())));
-            audit.record(command.caller(), user.hasPin() ? AuditAction.PIN_RESET : AuditAction.PIN_SET, "user",
-                    user.id(), null, wasBlocked ? Map.of("unlocked", "true") : Map.of());
+            audit.record(
+                    command.caller(),
+                    user.hasPin() ? AuditAction.PIN_RESET : AuditAction.PIN_SET,
+                    "user",
+                    user.id(),
+                    null,
+                    wasBlocked ? Map.of("unlocked", "true") : Map.of());
             return true;
         });
         if (!changed) {
@@ -81,12 +91,22 @@ public final class PinService implements SetPinUseCase, ConfirmPinUseCase {
             }
             PinGuard guard = user.pinGuard().afterFailure(now);
             users.updateUser(user.withPinGuard(guard));
-            audit.record(caller, AuditAction.PIN_FAILED, "user", user.id(), account,
+            audit.record(
+                    caller,
+                    AuditAction.PIN_FAILED,
+                    "user",
+                    user.id(),
+                    account,
                     Map.of("consecutiveFailures", String.valueOf(guard.consecutiveFailures())));
             if (guard.disabled()) {
                 audit.record(caller, AuditAction.PIN_DISABLED, "user", user.id(), account);
             } else if (guard.justLocked(now)) {
-                audit.record(caller, AuditAction.PIN_LOCKED, "user", user.id(), account,
+                audit.record(
+                        caller,
+                        AuditAction.PIN_LOCKED,
+                        "user",
+                        user.id(),
+                        account,
                         Map.of("lockedUntil", guard.lockedUntil().toString()));
             }
             return guard;

@@ -6,13 +6,13 @@ import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
 import dev.keysmith.application.port.in.user.ConfirmPinUseCase.ConfirmPinCommand;
 import dev.keysmith.application.port.in.verifier.ManageVerifierClientsUseCase;
 import dev.keysmith.application.port.out.LoadProductPort;
+import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.VerifierClientChangedPort;
 import dev.keysmith.application.port.out.VerifierClientNotFoundException;
 import dev.keysmith.application.port.out.VerifierClientPort;
-import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.verifier.VerifierClient;
@@ -37,9 +37,16 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
     private final AuditTrail audit;
     private final Clock clock;
 
-    public VerifierClientService(VerifierClientPort clients, VerifierClientChangedPort changes,
-            LoadProductPort products, ConfirmPinUseCase pins, SecretHasherPort hasher, RandomTokenPort random,
-            TransactionPort transactions, AuditTrail audit, Clock clock) {
+    public VerifierClientService(
+            VerifierClientPort clients,
+            VerifierClientChangedPort changes,
+            LoadProductPort products,
+            ConfirmPinUseCase pins,
+            SecretHasherPort hasher,
+            RandomTokenPort random,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         this.clients = clients;
         this.changes = changes;
         this.products = products;
@@ -63,11 +70,22 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
             for (ProductCode code : productCodes) {
                 products.loadProduct(code).orElseThrow(() -> new ProductNotFoundException(code));
             }
-            VerifierClient client = new VerifierClient(UUID.randomUUID(),
-                    new VerifierClientId("vc_" + random.newToken(16)), name, productCodes, secretHash, true,
-                    clock.instant(), null);
+            VerifierClient client = new VerifierClient(
+                    UUID.randomUUID(),
+                    new VerifierClientId("vc_" + random.newToken(16)),
+                    name,
+                    productCodes,
+                    secretHash,
+                    true,
+                    clock.instant(),
+                    null);
             clients.insertVerifierClient(client);
-            audit.record(caller, AuditAction.VERIFIER_CLIENT_CREATED, "verifierClient", client.id(), null,
+            audit.record(
+                    caller,
+                    AuditAction.VERIFIER_CLIENT_CREATED,
+                    "verifierClient",
+                    client.id(),
+                    null,
                     Map.of("clientId", client.clientId().value(), "products", productList(client)));
             return new IssuedClient(client, secret);
         });
@@ -95,7 +113,12 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
             VerifierClient rolled = client.withSecret(secretHash, clock.instant());
             clients.updateVerifierClient(rolled);
             changes.verifierClientChanged(rolled.clientId());
-            audit.record(caller, AuditAction.VERIFIER_CLIENT_SECRET_ROLLED, "verifierClient", id, null,
+            audit.record(
+                    caller,
+                    AuditAction.VERIFIER_CLIENT_SECRET_ROLLED,
+                    "verifierClient",
+                    id,
+                    null,
                     Map.of("clientId", client.clientId().value()));
             return new IssuedClient(rolled, secret);
         });
@@ -112,8 +135,13 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
             VerifierClient changed = client.withEnabled(enabled);
             clients.updateVerifierClient(changed);
             changes.verifierClientChanged(changed.clientId());
-            audit.record(caller, enabled ? AuditAction.VERIFIER_CLIENT_ENABLED : AuditAction.VERIFIER_CLIENT_DISABLED,
-                    "verifierClient", id, null, Map.of("clientId", client.clientId().value()));
+            audit.record(
+                    caller,
+                    enabled ? AuditAction.VERIFIER_CLIENT_ENABLED : AuditAction.VERIFIER_CLIENT_DISABLED,
+                    "verifierClient",
+                    id,
+                    null,
+                    Map.of("clientId", client.clientId().value()));
             return changed;
         });
     }
@@ -125,5 +153,4 @@ public final class VerifierClientService implements ManageVerifierClientsUseCase
     private static String productList(VerifierClient client) {
         return client.products().stream().map(ProductCode::value).collect(Collectors.joining(","));
     }
-
 }

@@ -10,7 +10,6 @@ import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
 import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
-import dev.keysmith.application.port.out.KeySnapshotPort.VerifierClientState;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
@@ -41,6 +40,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
 
     /** Uses closer than this to the inactivity deadline are written at once instead of coalesced. */
     static final Duration WRITE_THROUGH_MARGIN = Duration.ofDays(1);
+
     private static final AccountStanding FULL_STANDING = new AccountStanding(true, true);
 
     private final KeyHasherPort hasher;
@@ -51,8 +51,14 @@ public final class VerificationService implements VerifyApiKeyUseCase {
     private final KeyEnvironment environment;
     private final Clock clock;
 
-    public VerificationService(KeyHasherPort hasher, KeySnapshotPort snapshots, IpRangePort ipRanges,
-            UsageRecorderPort usage, InactivityPolicy inactivity, KeyEnvironment environment, Clock clock) {
+    public VerificationService(
+            KeyHasherPort hasher,
+            KeySnapshotPort snapshots,
+            IpRangePort ipRanges,
+            UsageRecorderPort usage,
+            InactivityPolicy inactivity,
+            KeyEnvironment environment,
+            Clock clock) {
         this.hasher = hasher;
         this.snapshots = snapshots;
         this.ipRanges = ipRanges;
@@ -65,7 +71,9 @@ public final class VerificationService implements VerifyApiKeyUseCase {
     @Override
     public Verification verify(VerifyCommand command) {
         ProductCode product = new ProductCode(command.product());
-        List<Scope> scopes = command.scopes() == null ? List.of() : command.scopes().stream().map(Scope::new).toList();
+        List<Scope> scopes = command.scopes() == null
+                ? List.of()
+                : command.scopes().stream().map(Scope::new).toList();
         AccountId requestedAccount = command.accountId() == null ? null : AccountId.parse(command.accountId());
         requireCovers(command.caller(), product);
         Optional<ParsedKey> parsed = ParsedKey.parse(command.key(), environment);
@@ -84,8 +92,8 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         boolean forSubAccount = requestedAccount != null && !requestedAccount.equals(key.accountId());
         boolean accountMatches = !forSubAccount || isAgencyKeyFor(key, requestedAccount);
         // An agency key acts for the sub-account, which must itself be approved and have the product enabled.
-        AccountStanding subAccount = forSubAccount && accountMatches
-                ? snapshots.standing(requestedAccount, product) : FULL_STANDING;
+        AccountStanding subAccount =
+                forSubAccount && accountMatches ? snapshots.standing(requestedAccount, product) : FULL_STANDING;
         VerificationCode code = KeyVerification.decide(VerificationFacts.found()
                 .keyProduct(key.product())
                 .requestedProduct(product)
@@ -134,7 +142,10 @@ public final class VerificationService implements VerifyApiKeyUseCase {
     }
 
     private void requireCovers(Caller caller, ProductCode product) {
-        if (!snapshots.verifierClient(caller.id()).map(state -> state.accepts(caller.tokenGeneration())).orElse(false)) {
+        if (!snapshots
+                .verifierClient(caller.id())
+                .map(state -> state.accepts(caller.tokenGeneration()))
+                .orElse(false)) {
             throw new UnauthenticatedException("INVALID_CLIENT", "this verifier client is disabled or its token ended");
         }
         if (!caller.verifierProducts().contains(product)) {

@@ -27,8 +27,18 @@ import org.junit.jupiter.api.Test;
 class MemberServiceTest {
 
     private final World world = new World();
-    private final MemberService members = new MemberService(world.store, world.store, world.store, world.store,
-            world.gate, world.invitations, world.passwords, world.hasher, world.transactions, world.audit, world.clock);
+    private final MemberService members = new MemberService(
+            world.store,
+            world.store,
+            world.store,
+            world.store,
+            world.gate,
+            world.invitations,
+            world.passwords,
+            world.hasher,
+            world.transactions,
+            world.audit,
+            world.clock);
 
     @Test
     void theLastSuperadminCanBeNeitherDemotedNorRemoved() {
@@ -37,7 +47,7 @@ class MemberServiceTest {
         world.member(account, owner, Role.SUPERADMIN);
 
         assertThatThrownBy(() -> members.changeRole(
-                new ChangeMemberRoleCommand(as(owner), account.id(), owner.id(), Role.ADMIN)))
+                        new ChangeMemberRoleCommand(as(owner), account.id(), owner.id(), Role.ADMIN)))
                 .isInstanceOf(LastSuperadminException.class);
         assertThatThrownBy(() -> members.removeMember(new RemoveMemberCommand(as(owner), account.id(), owner.id())))
                 .isInstanceOf(LastSuperadminException.class);
@@ -45,7 +55,9 @@ class MemberServiceTest {
         User second = world.person("482913");
         world.member(account, second, Role.SUPERADMIN);
         members.changeRole(new ChangeMemberRoleCommand(as(owner), account.id(), owner.id(), Role.ADMIN));
-        assertThat(world.store.loadMembership(account.id(), owner.id())).map(Membership::role).contains(Role.ADMIN);
+        assertThat(world.store.loadMembership(account.id(), owner.id()))
+                .map(Membership::role)
+                .contains(Role.ADMIN);
     }
 
     @Test
@@ -70,7 +82,9 @@ class MemberServiceTest {
         world.member(master, agency, Role.SUPERADMIN);
         world.member(location, local, Role.SUPERADMIN);
 
-        assertThat(members.listMembers(new ListMembersQuery(as(agency), location.id())).members()).hasSize(1);
+        assertThat(members.listMembers(new ListMembersQuery(as(agency), location.id()))
+                        .members())
+                .hasSize(1);
         assertThatThrownBy(() -> members.listMembers(new ListMembersQuery(as(local), master.id())))
                 .isInstanceOf(AccountNotFoundException.class);
     }
@@ -81,23 +95,25 @@ class MemberServiceTest {
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
 
-        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(),
-                new Email("New@Example.com"), Role.ADMIN));
+        IssuedInvitation issued = members.invite(
+                new InviteMemberCommand(as(owner), account.id(), new Email("New@Example.com"), Role.ADMIN));
 
-        assertThat(world.mailbox.sent).singleElement()
+        assertThat(world.mailbox.sent)
+                .singleElement()
                 .satisfies(m -> assertThat(m.body()).contains(issued.token()))
                 .satisfies(m -> assertThat(m.to()).containsExactly("new@example.com"));
         assertThat(world.store.invitations.get(0).tokenDigest()).isNotEqualTo(issued.token());
 
-        Membership joined = members.accept(new AcceptInvitationCommand(issued.token(), "New Person",
-                "a-long-password-1", "730582", "198.51.100.1"));
+        Membership joined = members.accept(new AcceptInvitationCommand(
+                issued.token(), "New Person", "a-long-password-1", "730582", "198.51.100.1"));
         assertThat(joined.role()).isEqualTo(Role.ADMIN);
         User created = world.store.loadUser(joined.userId()).orElseThrow();
         assertThat(created.passwordHash()).isEqualTo("hashed:a-long-password-1");
         assertThat(created.pinHash()).isEqualTo("hashed:730582");
 
-        assertThatThrownBy(() -> members.accept(new AcceptInvitationCommand(issued.token(), "Again",
-                "a-long-password-1", "730582", null))).isInstanceOf(InvitationNotUsableException.class);
+        assertThatThrownBy(() -> members.accept(
+                        new AcceptInvitationCommand(issued.token(), "Again", "a-long-password-1", "730582", null)))
+                .isInstanceOf(InvitationNotUsableException.class);
     }
 
     @Test
@@ -105,13 +121,14 @@ class MemberServiceTest {
         Account account = world.account(null);
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
-        IssuedInvitation issued = members.invite(new InviteMemberCommand(as(owner), account.id(),
-                new Email("late@example.com"), Role.MEMBER));
+        IssuedInvitation issued = members.invite(
+                new InviteMemberCommand(as(owner), account.id(), new Email("late@example.com"), Role.MEMBER));
 
         world.clock.advance(Duration.ofDays(8));
 
-        assertThatThrownBy(() -> members.accept(new AcceptInvitationCommand(issued.token(), "Late",
-                "a-long-password-1", "730582", null))).isInstanceOf(InvitationNotUsableException.class);
+        assertThatThrownBy(() -> members.accept(
+                        new AcceptInvitationCommand(issued.token(), "Late", "a-long-password-1", "730582", null)))
+                .isInstanceOf(InvitationNotUsableException.class);
     }
 
     @Test
@@ -120,7 +137,8 @@ class MemberServiceTest {
         User owner = world.person("482913");
         world.member(account, owner, Role.SUPERADMIN);
 
-        assertThatThrownBy(() -> members.invite(new InviteMemberCommand(as(owner), account.id(),
-                owner.email(), Role.ADMIN))).isInstanceOf(AlreadyMemberException.class);
+        assertThatThrownBy(() ->
+                        members.invite(new InviteMemberCommand(as(owner), account.id(), owner.email(), Role.ADMIN)))
+                .isInstanceOf(AlreadyMemberException.class);
     }
 }

@@ -27,9 +27,12 @@ class BatchDrainTest {
 
         int done = drain.count(3, (Integer after) -> {
             startedAfter.add(after);
-            List<Integer> found = keys.stream().filter(k -> after == null || k > after).limit(3).toList();
-            return new Batch<>(found.size(), found.isEmpty() ? after : found.get(found.size() - 1),
-                    (int) found.stream().filter(k -> k % 2 == 0).count());
+            List<Integer> found = keys.stream()
+                    .filter(k -> after == null || k > after)
+                    .limit(3)
+                    .toList();
+            return new Batch<>(found.size(), found.isEmpty() ? after : found.get(found.size() - 1), (int)
+                    found.stream().filter(k -> k % 2 == 0).count());
         });
 
         assertThat(done).isEqualTo(3);
@@ -42,7 +45,10 @@ class BatchDrainTest {
         List<Integer> keys = List.of(1, 2, 3, 4);
 
         int done = drain.count(2, (Integer after) -> {
-            List<Integer> found = keys.stream().filter(k -> after == null || k > after).limit(2).toList();
+            List<Integer> found = keys.stream()
+                    .filter(k -> after == null || k > after)
+                    .limit(2)
+                    .toList();
             return new Batch<>(found.size(), found.isEmpty() ? after : found.get(found.size() - 1), found.size());
         });
 
@@ -52,8 +58,12 @@ class BatchDrainTest {
 
     @Test
     void addsTalliesOfAnyShape() {
-        SettlementStage.Settled settled = drain.drain(1, SettlementStage.Settled.NONE, SettlementStage.Settled::plus,
-                (Integer after) -> after == null ? new Batch<>(1, 1, new SettlementStage.Settled(2, 1))
+        SettlementStage.Settled settled = drain.drain(
+                1,
+                SettlementStage.Settled.NONE,
+                SettlementStage.Settled::plus,
+                (Integer after) -> after == null
+                        ? new Batch<>(1, 1, new SettlementStage.Settled(2, 1))
                         : new Batch<>(0, after, new SettlementStage.Settled(0, 3)));
 
         assertThat(settled).isEqualTo(new SettlementStage.Settled(2, 4));

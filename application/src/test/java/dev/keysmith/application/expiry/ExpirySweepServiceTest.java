@@ -22,14 +22,7 @@ import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
-import dev.keysmith.domain.key.KeyEnding;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyIdentity;
-import dev.keysmith.domain.key.KeyLifecycle;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.notification.Notification;
 import dev.keysmith.domain.notification.NotificationKind;
 import dev.keysmith.domain.shared.PermissionDeniedException;
@@ -49,8 +42,9 @@ class ExpirySweepServiceTest {
     private static final Instant START = Instant.parse("2026-01-01T08:00:00Z");
     private static final Caller SYSTEM = Caller.system();
     /** The defaults of keysmith.expiry.*: 90 days, warned 15, 7 and 1 day before; 1000 keys a batch. */
-    private static final InactivityPolicy POLICY = new InactivityPolicy(Duration.ofDays(90),
-            List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1)));
+    private static final InactivityPolicy POLICY = new InactivityPolicy(
+            Duration.ofDays(90), List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1)));
+
     private static final SweepSettings SETTINGS = new SweepSettings(1000, 200, 2);
 
     private final InMemorySweeps sweeps = new InMemorySweeps();
@@ -68,8 +62,19 @@ class ExpirySweepServiceTest {
     }
 
     private ExpirySweepService service(SweepSettings settings, SendEmailPort email, Executor sideWork) {
-        return new ExpirySweepService(sweeps, sweeps, sweeps, email, sweeps, sweeps, sweeps,
-                new AuditTrail(sweeps, clock), POLICY, settings, clock, sideWork);
+        return new ExpirySweepService(
+                sweeps,
+                sweeps,
+                sweeps,
+                email,
+                sweeps,
+                sweeps,
+                sweeps,
+                new AuditTrail(sweeps, clock),
+                POLICY,
+                settings,
+                clock,
+                sideWork);
     }
 
     /**
@@ -78,13 +83,16 @@ class ExpirySweepServiceTest {
      */
     private Executor anotherThreadOnceTheSweepWaits(AtomicBoolean lockedDuringSideWork) {
         Thread sweeping = Thread.currentThread();
-        return work -> new Thread(() -> {
-            while (sweeping.getState() != Thread.State.WAITING) {
-                Thread.onSpinWait();
-            }
-            lockedDuringSideWork.set(sweeps.locked);
-            work.run();
-        }, "side-work").start();
+        return work -> new Thread(
+                        () -> {
+                            while (sweeping.getState() != Thread.State.WAITING) {
+                                Thread.onSpinWait();
+                            }
+                            lockedDuringSideWork.set(sweeps.locked);
+                            work.run();
+                        },
+                        "side-work")
+                .start();
     }
 
     private ApiKey key(String name) {
@@ -92,8 +100,11 @@ class ExpirySweepServiceTest {
     }
 
     private ApiKey key(String name, AccountId owner) {
-        ApiKey key = aKey().withAccount(owner).withName(name).withSecretHash("hash-" + name)
-                .createdAt(clock.instant()).build();
+        ApiKey key = aKey().withAccount(owner)
+                .withName(name)
+                .withSecretHash("hash-" + name)
+                .createdAt(clock.instant())
+                .build();
         sweeps.add(key, "Payments", "Acme");
         return key;
     }
@@ -105,8 +116,10 @@ class ExpirySweepServiceTest {
     }
 
     private List<Notification> warningsOf(ApiKey key) {
-        return sweeps.notifications.stream().filter(n -> key.id().equals(n.keyId()))
-                .filter(n -> n.kind() == NotificationKind.KEY_EXPIRY_WARNING).toList();
+        return sweeps.notifications.stream()
+                .filter(n -> key.id().equals(n.keyId()))
+                .filter(n -> n.kind() == NotificationKind.KEY_EXPIRY_WARNING)
+                .toList();
     }
 
     @Test
@@ -122,25 +135,31 @@ class ExpirySweepServiceTest {
                 .containsExactly(1, 1, 1, 0);
         assertThat(day90.keysExpired()).isEqualTo(1);
         assertThat(warningsOf(key)).extracting(Notification::expiresOn).containsOnly(LocalDate.of(2026, 4, 1));
-        assertThat(warningsOf(key).get(0).title()).isEqualTo("Key \"Marketing Automation\" expires on 2026-04-01 unless it is used");
-        assertThat(warningsOf(key).get(0).body()).contains("Payments", "pay_live_ab12\u20269xYz", "2026-04-01 08:00 UTC",
-                "90 days").doesNotContain("hash-");
+        assertThat(warningsOf(key).get(0).title())
+                .isEqualTo("Key \"Marketing Automation\" expires on 2026-04-01 unless it is used");
+        assertThat(warningsOf(key).get(0).body())
+                .contains("Payments", "pay_live_ab12\u20269xYz", "2026-04-01 08:00 UTC", "90 days")
+                .doesNotContain("hash-");
         ApiKey expired = sweeps.key(key.id());
         assertThat(expired.status()).isEqualTo(KeyStatus.EXPIRED);
         assertThat(expired.secretHash()).isEqualTo(key.secretHash());
         assertThat(expired.expiredAt()).isEqualTo(START.plus(ofDays(90)));
         assertThat(sweeps.changed).containsExactly(key.id());
-        assertThat(sweeps.actions()).containsExactly(KEY_EXPIRY_WARNED, KEY_EXPIRY_WARNED, KEY_EXPIRY_WARNED,
-                KEY_EXPIRED);
+        assertThat(sweeps.actions())
+                .containsExactly(KEY_EXPIRY_WARNED, KEY_EXPIRY_WARNED, KEY_EXPIRY_WARNED, KEY_EXPIRED);
         assertThat(sweeps.events).allSatisfy(e -> {
             assertThat(e.actorType()).isEqualTo(ActorType.SYSTEM);
             assertThat(e.targetId()).isEqualTo(key.id().toString());
             assertThat(e.accountId()).isEqualTo(account);
         });
         assertThat(sweeps.events.get(0).details()).containsEntry("leadTime", "PT360H");
-        assertThat(sweeps.events.get(3).details()).containsEntry("reason", "inactivity")
-                .containsEntry("lastActivity", START.toString()).doesNotContainKey("secretHash");
-        assertThat(sweeps.notifications).filteredOn(n -> n.kind() == NotificationKind.KEY_EXPIRED).singleElement()
+        assertThat(sweeps.events.get(3).details())
+                .containsEntry("reason", "inactivity")
+                .containsEntry("lastActivity", START.toString())
+                .doesNotContainKey("secretHash");
+        assertThat(sweeps.notifications)
+                .filteredOn(n -> n.kind() == NotificationKind.KEY_EXPIRED)
+                .singleElement()
                 .satisfies(n -> assertThat(n.title()).isEqualTo("Key \"Marketing Automation\" expired"));
         assertThat(mailbox.sent).hasSize(3);
     }
@@ -178,7 +197,8 @@ class ExpirySweepServiceTest {
         assertThat(sweepOnDay(90).keysExpired()).isZero();
         assertThat(sweepOnDay(80 + 75).warningsSent()).isEqualTo(1);
 
-        assertThat(warningsOf(key)).extracting(Notification::expiresOn)
+        assertThat(warningsOf(key))
+                .extracting(Notification::expiresOn)
                 .containsExactly(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 20));
         assertThat(sweeps.key(key.id()).status()).isEqualTo(KeyStatus.ACTIVE);
     }
@@ -221,12 +241,17 @@ class ExpirySweepServiceTest {
 
         assertThat(result.emailsSent()).isEqualTo(2);
         SendEmailPort.EmailMessage ours = mailbox.sent.stream()
-                .filter(m -> m.to().contains("owner@example.com")).findFirst().orElseThrow();
+                .filter(m -> m.to().contains("owner@example.com"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ours.kind()).isEqualTo(MessageKind.EXPIRY_WARNING);
         assertThat(ours.to()).containsExactly("owner@example.com", "admin@example.com");
         assertThat(ours.subject()).isEqualTo("Keysmith: API keys of Acme expire soon unless they are used");
-        assertThat(ours.body()).contains("- \"First\" (Payments, pay_live_ab12\u20269xYz): expires on 2026-04-01, "
-                + "never used (created 2026-01-01)").contains("\"Second\"").doesNotContain("Elsewhere");
+        assertThat(ours.body())
+                .contains("- \"First\" (Payments, pay_live_ab12\u20269xYz): expires on 2026-04-01, "
+                        + "never used (created 2026-01-01)")
+                .contains("\"Second\"")
+                .doesNotContain("Elsewhere");
         assertThat(sweeps.drafts).isEmpty();
         assertThat(sweepOnDay(80.5).emailsSent()).isZero();
     }
@@ -275,8 +300,10 @@ class ExpirySweepServiceTest {
 
         assertThat(result.keysExpired()).isEqualTo(6);
         assertThat(keys).allSatisfy(k -> assertThat(sweeps.key(k.id()).status()).isEqualTo(KeyStatus.EXPIRED));
-        assertThat(sweeps.rows.values()).filteredOn(r -> r.key().name().value().equals("Too young to warn"))
-                .singleElement().satisfies(r -> assertThat(r.key().status()).isEqualTo(KeyStatus.ACTIVE));
+        assertThat(sweeps.rows.values())
+                .filteredOn(r -> r.key().name().value().equals("Too young to warn"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.key().status()).isEqualTo(KeyStatus.ACTIVE));
     }
 
     @Test
@@ -306,7 +333,8 @@ class ExpirySweepServiceTest {
         // The crashed sweep's email (two keys) goes out with the rerun's (three keys): every key once.
         assertThat(mailbox.sent).hasSize(2);
         assertThat(mailbox.sent.stream().flatMap(m -> m.body().lines()).filter(l -> l.startsWith("- \"Key ")))
-                .hasSize(5).doesNotHaveDuplicates();
+                .hasSize(5)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -324,17 +352,30 @@ class ExpirySweepServiceTest {
 
         assertThat(next.warningsSent()).isZero();
         assertThat(next.emailsSent()).isEqualTo(1);
-        assertThat(mailbox.sent).singleElement().satisfies(m -> assertThat(m.body()).contains("Zapier"));
+        assertThat(mailbox.sent)
+                .singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("Zapier"));
     }
 
     @Test
     void expiryDatesAndGracePeriodsThatPassedAreStored() {
         Instant now = clock.instant();
-        ApiKey dated = aKey().withAccount(account).withName("Dated").withExpiresAt(now.plus(ofDays(3)))
-                .withCreatedBy(null).createdAt(now).lastUsedAt(now).withSecretHash("h1").build();
+        ApiKey dated = aKey().withAccount(account)
+                .withName("Dated")
+                .withExpiresAt(now.plus(ofDays(3)))
+                .withCreatedBy(null)
+                .createdAt(now)
+                .lastUsedAt(now)
+                .withSecretHash("h1")
+                .build();
         sweeps.add(dated, "Payments", "Acme");
-        ApiKey replaced = aKey().withAccount(account).withName("Old").withCreatedBy(null).createdAt(now)
-                .lastUsedAt(now).withSecretHash("h2").replacedBy(ApiKeyId.random(), now.plus(Duration.ofHours(2)))
+        ApiKey replaced = aKey().withAccount(account)
+                .withName("Old")
+                .withCreatedBy(null)
+                .createdAt(now)
+                .lastUsedAt(now)
+                .withSecretHash("h2")
+                .replacedBy(ApiKeyId.random(), now.plus(Duration.ofHours(2)))
                 .build();
         sweeps.add(replaced, "Payments", "Acme");
 
@@ -346,8 +387,10 @@ class ExpirySweepServiceTest {
         assertThat(sweeps.key(dated.id()).expiredAt()).isEqualTo(now.plus(ofDays(3)));
         assertThat(sweeps.key(replaced.id()).status()).isEqualTo(KeyStatus.REVOKED);
         assertThat(sweeps.key(replaced.id()).secretHash()).isEqualTo(replaced.secretHash());
-        assertThat(sweeps.events).extracting(AuditEvent::action, e -> e.details().get("reason"))
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(KEY_EXPIRED, "expiresAt"),
+        assertThat(sweeps.events)
+                .extracting(AuditEvent::action, e -> e.details().get("reason"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(KEY_EXPIRED, "expiresAt"),
                         org.assertj.core.groups.Tuple.tuple(KEY_REVOKED, "gracePeriodEnded"));
         assertThat(sweeps.changed).containsExactlyInAnyOrder(dated.id(), replaced.id());
     }
@@ -416,7 +459,8 @@ class ExpirySweepServiceTest {
 
         assertThat(result.skipped()).isTrue();
         assertThat(result.keysExpired()).isZero();
-        assertThat(sweeps.rows.values()).allSatisfy(r -> assertThat(r.key().status()).isEqualTo(KeyStatus.ACTIVE));
+        assertThat(sweeps.rows.values())
+                .allSatisfy(r -> assertThat(r.key().status()).isEqualTo(KeyStatus.ACTIVE));
     }
 
     @Test

@@ -14,14 +14,17 @@ class KeySliceTest {
 
     @Test
     void everyIdIsInExactlyOneSliceWhateverTheCount() {
-        List<UUID> ids = new ArrayList<>(List.of(new UUID(0, 0), new UUID(-1L, -1L), new UUID(Long.MAX_VALUE, -1L),
-                new UUID(Long.MIN_VALUE, 0)));
+        List<UUID> ids = new ArrayList<>(List.of(
+                new UUID(0, 0), new UUID(-1L, -1L), new UUID(Long.MAX_VALUE, -1L), new UUID(Long.MIN_VALUE, 0)));
         IntStream.range(0, 1000).forEach(i -> ids.add(UUID.randomUUID()));
         for (int count = 1; count <= 7; count++) {
             int slices = count;
             for (UUID id : ids) {
-                assertThat(IntStream.range(0, slices).filter(i -> new KeySlice(i, slices).contains(id)).count())
-                        .as("%s in %d slices", id, slices).isEqualTo(1);
+                assertThat(IntStream.range(0, slices)
+                                .filter(i -> new KeySlice(i, slices).contains(id))
+                                .count())
+                        .as("%s in %d slices", id, slices)
+                        .isEqualTo(1);
             }
         }
     }
@@ -37,7 +40,8 @@ class KeySliceTest {
         UUID bound = second.from().orElseThrow();
         assertThat(second.contains(bound)).isTrue();
         assertThat(first.contains(bound)).isFalse();
-        assertThat(first.contains(new UUID(bound.getMostSignificantBits() - 1, -1L))).isTrue();
+        assertThat(first.contains(new UUID(bound.getMostSignificantBits() - 1, -1L)))
+                .isTrue();
         assertThat(KeySlice.ALL.from()).isEmpty();
         assertThat(KeySlice.ALL.until()).isEmpty();
     }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.DisableApiKeyCommand;
-import dev.keysmith.application.port.in.key.KeyLimitReachedException;
-import dev.keysmith.application.port.in.key.ProductNotEnabledException;
-import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GenerateApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
+import dev.keysmith.application.port.in.key.KeyLimitReachedException;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase.ListApiKeysQuery;
+import dev.keysmith.application.port.in.key.ProductNotEnabledException;
 import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase.RegenerateApiKeyCommand;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase.RevokeApiKeyCommand;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.support.InMemoryKeys;
@@ -64,24 +64,49 @@ class ApiKeyServiceTest {
             return true;
         }
     };
-    private final PinService pins = new PinService(world.store, world.hasher, world.passwords, world.transactions,
-            world.audit, world.clock);
-    private final ApiKeyService service = new ApiKeyService(keys, keys, keys, world.gate, pins, hasher, world.tokens,
-            ipRanges, keys, world.transactions, world.audit, new KeyIssuingPolicy(KeyEnvironment.LIVE, 2), world.clock);
+    private final PinService pins =
+            new PinService(world.store, world.hasher, world.passwords, world.transactions, world.audit, world.clock);
+    private final ApiKeyService service = new ApiKeyService(
+            keys,
+            keys,
+            keys,
+            world.gate,
+            pins,
+            hasher,
+            world.tokens,
+            ipRanges,
+            keys,
+            world.transactions,
+            world.audit,
+            new KeyIssuingPolicy(KeyEnvironment.LIVE, 2),
+            world.clock);
 
     private final Account account = world.account(null);
     private final User admin = world.person("482913");
 
     ApiKeyServiceTest() {
-        keys.products.put(PAYMENTS, Product.define(PAYMENTS, new ProductName("Payments"), new KeyPrefix("pay"),
-                Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read"))));
+        keys.products.put(
+                PAYMENTS,
+                Product.define(
+                        PAYMENTS,
+                        new ProductName("Payments"),
+                        new KeyPrefix("pay"),
+                        Set.of(new Scope("read"), new Scope("write")),
+                        Set.of(new Scope("read"))));
         keys.saveAccess(ProductAccess.none(account.id(), PAYMENTS).enable(world.clock.instant()));
         world.member(account, admin, Role.ADMIN);
     }
 
     private GeneratedApiKey generate(String pin) {
-        return service.generate(new GenerateApiKeyCommand(as(admin), account.id(), PAYMENTS,
-                new KeyName("Marketing Automation"), null, List.of("10.0.0.0/8"), null, pin));
+        return service.generate(new GenerateApiKeyCommand(
+                as(admin),
+                account.id(),
+                PAYMENTS,
+                new KeyName("Marketing Automation"),
+                null,
+                List.of("10.0.0.0/8"),
+                null,
+                pin));
     }
 
     @Test
@@ -91,7 +116,9 @@ class ApiKeyServiceTest {
         String secret = generated.secret().reveal();
         assertThat(ParsedKey.parse(secret)).isPresent();
         assertThat(secret).startsWith("pay_live_");
-        assertThat(generated.key().secretHash()).isEqualTo("hmac:" + secret.hashCode()).doesNotContain(secret);
+        assertThat(generated.key().secretHash())
+                .isEqualTo("hmac:" + secret.hashCode())
+                .doesNotContain(secret);
         assertThat(generated.key().scopes()).extracting(Scope::value).containsExactly("read");
         assertThat(world.store.actions()).contains(AuditAction.KEY_GENERATED);
         assertThat(world.store.events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(secret, "482913"));
@@ -110,9 +137,11 @@ class ApiKeyServiceTest {
         world.member(account, member, Role.MEMBER);
         User stranger = world.person("482913");
 
-        assertThatThrownBy(() -> service.listKeys(new ListApiKeysQuery(as(member), account.id(), null, null, null, null)))
+        assertThatThrownBy(
+                        () -> service.listKeys(new ListApiKeysQuery(as(member), account.id(), null, null, null, null)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> service.listKeys(new ListApiKeysQuery(as(stranger), account.id(), null, null, null, null)))
+        assertThatThrownBy(() ->
+                        service.listKeys(new ListApiKeysQuery(as(stranger), account.id(), null, null, null, null)))
                 .isInstanceOf(AccountNotFoundException.class);
     }
 
@@ -122,8 +151,8 @@ class ApiKeyServiceTest {
         generate("482913");
         assertThatThrownBy(() -> generate("482913")).isInstanceOf(KeyLimitReachedException.class);
         // Counted under the lock every time, so concurrent generations cannot both see room for one more.
-        assertThat(keys.limitSteps).containsExactly("lock", "count", "insert", "lock", "count", "insert", "lock",
-                "count");
+        assertThat(keys.limitSteps)
+                .containsExactly("lock", "count", "insert", "lock", "count", "insert", "lock", "count");
     }
 
     @Test
@@ -136,13 +165,16 @@ class ApiKeyServiceTest {
     void regeneratingReplacesTheKeyOnceAndKeepsItsSettings() {
         GeneratedApiKey first = generate("482913");
 
-        GeneratedApiKey second = service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null));
+        GeneratedApiKey second = service.regenerate(
+                new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null));
 
         assertThat(second.key().name()).isEqualTo(first.key().name());
         assertThat(second.key().ipAllowlist()).containsExactly("10.0.0.0/8");
         assertThat(keys.keys.get(first.key().id()).status()).isEqualTo(KeyStatus.REVOKED);
-        assertThat(keys.keys.get(first.key().id()).secretHash()).isEqualTo(first.key().secretHash());
-        assertThatThrownBy(() -> service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null)))
+        assertThat(keys.keys.get(first.key().id()).secretHash())
+                .isEqualTo(first.key().secretHash());
+        assertThatThrownBy(() -> service.regenerate(new RegenerateApiKeyCommand(
+                        as(admin), account.id(), first.key().id(), "482913", null)))
                 .isInstanceOf(KeyAlreadyReplacedException.class);
     }
 
@@ -150,17 +182,21 @@ class ApiKeyServiceTest {
     void regeneratingRecordsBothKeysEachNamingTheOther() {
         GeneratedApiKey first = generate("482913");
 
-        GeneratedApiKey second = service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null));
+        GeneratedApiKey second = service.regenerate(
+                new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null));
 
         AuditEvent onOld = world.store.events.get(world.store.events.size() - 2);
         AuditEvent onNew = world.store.events.get(world.store.events.size() - 1);
         assertThat(onOld.action()).isEqualTo(AuditAction.KEY_REGENERATED);
         assertThat(onOld.targetId()).isEqualTo(first.key().id().toString());
-        assertThat(onOld.details()).containsEntry("replacedBy", second.key().id().toString())
-                .containsEntry("hint", first.key().hint().toString()).containsEntry("status", "REVOKED");
+        assertThat(onOld.details())
+                .containsEntry("replacedBy", second.key().id().toString())
+                .containsEntry("hint", first.key().hint().toString())
+                .containsEntry("status", "REVOKED");
         assertThat(onNew.action()).isEqualTo(AuditAction.KEY_GENERATED);
         assertThat(onNew.targetId()).isEqualTo(second.key().id().toString());
-        assertThat(onNew.details()).containsEntry("replacedKeyId", first.key().id().toString())
+        assertThat(onNew.details())
+                .containsEntry("replacedKeyId", first.key().id().toString())
                 .containsEntry("hint", second.key().hint().toString());
     }
 
@@ -168,21 +204,27 @@ class ApiKeyServiceTest {
     void withAGracePeriodTheOldKeyLivesOnUntilItEnds() {
         GeneratedApiKey first = generate("482913");
 
-        service.regenerate(new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", Duration.ofHours(1)));
+        service.regenerate(
+                new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", Duration.ofHours(1)));
 
-        assertThat(keys.keys.get(first.key().id()).effectiveStatus(world.clock.instant())).isEqualTo(KeyStatus.ACTIVE);
+        assertThat(keys.keys.get(first.key().id()).effectiveStatus(world.clock.instant()))
+                .isEqualTo(KeyStatus.ACTIVE);
         world.clock.advance(Duration.ofHours(1));
-        assertThat(keys.keys.get(first.key().id()).effectiveStatus(world.clock.instant())).isEqualTo(KeyStatus.REVOKED);
+        assertThat(keys.keys.get(first.key().id()).effectiveStatus(world.clock.instant()))
+                .isEqualTo(KeyStatus.REVOKED);
     }
 
     @Test
     void revokingKeepsTheHashAndCannotBeRepeated() {
         GeneratedApiKey key = generate("482913");
 
-        service.revoke(new RevokeApiKeyCommand(as(admin), account.id(), key.key().id(), "482913"));
+        service.revoke(
+                new RevokeApiKeyCommand(as(admin), account.id(), key.key().id(), "482913"));
 
-        assertThat(keys.keys.get(key.key().id()).secretHash()).isEqualTo(key.key().secretHash());
-        assertThatThrownBy(() -> service.revoke(new RevokeApiKeyCommand(as(admin), account.id(), key.key().id(), "482913")))
+        assertThat(keys.keys.get(key.key().id()).secretHash())
+                .isEqualTo(key.key().secretHash());
+        assertThatThrownBy(() -> service.revoke(new RevokeApiKeyCommand(
+                        as(admin), account.id(), key.key().id(), "482913")))
                 .isInstanceOf(KeyAlreadyRevokedException.class);
     }
 
@@ -193,8 +235,11 @@ class ApiKeyServiceTest {
         User local = world.person("482913");
         world.member(location, local, Role.ADMIN);
 
-        assertThatThrownBy(() -> service.disable(new DisableApiKeyCommand(as(local), account.id(), key.key().id())))
+        assertThatThrownBy(() -> service.disable(new DisableApiKeyCommand(
+                        as(local), account.id(), key.key().id())))
                 .isInstanceOf(AccountNotFoundException.class);
-        assertThat(service.listKeys(new ListApiKeysQuery(as(admin), location.id(), null, null, null, null)).items()).isEmpty();
+        assertThat(service.listKeys(new ListApiKeysQuery(as(admin), location.id(), null, null, null, null))
+                        .items())
+                .isEmpty();
     }
 }

@@ -4,10 +4,10 @@ import static dev.keysmith.application.support.World.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase.ListNotificationsQuery;
 import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase.MarkNotificationReadCommand;
+import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.support.InMemorySweeps;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.account.Account;
@@ -28,8 +28,8 @@ class NotificationServiceTest {
 
     private final World world = new World();
     private final InMemorySweeps store = new InMemorySweeps();
-    private final NotificationService service = new NotificationService(store, world.gate, world.transactions,
-            world.clock);
+    private final NotificationService service =
+            new NotificationService(store, world.gate, world.transactions, world.clock);
     private final Account account = world.account(null);
     private final User admin = world.person("482913");
 
@@ -38,8 +38,15 @@ class NotificationServiceTest {
     }
 
     private Notification post(Account owner, String title) {
-        Notification notification = Notification.post(owner.id(), NotificationKind.KEY_EXPIRY_WARNING, title,
-                "body of " + title, ApiKeyId.random(), null, null, world.clock.instant());
+        Notification notification = Notification.post(
+                owner.id(),
+                NotificationKind.KEY_EXPIRY_WARNING,
+                title,
+                "body of " + title,
+                ApiKeyId.random(),
+                null,
+                null,
+                world.clock.instant());
         store.insertNotifications(List.of(notification));
         world.clock.advance(Duration.ofMinutes(1));
         return notification;
@@ -54,8 +61,8 @@ class NotificationServiceTest {
         List<String> titles = new ArrayList<>();
         String cursor = null;
         do {
-            Page<Notification> page = service.listNotifications(
-                    new ListNotificationsQuery(as(admin), account.id(), false, cursor, 2));
+            Page<Notification> page =
+                    service.listNotifications(new ListNotificationsQuery(as(admin), account.id(), false, cursor, 2));
             page.items().forEach(n -> titles.add(n.title()));
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -71,13 +78,16 @@ class NotificationServiceTest {
         Notification read = service.markRead(new MarkNotificationReadCommand(as(admin), account.id(), first.id()));
 
         assertThat(read.readAt()).isEqualTo(world.clock.instant());
-        assertThat(service.listNotifications(
-                new ListNotificationsQuery(as(admin), account.id(), true, null, null)).items())
-                .extracting(Notification::title).containsExactly("second");
-        assertThat(service.listNotifications(
-                new ListNotificationsQuery(as(admin), account.id(), false, null, null)).items()).hasSize(2);
+        assertThat(service.listNotifications(new ListNotificationsQuery(as(admin), account.id(), true, null, null))
+                        .items())
+                .extracting(Notification::title)
+                .containsExactly("second");
+        assertThat(service.listNotifications(new ListNotificationsQuery(as(admin), account.id(), false, null, null))
+                        .items())
+                .hasSize(2);
         world.clock.advance(Duration.ofHours(1));
-        assertThat(service.markRead(new MarkNotificationReadCommand(as(admin), account.id(), first.id())).readAt())
+        assertThat(service.markRead(new MarkNotificationReadCommand(as(admin), account.id(), first.id()))
+                        .readAt())
                 .isEqualTo(read.readAt());
     }
 
@@ -86,11 +96,11 @@ class NotificationServiceTest {
         Account other = world.account(null);
         Notification theirs = post(other, "theirs");
 
-        assertThatThrownBy(() -> service.markRead(
-                new MarkNotificationReadCommand(as(admin), account.id(), theirs.id())))
+        assertThatThrownBy(
+                        () -> service.markRead(new MarkNotificationReadCommand(as(admin), account.id(), theirs.id())))
                 .isInstanceOf(NotificationNotFoundException.class);
-        assertThatThrownBy(() -> service.listNotifications(
-                new ListNotificationsQuery(as(admin), other.id(), false, null, null)))
+        assertThatThrownBy(() ->
+                        service.listNotifications(new ListNotificationsQuery(as(admin), other.id(), false, null, null)))
                 .isInstanceOf(AccountNotFoundException.class);
     }
 
@@ -102,19 +112,20 @@ class NotificationServiceTest {
         post(location, "for the location");
 
         assertThatThrownBy(() -> service.listNotifications(
-                new ListNotificationsQuery(as(member), account.id(), false, null, null)))
+                        new ListNotificationsQuery(as(member), account.id(), false, null, null)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(service.listNotifications(
-                new ListNotificationsQuery(as(admin), location.id(), false, null, null)).items()).hasSize(1);
+        assertThat(service.listNotifications(new ListNotificationsQuery(as(admin), location.id(), false, null, null))
+                        .items())
+                .hasSize(1);
     }
 
     @Test
     void aForeignCursorIsABadRequest() {
         assertThatThrownBy(() -> service.listNotifications(
-                new ListNotificationsQuery(as(admin), account.id(), false, "123", null)))
+                        new ListNotificationsQuery(as(admin), account.id(), false, "123", null)))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> service.listNotifications(
-                new ListNotificationsQuery(as(admin), account.id(), false, "x_y", null)))
+                        new ListNotificationsQuery(as(admin), account.id(), false, "x_y", null)))
                 .isInstanceOf(InvalidValueException.class);
     }
 }

@@ -32,8 +32,8 @@ class OutboxDeliveryServiceTest {
     private final TestClock clock = TestClock.at(START);
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final Transport transport = new Transport();
-    private final OutboxDeliveryService service = new OutboxDeliveryService(outbox, transport,
-            new Fakes.Transactions(), POLICY, clock);
+    private final OutboxDeliveryService service =
+            new OutboxDeliveryService(outbox, transport, new Fakes.Transactions(), POLICY, clock);
 
     @Test
     void dueMessagesAreSentOnceEachAndMarkedSentWithTheirBodyWiped() {
@@ -73,7 +73,8 @@ class OutboxDeliveryServiceTest {
         assertThat(row.body).isEqualTo("token-1");
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(service.deliverDue(new DeliverOutboxCommand(SYSTEM)).failures()).isEmpty();
+        assertThat(service.deliverDue(new DeliverOutboxCommand(SYSTEM)).failures())
+                .isEmpty();
         assertThat(transport.tries).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(1));
@@ -129,15 +130,20 @@ class OutboxDeliveryServiceTest {
 
         DeliveryRound round = service.deliverDue(new DeliverOutboxCommand(SYSTEM));
 
-        assertThat(round.failures()).singleElement()
+        assertThat(round.failures())
+                .singleElement()
                 .satisfies(f -> assertThat(f.error()).isEqualTo("unexpected java.lang.IllegalStateException"));
         assertThat(outbox.row(id).lastError).doesNotContain("token-1");
     }
 
     @Test
     void aRoundSendsAtMostItsBatch() {
-        OutboxDeliveryService small = new OutboxDeliveryService(outbox, transport, new Fakes.Transactions(),
-                new OutboxPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(1), 2), clock);
+        OutboxDeliveryService small = new OutboxDeliveryService(
+                outbox,
+                transport,
+                new Fakes.Transactions(),
+                new OutboxPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(1), 2),
+                clock);
         for (int i = 0; i < 5; i++) {
             outbox.queue("person" + i + "@example.org", "body " + i);
         }
@@ -154,16 +160,23 @@ class OutboxDeliveryServiceTest {
 
         assertThatThrownBy(() -> service.deliverDue(new DeliverOutboxCommand(member)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(service.deliverDue(new DeliverOutboxCommand(operator)).sent()).isZero();
+        assertThat(service.deliverDue(new DeliverOutboxCommand(operator)).sent())
+                .isZero();
     }
 
     @Test
     void theBackoffDoublesFromItsBaseUpToItsCap() {
         OutboxPolicy policy = new OutboxPolicy(10, Duration.ofSeconds(30), Duration.ofMinutes(5), 1);
 
-        assertThat(List.of(1, 2, 3, 4, 5, 6, 60).stream().map(policy::delayAfter)).containsExactly(
-                Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(240),
-                Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofMinutes(5));
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 60).stream().map(policy::delayAfter))
+                .containsExactly(
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(120),
+                        Duration.ofSeconds(240),
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(5));
         assertThatThrownBy(() -> new OutboxPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(1), 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OutboxPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(1), 1))
@@ -229,8 +242,8 @@ class OutboxDeliveryServiceTest {
             return rows.stream()
                     .filter(r -> r.sentAt == null && r.givenUpAt == null && !r.dueAt.isAfter(now))
                     .min(Comparator.comparing((Row r) -> r.dueAt).thenComparing(r -> r.createdAt))
-                    .map(r -> new QueuedMessage(r.id, Channel.EMAIL, MessageKind.INVITATION, r.recipients, "Subject",
-                            r.body, r.attempts));
+                    .map(r -> new QueuedMessage(
+                            r.id, Channel.EMAIL, MessageKind.INVITATION, r.recipients, "Subject", r.body, r.attempts));
         }
 
         @Override

@@ -44,17 +44,25 @@ class ProductCatalogueServiceTest {
             new ProductCatalogueService(products, products, world.store, transactions, world.audit);
 
     private DefineProductCommand payments() {
-        return new DefineProductCommand(operator, new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),
-                Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read")));
+        return new DefineProductCommand(
+                operator,
+                new ProductCode("payments"),
+                new ProductName("Payments"),
+                new KeyPrefix("pay"),
+                Set.of(new Scope("read"), new Scope("write")),
+                Set.of(new Scope("read")));
     }
 
     @Test
     void definesAndListsProducts() {
         service.defineProduct(payments());
 
-        assertThat(service.listProducts(new ListProductsQuery(operator))).extracting(p -> p.code().value())
+        assertThat(service.listProducts(new ListProductsQuery(operator)))
+                .extracting(p -> p.code().value())
                 .containsExactly("payments");
-        assertThat(service.getProduct(new GetProductQuery(operator, new ProductCode("payments"))).keyPrefix().value())
+        assertThat(service.getProduct(new GetProductQuery(operator, new ProductCode("payments")))
+                        .keyPrefix()
+                        .value())
                 .isEqualTo("pay");
         assertThat(transactions.count).isEqualTo(1);
     }
@@ -65,7 +73,8 @@ class ProductCatalogueServiceTest {
 
         assertThatThrownBy(() -> service.defineProduct(payments()))
                 .isInstanceOf(ProductAlreadyExistsException.class)
-                .extracting(e -> ((ProductAlreadyExistsException) e).code()).isEqualTo("PRODUCT_ALREADY_EXISTS");
+                .extracting(e -> ((ProductAlreadyExistsException) e).code())
+                .isEqualTo("PRODUCT_ALREADY_EXISTS");
         assertThat(products.saved).hasSize(1);
     }
 
@@ -73,7 +82,8 @@ class ProductCatalogueServiceTest {
     void unknownProductIsNotFound() {
         assertThatThrownBy(() -> service.getProduct(new GetProductQuery(operator, new ProductCode("nope"))))
                 .isInstanceOf(ProductNotFoundException.class);
-        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(operator, new ProductCode("nope"), null, null, null)))
+        assertThatThrownBy(() -> service.changeProduct(
+                        new ChangeProductCommand(operator, new ProductCode("nope"), null, null, null)))
                 .isInstanceOf(ProductNotFoundException.class);
     }
 
@@ -81,11 +91,16 @@ class ProductCatalogueServiceTest {
     void changesNameAndScopes() {
         service.defineProduct(payments());
 
-        Product changed = service.changeProduct(new ChangeProductCommand(operator, new ProductCode("payments"),
-                new ProductName("Card payments"), Set.of(new Scope("read"), new Scope("refund")), null));
+        Product changed = service.changeProduct(new ChangeProductCommand(
+                operator,
+                new ProductCode("payments"),
+                new ProductName("Card payments"),
+                Set.of(new Scope("read"), new Scope("refund")),
+                null));
 
         assertThat(changed.name().value()).isEqualTo("Card payments");
-        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow()).isEqualTo(changed);
+        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow())
+                .isEqualTo(changed);
         assertThat(changed.defaultScopes()).extracting(Scope::value).containsExactly("read");
     }
 
@@ -94,9 +109,11 @@ class ProductCatalogueServiceTest {
         service.defineProduct(payments());
         Product before = products.loadProduct(new ProductCode("payments")).orElseThrow();
 
-        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(operator, new ProductCode("payments"), null,
-                null, Set.of(new Scope("admin"))))).isInstanceOf(InvalidValueException.class);
-        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow()).isEqualTo(before);
+        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(
+                        operator, new ProductCode("payments"), null, null, Set.of(new Scope("admin")))))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow())
+                .isEqualTo(before);
     }
 
     @Test
@@ -104,13 +121,23 @@ class ProductCatalogueServiceTest {
         Caller someone = World.as(world.person("482913"));
         service.defineProduct(payments());
 
-        assertThatThrownBy(() -> service.defineProduct(new DefineProductCommand(someone, new ProductCode("sms"),
-                new ProductName("SMS"), new KeyPrefix("sms"), Set.of(new Scope("send")), null)))
+        assertThatThrownBy(() -> service.defineProduct(new DefineProductCommand(
+                        someone,
+                        new ProductCode("sms"),
+                        new ProductName("SMS"),
+                        new KeyPrefix("sms"),
+                        Set.of(new Scope("send")),
+                        null)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(someone, new ProductCode("payments"),
-                new ProductName("Mine"), null, null))).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.changeProduct(new ChangeProductCommand(
+                        someone, new ProductCode("payments"), new ProductName("Mine"), null, null)))
+                .isInstanceOf(PermissionDeniedException.class);
         assertThat(products.saved).hasSize(1);
-        assertThat(products.loadProduct(new ProductCode("payments")).orElseThrow().name().value()).isEqualTo("Payments");
+        assertThat(products.loadProduct(new ProductCode("payments"))
+                        .orElseThrow()
+                        .name()
+                        .value())
+                .isEqualTo("Payments");
         assertThat(world.store.events).extracting(AuditEvent::action).containsExactly(PRODUCT_DEFINED);
     }
 
@@ -123,9 +150,11 @@ class ProductCatalogueServiceTest {
         Caller anonymous = Caller.anonymous("192.0.2.9");
 
         for (Caller reader : List.of(person, backend, operator)) {
-            assertThat(service.listProducts(new ListProductsQuery(reader))).extracting(Product::code)
+            assertThat(service.listProducts(new ListProductsQuery(reader)))
+                    .extracting(Product::code)
                     .containsExactly(code);
-            assertThat(service.getProduct(new GetProductQuery(reader, code)).code()).isEqualTo(code);
+            assertThat(service.getProduct(new GetProductQuery(reader, code)).code())
+                    .isEqualTo(code);
         }
         assertThatThrownBy(() -> service.listProducts(new ListProductsQuery(anonymous)))
                 .isInstanceOf(UnauthenticatedException.class);
@@ -136,8 +165,8 @@ class ProductCatalogueServiceTest {
     @Test
     void definingAndChangingAreAuditedAndAChangeIsAnnounced() {
         service.defineProduct(payments());
-        service.changeProduct(new ChangeProductCommand(operator, new ProductCode("payments"), null,
-                Set.of(new Scope("read")), null));
+        service.changeProduct(
+                new ChangeProductCommand(operator, new ProductCode("payments"), null, Set.of(new Scope("read")), null));
 
         assertThat(world.store.events).extracting(AuditEvent::action).containsExactly(PRODUCT_DEFINED, PRODUCT_CHANGED);
         assertThat(world.store.events).allSatisfy(e -> {
@@ -146,7 +175,8 @@ class ProductCatalogueServiceTest {
             assertThat(e.targetId()).isEqualTo("payments");
             assertThat(e.accountId()).isNull();
         });
-        assertThat(world.store.events.get(1).details()).containsEntry("scopes", "read")
+        assertThat(world.store.events.get(1).details())
+                .containsEntry("scopes", "read")
                 .containsEntry("previousScopes", "read,write");
         assertThat(world.store.notifications).containsExactly("product:payments");
     }

@@ -12,8 +12,7 @@ import java.util.function.Supplier;
 /** Small fakes of the technical out ports. */
 public final class Fakes {
 
-    private Fakes() {
-    }
+    private Fakes() {}
 
     /** Reversible "hash" that is obviously fake, so tests can tell a hash from a plaintext. */
     public static final class Hasher implements SecretHasherPort {

@@ -1,25 +1,20 @@
 package dev.keysmith.application.support;
 
-import dev.keysmith.application.port.out.ConcurrentKeyChangeException;
 import dev.keysmith.application.port.out.ApiKeyPort;
+import dev.keysmith.application.port.out.ConcurrentKeyChangeException;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
-import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.ProductAlreadyExistsException;
 import dev.keysmith.application.port.out.ProductNotFoundException;
+import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyEnding;
-import dev.keysmith.domain.key.KeyIdentity;
-import dev.keysmith.domain.key.KeyLifecycle;
-import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import java.util.ArrayList;
@@ -31,8 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Fakes of the key, product and product-access ports, held to their contracts (InMemoryPortsContractTest). */
-public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProductPort, SaveProductPort,
-        ProductAccessPort {
+public final class InMemoryKeys
+        implements ApiKeyPort, KeyChangedPort, LoadProductPort, SaveProductPort, ProductAccessPort {
 
     public final Map<ApiKeyId, ApiKey> keys = new LinkedHashMap<>();
     public final Map<ProductCode, Product> products = new LinkedHashMap<>();
@@ -53,13 +48,16 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public List<ApiKey> loadKeys(AccountId account, ProductCode product, KeyStatus status, ApiKeyId after, int limit) {
-        return keys.values().stream().filter(k -> k.accountId().equals(account))
+        return keys.values().stream()
+                .filter(k -> k.accountId().equals(account))
                 .filter(k -> product == null || k.product().equals(product))
                 .filter(k -> status == null || k.status() == status)
                 // In uuid order as PostgreSQL keeps it (byte by byte, the order of the text), not UUID.compareTo's.
                 .sorted(Comparator.comparing((ApiKey k) -> k.id().value().toString()))
-                .filter(k -> after == null || k.id().value().toString().compareTo(after.value().toString()) > 0)
-                .limit(limit).toList();
+                .filter(k -> after == null
+                        || k.id().value().toString().compareTo(after.value().toString()) > 0)
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -70,8 +68,10 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
     @Override
     public int countLiveKeys(AccountId account, ProductCode product) {
         limitSteps.add("count");
-        return (int) keys.values().stream().filter(k -> k.accountId().equals(account) && k.product().equals(product))
-                .filter(k -> k.status().isLive()).count();
+        return (int) keys.values().stream()
+                .filter(k -> k.accountId().equals(account) && k.product().equals(product))
+                .filter(k -> k.status().isLive())
+                .count();
     }
 
     @Override
@@ -86,7 +86,8 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
         if (stored == null || stored.version() != key.version()) {
             throw new ConcurrentKeyChangeException(key.id());
         }
-        keys.put(key.id(), ApiKeyBuilder.from(key).withVersion(key.version() + 1).build());
+        keys.put(
+                key.id(), ApiKeyBuilder.from(key).withVersion(key.version() + 1).build());
     }
 
     @Override
@@ -101,7 +102,9 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public List<Product> loadAllProducts() {
-        return products.values().stream().sorted(Comparator.comparing((Product p) -> p.code().value())).toList();
+        return products.values().stream()
+                .sorted(Comparator.comparing((Product p) -> p.code().value()))
+                .toList();
     }
 
     @Override
@@ -125,7 +128,9 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public Optional<ProductAccess> loadAccess(AccountId account, ProductCode product) {
-        return accesses.stream().filter(a -> a.accountId().equals(account) && a.product().equals(product)).findFirst();
+        return accesses.stream()
+                .filter(a -> a.accountId().equals(account) && a.product().equals(product))
+                .findFirst();
     }
 
     @Override
@@ -140,14 +145,18 @@ public final class InMemoryKeys implements ApiKeyPort, KeyChangedPort, LoadProdu
 
     @Override
     public List<ProductAccess> loadRequests(AccessState state) {
-        return accesses.stream().filter(a -> a.requestId() != null).filter(a -> state == null || a.state() == state)
-                .sorted(Comparator.comparing(ProductAccess::requestedAt).thenComparing(a -> a.requestId().toString()))
+        return accesses.stream()
+                .filter(a -> a.requestId() != null)
+                .filter(a -> state == null || a.state() == state)
+                .sorted(Comparator.comparing(ProductAccess::requestedAt)
+                        .thenComparing(a -> a.requestId().toString()))
                 .toList();
     }
 
     @Override
     public void saveAccess(ProductAccess access) {
-        accesses.removeIf(a -> a.accountId().equals(access.accountId()) && a.product().equals(access.product()));
+        accesses.removeIf(
+                a -> a.accountId().equals(access.accountId()) && a.product().equals(access.product()));
         accesses.add(access);
     }
 }

@@ -165,7 +165,8 @@ class InMemoryPortsContractTest {
 
         @Override
         protected void makeAdmins(Account account, List<User> admins) {
-            ports.sweeps.recipients.put(account.id(), admins.stream().map(u -> u.email().value()).toList());
+            ports.sweeps.recipients.put(
+                    account.id(), admins.stream().map(u -> u.email().value()).toList());
         }
     }
 }

@@ -3,12 +3,12 @@ package dev.keysmith.application.support;
 import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.AuditLogPort;
+import dev.keysmith.application.port.out.EmailTakenException;
 import dev.keysmith.application.port.out.InvitationPort;
 import dev.keysmith.application.port.out.MembershipPort;
 import dev.keysmith.application.port.out.OperatorInvitationPort;
 import dev.keysmith.application.port.out.SignInAttemptsPort;
 import dev.keysmith.application.port.out.UserPort;
-import dev.keysmith.application.port.out.EmailTakenException;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Invitation;
@@ -30,8 +30,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Fakes of the people-and-accounts out ports, backed by maps, for service tests; held to their contracts. */
-public final class InMemoryStore implements UserPort, AccountPort, MembershipPort, InvitationPort, AuditLogPort,
-        AccountChangedPort, SignInAttemptsPort, OperatorInvitationPort {
+public final class InMemoryStore
+        implements UserPort,
+                AccountPort,
+                MembershipPort,
+                InvitationPort,
+                AuditLogPort,
+                AccountChangedPort,
+                SignInAttemptsPort,
+                OperatorInvitationPort {
 
     public final Map<UserId, User> users = new LinkedHashMap<>();
     public final Map<AccountId, Account> accounts = new LinkedHashMap<>();
@@ -69,14 +76,19 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public List<User> loadOperators() {
-        return users.values().stream().filter(User::operator)
-                .sorted(Comparator.comparing(User::createdAt).thenComparing(u -> u.id().value().toString())).toList();
+        return users.values().stream()
+                .filter(User::operator)
+                .sorted(Comparator.comparing(User::createdAt)
+                        .thenComparing(u -> u.id().value().toString()))
+                .toList();
     }
 
     @Override
     public List<User> lockActiveOperators() {
-        return users.values().stream().filter(User::activeOperator)
-                .sorted(Comparator.comparing(u -> u.id().value().toString())).toList();
+        return users.values().stream()
+                .filter(User::activeOperator)
+                .sorted(Comparator.comparing(u -> u.id().value().toString()))
+                .toList();
     }
 
     @Override
@@ -105,7 +117,9 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public Optional<OperatorInvitation> lockOperatorInvitationByDigest(String tokenDigest) {
-        return operatorInvitations.stream().filter(i -> i.tokenDigest().equals(tokenDigest)).findFirst();
+        return operatorInvitations.stream()
+                .filter(i -> i.tokenDigest().equals(tokenDigest))
+                .findFirst();
     }
 
     @Override
@@ -139,23 +153,30 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     @Override
     public List<Account> loadAccounts(AccountId after, int limit) {
         // In uuid order as PostgreSQL keeps it (byte by byte, the order of the text), not UUID.compareTo's.
-        return accounts.values().stream().sorted(Comparator.comparing(a -> a.id().value().toString()))
-                .filter(a -> after == null || a.id().value().toString().compareTo(after.value().toString()) > 0)
-                .limit(limit).toList();
+        return accounts.values().stream()
+                .sorted(Comparator.comparing(a -> a.id().value().toString()))
+                .filter(a -> after == null
+                        || a.id().value().toString().compareTo(after.value().toString()) > 0)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public List<Account> loadAccountsVisibleTo(UserId user, AccountId after, int limit) {
-        List<AccountId> own = loadMembershipsOf(user).stream().map(Membership::accountId).toList();
+        List<AccountId> own =
+                loadMembershipsOf(user).stream().map(Membership::accountId).toList();
         return loadAccounts(after, Integer.MAX_VALUE).stream()
                 .filter(a -> own.contains(a.id()) || (a.parentId() != null && own.contains(a.parentId())))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public List<Account> loadSubAccounts(AccountId master) {
-        return accounts.values().stream().filter(a -> master.equals(a.parentId()))
-                .sorted(Comparator.comparing((Account a) -> a.name().value()).thenComparing(a -> a.id().value().toString()))
+        return accounts.values().stream()
+                .filter(a -> master.equals(a.parentId()))
+                .sorted(Comparator.comparing((Account a) -> a.name().value())
+                        .thenComparing(a -> a.id().value().toString()))
                 .toList();
     }
 
@@ -171,19 +192,25 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public Optional<Membership> loadMembership(AccountId account, UserId user) {
-        return memberships.stream().filter(m -> m.accountId().equals(account) && m.userId().equals(user)).findFirst();
+        return memberships.stream()
+                .filter(m -> m.accountId().equals(account) && m.userId().equals(user))
+                .findFirst();
     }
 
     @Override
     public List<Membership> loadMembers(AccountId account) {
-        return memberships.stream().filter(m -> m.accountId().equals(account))
-                .sorted(Comparator.comparing(m -> m.userId().value().toString())).toList();
+        return memberships.stream()
+                .filter(m -> m.accountId().equals(account))
+                .sorted(Comparator.comparing(m -> m.userId().value().toString()))
+                .toList();
     }
 
     @Override
     public List<Membership> loadMembershipsOf(UserId user) {
-        return memberships.stream().filter(m -> m.userId().equals(user))
-                .sorted(Comparator.comparing(m -> m.accountId().value().toString())).toList();
+        return memberships.stream()
+                .filter(m -> m.userId().equals(user))
+                .sorted(Comparator.comparing(m -> m.accountId().value().toString()))
+                .toList();
     }
 
     @Override
@@ -204,7 +231,9 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public Optional<Invitation> lockInvitationByDigest(String tokenDigest) {
-        return invitations.stream().filter(i -> i.tokenDigest().equals(tokenDigest)).findFirst();
+        return invitations.stream()
+                .filter(i -> i.tokenDigest().equals(tokenDigest))
+                .findFirst();
     }
 
     @Override
@@ -214,8 +243,10 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
 
     @Override
     public List<Invitation> loadInvitations(AccountId account) {
-        return invitations.stream().filter(i -> i.accountId().equals(account))
-                .sorted(Comparator.comparing(Invitation::createdAt).thenComparing(i -> i.id().toString())).toList();
+        return invitations.stream()
+                .filter(i -> i.accountId().equals(account))
+                .sorted(Comparator.comparing(Invitation::createdAt).thenComparing(i -> i.id().toString()))
+                .toList();
     }
 
     @Override
@@ -224,12 +255,13 @@ public final class InMemoryStore implements UserPort, AccountPort, MembershipPor
     }
 
     @Override
-    public List<PositionedEvent> loadEvents(AccountId account, AuditAction action, String targetId, Long afterCursor,
-            int limit) {
+    public List<PositionedEvent> loadEvents(
+            AccountId account, AuditAction action, String targetId, Long afterCursor, int limit) {
         List<PositionedEvent> found = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0; i--) {
             AuditEvent e = events.get(i);
-            if ((account == null || account.equals(e.accountId())) && (action == null || action.equals(e.action()))
+            if ((account == null || account.equals(e.accountId()))
+                    && (action == null || action.equals(e.action()))
                     && (targetId == null || targetId.equals(e.targetId()))
                     && (afterCursor == null || i + 1 < afterCursor)) {
                 // Positions start at 1, as the trail's sequence does.

@@ -31,8 +31,14 @@ import java.util.function.Supplier;
  * that really roll back: a failure inside {@link #inTransaction} restores every table as it was, so tests can
  * crash a sweep half-way and rerun it.
  */
-public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, WarningEmailDraftPort, KeyChangedPort,
-        AuditLogPort, UsageRecorderPort, TransactionPort {
+public final class InMemorySweeps
+        implements ExpirySweepPort,
+                NotificationPort,
+                WarningEmailDraftPort,
+                KeyChangedPort,
+                AuditLogPort,
+                UsageRecorderPort,
+                TransactionPort {
 
     /** A stored key and what the sweeper keeps beside it. */
     public record Row(ApiKey key, String productName, String accountName, Instant warnedActivity, Duration warnedLead) {
@@ -42,9 +48,14 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     /** One warning email draft. */
-    public record Email(UUID id, UUID sweepId, AccountId account, List<String> recipients, String subject,
-            List<String> lines, int lineCount) {
-    }
+    public record Email(
+            UUID id,
+            UUID sweepId,
+            AccountId account,
+            List<String> recipients,
+            String subject,
+            List<String> lines,
+            int lineCount) {}
 
     public Map<ApiKeyId, Row> rows = new LinkedHashMap<>();
     public List<Notification> notifications = new ArrayList<>();
@@ -56,9 +67,9 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     public boolean lockedElsewhere;
     public boolean locked;
     /** Runs between reading a batch of inactive keys and storing them, like a use on another instance would. */
-    public Runnable afterInactiveKeysRead = () -> { };
+    public Runnable afterInactiveKeysRead = () -> {};
     /** Throws to crash the sweep inside a transaction. */
-    public Runnable beforeNotificationsInserted = () -> { };
+    public Runnable beforeNotificationsInserted = () -> {};
 
     public void add(ApiKey key, String productName, String accountName) {
         rows.put(key.id(), new Row(key, productName, accountName, null, null));
@@ -107,12 +118,22 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
 
     @Override
     public List<SweepCandidate> lockKeysToSettle(Instant now, ApiKeyId after, int limit) {
-        return rows.values().stream().filter(r -> r.key().status().isLive())
-                .filter(r -> r.key().replacedBy() != null && !now.isBefore(r.key().graceUntil())
+        return rows.values().stream()
+                .filter(r -> r.key().status().isLive())
+                .filter(r -> r.key().replacedBy() != null
+                                && !now.isBefore(r.key().graceUntil())
                         || r.key().expiresAt() != null && !now.isBefore(r.key().expiresAt()))
                 .sorted(Comparator.comparing(r -> r.key().id().value().toString()))
-                .filter(r -> after == null || r.key().id().value().toString().compareTo(after.value().toString()) > 0)
-                .limit(limit).map(InMemorySweeps::candidate).toList();
+                .filter(r -> after == null
+                        || r.key()
+                                        .id()
+                                        .value()
+                                        .toString()
+                                        .compareTo(after.value().toString())
+                                > 0)
+                .limit(limit)
+                .map(InMemorySweeps::candidate)
+                .toList();
     }
 
     @Override
@@ -120,29 +141,43 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         List<SweepCandidate> found = inActivityOrder(after)
                 .filter(r -> slice.contains(r.key().id().value()))
                 .filter(r -> !r.activity().isAfter(cutoff))
-                .limit(limit).map(InMemorySweeps::candidate).toList();
+                .limit(limit)
+                .map(InMemorySweeps::candidate)
+                .toList();
         afterInactiveKeysRead.run();
         return found;
     }
 
     @Override
-    public List<SweepCandidate> lockKeysToWarn(Instant activityAfter, Instant activityUpTo, Duration lead,
-            ActivityCursor after, int limit) {
+    public List<SweepCandidate> lockKeysToWarn(
+            Instant activityAfter, Instant activityUpTo, Duration lead, ActivityCursor after, int limit) {
         return inActivityOrder(after)
                 .filter(r -> r.key().replacedBy() == null)
-                .filter(r -> r.activity().isAfter(activityAfter) && !r.activity().isAfter(activityUpTo))
-                .filter(r -> !(r.activity().equals(r.warnedActivity()) && r.warnedLead().compareTo(lead) <= 0))
-                .limit(limit).map(InMemorySweeps::candidate).toList();
+                .filter(r ->
+                        r.activity().isAfter(activityAfter) && !r.activity().isAfter(activityUpTo))
+                .filter(r -> !(r.activity().equals(r.warnedActivity())
+                        && r.warnedLead().compareTo(lead) <= 0))
+                .limit(limit)
+                .map(InMemorySweeps::candidate)
+                .toList();
     }
 
     private java.util.stream.Stream<Row> inActivityOrder(ActivityCursor after) {
         // Ids in PostgreSQL's uuid order (byte by byte, that of the text), not UUID.compareTo's.
         Comparator<Row> order = Comparator.comparing(Row::activity)
                 .thenComparing(r -> r.key().id().value().toString());
-        return rows.values().stream().filter(r -> r.key().status().isLive()).sorted(order)
-                .filter(r -> after == null || r.activity().isAfter(after.activity())
+        return rows.values().stream()
+                .filter(r -> r.key().status().isLive())
+                .sorted(order)
+                .filter(r -> after == null
+                        || r.activity().isAfter(after.activity())
                         || r.activity().equals(after.activity())
-                                && r.key().id().value().toString().compareTo(after.id().value().toString()) > 0);
+                                && r.key()
+                                                .id()
+                                                .value()
+                                                .toString()
+                                                .compareTo(after.id().value().toString())
+                                        > 0);
     }
 
     @Override
@@ -151,8 +186,14 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         for (ApiKey key : settled) {
             Row row = rows.get(key.id());
             if (row.key().status().isLive()) {
-                rows.put(key.id(), new Row(nextVersion(key, row), row.productName(), row.accountName(), row.warnedActivity(),
-                        row.warnedLead()));
+                rows.put(
+                        key.id(),
+                        new Row(
+                                nextVersion(key, row),
+                                row.productName(),
+                                row.accountName(),
+                                row.warnedActivity(),
+                                row.warnedLead()));
                 stored.add(key.id());
             }
         }
@@ -165,8 +206,14 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         for (ApiKey key : expired) {
             Row row = rows.get(key.id());
             if (row.key().status().isLive() && !row.activity().isAfter(cutoff)) {
-                rows.put(key.id(), new Row(nextVersion(key, row), row.productName(), row.accountName(), row.warnedActivity(),
-                        row.warnedLead()));
+                rows.put(
+                        key.id(),
+                        new Row(
+                                nextVersion(key, row),
+                                row.productName(),
+                                row.accountName(),
+                                row.warnedActivity(),
+                                row.warnedLead()));
                 stored.add(key.id());
             }
         }
@@ -179,8 +226,9 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
         for (Warned warning : warned) {
             Row row = rows.get(warning.key());
             if (row.key().status().isLive() && row.activity().equals(warning.activity())) {
-                rows.put(warning.key(), new Row(row.key(), row.productName(), row.accountName(), warning.activity(),
-                        warning.lead()));
+                rows.put(
+                        warning.key(),
+                        new Row(row.key(), row.productName(), row.accountName(), warning.activity(), warning.lead()));
                 stored.add(warning.key());
             }
         }
@@ -193,8 +241,8 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     private static SweepCandidate candidate(Row row) {
-        return new SweepCandidate(row.key(), row.productName(), row.accountName(), row.warnedActivity(),
-                row.warnedLead());
+        return new SweepCandidate(
+                row.key(), row.productName(), row.accountName(), row.warnedActivity(), row.warnedLead());
     }
 
     @Override
@@ -204,18 +252,25 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     @Override
-    public List<Notification> loadNotifications(AccountId account, boolean unreadOnly, NotificationCursor after,
-            int limit) {
+    public List<Notification> loadNotifications(
+            AccountId account, boolean unreadOnly, NotificationCursor after, int limit) {
         // Ties broken by id in PostgreSQL's uuid order (byte by byte, that of the text), not UUID.compareTo's.
         Comparator<Notification> newestFirst = Comparator.comparing(Notification::createdAt)
-                .thenComparing(n -> n.id().value().toString()).reversed();
-        return notifications.stream().filter(n -> n.accountId().equals(account))
+                .thenComparing(n -> n.id().value().toString())
+                .reversed();
+        return notifications.stream()
+                .filter(n -> n.accountId().equals(account))
                 .filter(n -> !unreadOnly || !n.isRead())
                 .sorted(newestFirst)
-                .filter(n -> after == null || n.createdAt().isBefore(after.createdAt())
+                .filter(n -> after == null
+                        || n.createdAt().isBefore(after.createdAt())
                         || n.createdAt().equals(after.createdAt())
-                                && n.id().value().toString().compareTo(after.id().value().toString()) < 0)
-                .limit(limit).toList();
+                                && n.id().value()
+                                                .toString()
+                                                .compareTo(after.id().value().toString())
+                                        < 0)
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -241,19 +296,34 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
             if (email.sweepId().equals(sweepId) && email.account().equals(account)) {
                 List<String> kept = new ArrayList<>(email.lines());
                 kept.addAll(lines);
-                drafts.set(i, new Email(email.id(), sweepId, account, email.recipients(), email.subject(),
-                        List.copyOf(kept.subList(0, Math.min(maxLines, kept.size()))), email.lineCount() + lines.size()));
+                drafts.set(
+                        i,
+                        new Email(
+                                email.id(),
+                                sweepId,
+                                account,
+                                email.recipients(),
+                                email.subject(),
+                                List.copyOf(kept.subList(0, Math.min(maxLines, kept.size()))),
+                                email.lineCount() + lines.size()));
                 return;
             }
         }
-        drafts.add(new Email(UUID.randomUUID(), sweepId, account, recipients.getOrDefault(account, List.of()), subject,
-                List.copyOf(lines.subList(0, Math.min(maxLines, lines.size()))), lines.size()));
+        drafts.add(new Email(
+                UUID.randomUUID(),
+                sweepId,
+                account,
+                recipients.getOrDefault(account, List.of()),
+                subject,
+                List.copyOf(lines.subList(0, Math.min(maxLines, lines.size()))),
+                lines.size()));
     }
 
     @Override
     public Optional<Draft> lockNextDraft() {
-        return drafts.stream().findFirst().map(e -> new Draft(e.id(), e.account(), e.recipients(), e.subject(),
-                e.lines(), e.lineCount()));
+        return drafts.stream()
+                .findFirst()
+                .map(e -> new Draft(e.id(), e.account(), e.recipients(), e.subject(), e.lines(), e.lineCount()));
     }
 
     @Override
@@ -272,8 +342,8 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     }
 
     @Override
-    public List<PositionedEvent> loadEvents(AccountId account, AuditAction action, String targetId, Long afterCursor,
-            int limit) {
+    public List<PositionedEvent> loadEvents(
+            AccountId account, AuditAction action, String targetId, Long afterCursor, int limit) {
         throw new UnsupportedOperationException("the sweeper never reads the trail");
     }
 
@@ -281,8 +351,14 @@ public final class InMemorySweeps implements ExpirySweepPort, NotificationPort, 
     @Override
     public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
         Row row = rows.get(key);
-        rows.put(key, new Row(row.key().recordUse(at), row.productName(), row.accountName(), row.warnedActivity(),
-                row.warnedLead()));
+        rows.put(
+                key,
+                new Row(
+                        row.key().recordUse(at),
+                        row.productName(),
+                        row.accountName(),
+                        row.warnedActivity(),
+                        row.warnedLead()));
     }
 
     @Override

@@ -35,9 +35,14 @@ public final class World {
 
     public User person(String pin) {
         people++;
-        User user = User.register(UserId.random(), new Email("person" + people + "@example.com"),
-                new DisplayName("Person " + people), hasher.hash("password-" + people + "-long"),
-                pin == null ? null : hasher.hash(pin), false, clock.instant());
+        User user = User.register(
+                UserId.random(),
+                new Email("person" + people + "@example.com"),
+                new DisplayName("Person " + people),
+                hasher.hash("password-" + people + "-long"),
+                pin == null ? null : hasher.hash(pin),
+                false,
+                clock.instant());
         store.insertUser(user);
         return user;
     }
@@ -54,8 +59,12 @@ public final class World {
     }
 
     public Account account(Account master) {
-        Account account = Account.open(AccountId.random(), new AccountName("Account " + store.accounts.size()), master,
-                clock.instant()).approve();
+        Account account = Account.open(
+                        AccountId.random(),
+                        new AccountName("Account " + store.accounts.size()),
+                        master,
+                        clock.instant())
+                .approve();
         store.insertAccount(account);
         return account;
     }

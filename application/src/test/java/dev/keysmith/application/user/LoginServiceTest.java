@@ -27,8 +27,8 @@ class LoginServiceTest {
     private static final String OWNER_HOME = "203.0.113.9";
 
     private final World world = new World();
-    private final LoginService logins = new LoginService(world.store, null, world.passwords, world.hasher,
-            new IssuedTokens(), world.transactions, world.audit);
+    private final LoginService logins = new LoginService(
+            world.store, null, world.passwords, world.hasher, new IssuedTokens(), world.transactions, world.audit);
 
     private Throwable attempt(String email, String password, String address) {
         return catchThrowable(() -> logins.login(new LoginCommand(email, password, address)));
@@ -47,7 +47,8 @@ class LoginServiceTest {
             Throwable refused = attempt(email, "another-wrong-guess", ATTACKER);
             assertThat(refused).isInstanceOfAny(UnauthenticatedException.class, LoginThrottledException.class);
             if (minute % 60 == 0) {
-                assertThat(attempt(email, world.passwordOf(owner), OWNER_HOME)).as("owner at minute " + minute)
+                assertThat(attempt(email, world.passwordOf(owner), OWNER_HOME))
+                        .as("owner at minute " + minute)
                         .isNull();
             }
         }
@@ -64,8 +65,11 @@ class LoginServiceTest {
         }
 
         assertThat(attempt(email, world.passwordOf(owner), "192.0.2.250"))
-                .as("a new address waits while the email is under attack").isInstanceOf(LoginThrottledException.class);
-        assertThat(attempt(email, world.passwordOf(owner), OWNER_HOME)).as("the familiar address").isNull();
+                .as("a new address waits while the email is under attack")
+                .isInstanceOf(LoginThrottledException.class);
+        assertThat(attempt(email, world.passwordOf(owner), OWNER_HOME))
+                .as("the familiar address")
+                .isNull();
     }
 
     @Test
@@ -111,8 +115,12 @@ class LoginServiceTest {
         attempt("nobody@example.com", "wrong-guess", ATTACKER);
 
         assertThat(world.store.actions()).contains(PASSWORD_FAILED, LOGIN_FAILED, SIGN_IN_THROTTLED);
-        assertThat(world.store.events).filteredOn(e -> e.action().equals(SIGN_IN_THROTTLED)).hasSize(1);
-        assertThat(world.store.events).filteredOn(e -> e.action().equals(LOGIN_FAILED)).hasSize(6);
+        assertThat(world.store.events)
+                .filteredOn(e -> e.action().equals(SIGN_IN_THROTTLED))
+                .hasSize(1);
+        assertThat(world.store.events)
+                .filteredOn(e -> e.action().equals(LOGIN_FAILED))
+                .hasSize(6);
     }
 
     @Test
@@ -120,8 +128,10 @@ class LoginServiceTest {
         User operator = world.operator();
         world.store.updateUser(operator.deactivated());
 
-        assertThatThrownBy(() -> logins.login(new LoginCommand(operator.email().value(), world.passwordOf(operator),
-                OWNER_HOME))).isInstanceOf(UnauthenticatedException.class).hasMessage("email or password is not correct");
+        assertThatThrownBy(() -> logins.login(
+                        new LoginCommand(operator.email().value(), world.passwordOf(operator), OWNER_HOME)))
+                .isInstanceOf(UnauthenticatedException.class)
+                .hasMessage("email or password is not correct");
     }
 
     /** Stands in for the token signer: hands out the user's generation as the token. */

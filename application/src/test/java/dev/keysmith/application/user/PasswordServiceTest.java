@@ -18,18 +18,25 @@ import org.junit.jupiter.api.Test;
 class PasswordServiceTest {
 
     private final World world = new World();
-    private final PasswordService passwords = new PasswordService(world.store, world.passwords, world.hasher,
-            new LoginServiceTest.IssuedTokens(), world.transactions, world.audit);
+    private final PasswordService passwords = new PasswordService(
+            world.store,
+            world.passwords,
+            world.hasher,
+            new LoginServiceTest.IssuedTokens(),
+            world.transactions,
+            world.audit);
 
     @Test
     void theRightCurrentPasswordChangesItAndEndsEarlierTokens() {
         User user = world.person(null);
 
-        String fresh = passwords.changePassword(new ChangePasswordCommand(as(user), world.passwordOf(user),
-                "a-brand-new-password")).token();
+        String fresh = passwords
+                .changePassword(new ChangePasswordCommand(as(user), world.passwordOf(user), "a-brand-new-password"))
+                .token();
 
         User changed = world.store.users.get(user.id());
-        assertThat(world.hasher.matches("a-brand-new-password", changed.passwordHash())).isTrue();
+        assertThat(world.hasher.matches("a-brand-new-password", changed.passwordHash()))
+                .isTrue();
         assertThat(changed.tokenGeneration()).isEqualTo(user.tokenGeneration() + 1);
         assertThat(fresh).isEqualTo(user.id() + "/" + changed.tokenGeneration());
         assertThat(world.store.actions()).contains(PASSWORD_CHANGED);
@@ -39,19 +46,24 @@ class PasswordServiceTest {
     void aWrongCurrentPasswordChangesNothingAndIsThrottledLikeSignIn() {
         User user = world.person(null);
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> passwords.changePassword(new ChangePasswordCommand(as(user), "not-the-password",
-                    "a-brand-new-password"))).isInstanceOf(WrongPasswordException.class);
+            assertThatThrownBy(() -> passwords.changePassword(
+                            new ChangePasswordCommand(as(user), "not-the-password", "a-brand-new-password")))
+                    .isInstanceOf(WrongPasswordException.class);
         }
-        assertThatThrownBy(() -> passwords.changePassword(new ChangePasswordCommand(as(user), world.passwordOf(user),
-                "a-brand-new-password"))).isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> passwords.changePassword(
+                        new ChangePasswordCommand(as(user), world.passwordOf(user), "a-brand-new-password")))
+                .isInstanceOf(LoginThrottledException.class);
         assertThat(world.store.users.get(user.id())).isEqualTo(user);
-        assertThat(world.store.actions()).contains(PASSWORD_FAILED, SIGN_IN_THROTTLED).doesNotContain(PASSWORD_CHANGED);
+        assertThat(world.store.actions())
+                .contains(PASSWORD_FAILED, SIGN_IN_THROTTLED)
+                .doesNotContain(PASSWORD_CHANGED);
     }
 
     @Test
     void aShortNewPasswordIsRefused() {
         User user = world.person(null);
-        assertThatThrownBy(() -> passwords.changePassword(new ChangePasswordCommand(as(user), world.passwordOf(user),
-                "short"))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() ->
+                        passwords.changePassword(new ChangePasswordCommand(as(user), world.passwordOf(user), "short")))
+                .isInstanceOf(InvalidValueException.class);
     }
 }

@@ -21,19 +21,21 @@ import org.junit.jupiter.api.Test;
 class PinServiceTest {
 
     private final World world = new World();
-    private final PinService pins = new PinService(world.store, world.hasher, world.passwords, world.transactions,
-            world.audit, world.clock);
+    private final PinService pins =
+            new PinService(world.store, world.hasher, world.passwords, world.transactions, world.audit, world.clock);
 
     private void failTimes(User user, int times) {
         for (int i = 0; i < times; i++) {
-            assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "000001", null))).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "000001", null)))
+                    .isInstanceOf(RuntimeException.class);
         }
     }
 
     @Test
     void theRightPinConfirms() {
         User user = world.person("482913");
-        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null))).doesNotThrowAnyException();
+        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -41,18 +43,23 @@ class PinServiceTest {
         User user = world.person("482913");
         assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "000001", null)))
                 .isInstanceOf(WrongPinException.class)
-                .extracting(e -> ((WrongPinException) e).attemptsBeforeLock()).isEqualTo(4);
+                .extracting(e -> ((WrongPinException) e).attemptsBeforeLock())
+                .isEqualTo(4);
         failTimes(user, 3);
 
         assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "000001", null)))
-                .isInstanceOf(PinLockedException.class).hasMessageContaining("locked");
+                .isInstanceOf(PinLockedException.class)
+                .hasMessageContaining("locked");
         assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
-                .as("even the right PIN is refused while locked").isInstanceOf(PinLockedException.class);
+                .as("even the right PIN is refused while locked")
+                .isInstanceOf(PinLockedException.class);
         assertThat(world.store.actions()).contains(AuditAction.PIN_FAILED, AuditAction.PIN_LOCKED);
 
         world.clock.advance(Duration.ofMinutes(15));
-        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null))).doesNotThrowAnyException();
-        assertThat(world.store.users.get(user.id()).pinGuard().consecutiveFailures()).isZero();
+        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
+                .doesNotThrowAnyException();
+        assertThat(world.store.users.get(user.id()).pinGuard().consecutiveFailures())
+                .isZero();
     }
 
     @Test
@@ -65,11 +72,13 @@ class PinServiceTest {
 
         assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
                 .isInstanceOf(PinLockedException.class)
-                .extracting(e -> ((PinLockedException) e).code()).isEqualTo("PIN_DISABLED");
+                .extracting(e -> ((PinLockedException) e).code())
+                .isEqualTo("PIN_DISABLED");
         assertThat(world.store.actions()).contains(AuditAction.PIN_DISABLED);
 
         pins.setPin(new SetPinCommand(as(user), world.passwordOf(user), "730582"));
-        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "730582", null))).doesNotThrowAnyException();
+        assertThatCode(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "730582", null)))
+                .doesNotThrowAnyException();
         assertThat(world.store.actions()).contains(AuditAction.PIN_RESET);
     }
 
@@ -77,7 +86,8 @@ class PinServiceTest {
     void settingAPinNeedsThePasswordAndRefusesCommonPins() {
         User user = world.person(null);
 
-        assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null))).isInstanceOf(PinNotSetException.class);
+        assertThatThrownBy(() -> pins.confirmPin(new ConfirmPinCommand(as(user), "482913", null)))
+                .isInstanceOf(PinNotSetException.class);
         assertThatThrownBy(() -> pins.setPin(new SetPinCommand(as(user), "wrong-password-xx", "730582")))
                 .isInstanceOf(WrongPasswordException.class);
         assertThatThrownBy(() -> pins.setPin(new SetPinCommand(as(user), world.passwordOf(user), "123456")))

@@ -8,7 +8,6 @@ import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.VerifyCommand
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
-import dev.keysmith.application.support.Fakes;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -37,14 +36,24 @@ import org.junit.jupiter.api.Test;
 class VerificationServiceTest {
 
     private static final ProductCode PAYMENTS = new ProductCode("payments");
-    private static final Product PRODUCT = Product.define(PAYMENTS, new ProductName("Payments"), new KeyPrefix("pay"),
-            Set.of(new Scope("read"), new Scope("write")), Set.of(new Scope("read")));
+    private static final Product PRODUCT = Product.define(
+            PAYMENTS,
+            new ProductName("Payments"),
+            new KeyPrefix("pay"),
+            Set.of(new Scope("read"), new Scope("write")),
+            Set.of(new Scope("read")));
 
     private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T09:00:00Z"));
     private final Snapshots snapshots = new Snapshots();
-    private final VerificationService service = new VerificationService(secret -> "hmac:" + secret, snapshots,
-            new AnyAddress(), new NoUsage(), new InactivityPolicy(Duration.ofDays(90),
-            List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1))), KeyEnvironment.LIVE, clock);
+    private final VerificationService service = new VerificationService(
+            secret -> "hmac:" + secret,
+            snapshots,
+            new AnyAddress(),
+            new NoUsage(),
+            new InactivityPolicy(
+                    Duration.ofDays(90), List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1))),
+            KeyEnvironment.LIVE,
+            clock);
     private final Caller backend = Caller.verifier("vc_backend", Set.of(PAYMENTS), null);
     private final AccountId master = AccountId.random();
     private final AccountId subAccount = AccountId.random();
@@ -58,8 +67,8 @@ class VerificationServiceTest {
     }
 
     private String[] store(ApiKey key, Set<Scope> productScopes, KeyPrefix productPrefix) {
-        snapshots.keys.put(key.secretHash(),
-                new KeySnapshotPort.KeySnapshot(key, true, true, true, productScopes, productPrefix));
+        snapshots.keys.put(
+                key.secretHash(), new KeySnapshotPort.KeySnapshot(key, true, true, true, productScopes, productPrefix));
         return new String[] {key.id().toString(), key.secretHash().substring("hmac:".length())};
     }
 
@@ -67,13 +76,23 @@ class VerificationServiceTest {
         byte[] random = new byte[ApiKeySecret.RANDOM_BYTES];
         new SecureRandom().nextBytes(random);
         ApiKeySecret secret = ApiKeySecret.generate(PRODUCT.keyPrefix(), KeyEnvironment.LIVE, random);
-        return ApiKey.issue(ApiKeyId.random(), account, PRODUCT, new KeyName("Zapier"), scopes, List.of(), null, null,
-                "hmac:" + secret.reveal(), secret.hint(), clock.instant());
+        return ApiKey.issue(
+                ApiKeyId.random(),
+                account,
+                PRODUCT,
+                new KeyName("Zapier"),
+                scopes,
+                List.of(),
+                null,
+                null,
+                "hmac:" + secret.reveal(),
+                secret.hint(),
+                clock.instant());
     }
 
     private Verification verify(String secret, List<String> scopes, AccountId account) {
-        return service.verify(new VerifyCommand(backend, secret, "payments", null, scopes,
-                account == null ? null : account.toString()));
+        return service.verify(new VerifyCommand(
+                backend, secret, "payments", null, scopes, account == null ? null : account.toString()));
     }
 
     @Test
@@ -197,11 +216,9 @@ class VerificationServiceTest {
 
     private static final class NoUsage implements UsageRecorderPort {
         @Override
-        public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
-        }
+        public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {}
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
     }
 }

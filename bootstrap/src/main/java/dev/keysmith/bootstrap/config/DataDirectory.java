@@ -8,8 +8,7 @@ final class DataDirectory {
 
     static final String DEFAULT = ".keysmith";
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     static Path resolve(Map<String, String> environment) {
         String configured = System.getProperty("keysmith.data-dir");

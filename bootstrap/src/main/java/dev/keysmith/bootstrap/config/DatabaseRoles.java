@@ -29,8 +29,7 @@ public final class DatabaseRoles {
     public static final String SERVICE = "keysmith_service";
     private static final String ATTRIBUTES = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS";
 
-    private DatabaseRoles() {
-    }
+    private DatabaseRoles() {}
 
     /**
      * Creates or updates both roles, hands the database, its {@code public} schema and every object in it to the
@@ -38,8 +37,8 @@ public final class DatabaseRoles {
      * settings that use them: the datasource as the service, Flyway as the owner (and the URL without a
      * {@code user} parameter, which would override both).
      */
-    public static Map<String, String> prepare(String jdbcUrl, String superuser, String superuserPassword,
-            Path passwordDirectory) throws IOException {
+    public static Map<String, String> prepare(
+            String jdbcUrl, String superuser, String superuserPassword, Path passwordDirectory) throws IOException {
         String ownerPassword = keptPassword(passwordDirectory.resolve("owner-password"));
         String servicePassword = keptPassword(passwordDirectory.resolve("service-password"));
         try (Connection connection = DriverManager.getConnection(jdbcUrl, superuser, superuserPassword);
@@ -77,8 +76,8 @@ public final class DatabaseRoles {
         }
         try (Statement sql = connection.createStatement()) {
             // The password is base64url from our own generator, so it needs no escaping beyond the quotes.
-            sql.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " WITH " + ATTRIBUTES
-                    + " PASSWORD '" + password + "'");
+            sql.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " WITH " + ATTRIBUTES + " PASSWORD '"
+                    + password + "'");
         }
     }
 
@@ -103,8 +102,8 @@ public final class DatabaseRoles {
                 find.setString(1, OWNER);
                 try (ResultSet row = find.executeQuery()) {
                     while (row.next()) {
-                        statements.add("ALTER " + row.getString(1) + " public." + row.getString(2)
-                                + " OWNER TO " + OWNER);
+                        statements.add(
+                                "ALTER " + row.getString(1) + " public." + row.getString(2) + " OWNER TO " + OWNER);
                     }
                 }
             }

@@ -22,10 +22,11 @@ public final class EmbeddedDefaults implements AutoCloseable {
     public static final String EMBEDDED_FLAG = "keysmith.embedded.active";
     /** Where email goes without an SMTP host; read by the outbox wiring. */
     public static final String FILE_OUTBOX = "keysmith.mail.file-outbox";
+
     static final String MAIL_OUTBOX = "mail-outbox";
     private static final String EMBEDDED_DATABASE_CLASS = "dev.keysmith.embedded.EmbeddedDatabase";
-    static final List<String> SHARED_SECRETS = List.of(
-            "smallrye.jwt.sign.key.location", "mp.jwt.verify.publickey.location", "keysmith.keys.pepper");
+    static final List<String> SHARED_SECRETS =
+            List.of("smallrye.jwt.sign.key.location", "mp.jwt.verify.publickey.location", "keysmith.keys.pepper");
     private static final Logger LOG = Logger.getLogger(EmbeddedDefaults.class);
 
     private final AutoCloseable database;
@@ -48,8 +49,12 @@ public final class EmbeddedDefaults implements AutoCloseable {
             if (!isSet("smallrye.jwt.sign.key.location", environment)
                     && !isSet("mp.jwt.verify.publickey.location", environment)) {
                 SigningKeyFiles keys = SigningKeyFiles.keepIn(dataDirectory.resolve("jwt"));
-                System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toAbsolutePath().toString());
-                System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toAbsolutePath().toString());
+                System.setProperty(
+                        "smallrye.jwt.sign.key.location",
+                        keys.privateKey().toAbsolutePath().toString());
+                System.setProperty(
+                        "mp.jwt.verify.publickey.location",
+                        keys.publicKey().toAbsolutePath().toString());
             }
             if (!isSet("keysmith.keys.pepper", environment)) {
                 System.setProperty("keysmith.keys.pepper", PepperFile.keepIn(dataDirectory.resolve("pepper")));
@@ -69,7 +74,8 @@ public final class EmbeddedDefaults implements AutoCloseable {
     static void mailToFilesWithoutSmtp(Map<String, String> environment) {
         if (!isSet("quarkus.mailer.host", environment) && !isSet("quarkus.mailer.mock", environment)) {
             Path files = DataDirectory.resolve(environment).resolve(MAIL_OUTBOX).toAbsolutePath();
-            LOG.infof("No SMTP host configured (QUARKUS_MAILER_HOST): email is written to files in %s, not sent", files);
+            LOG.infof(
+                    "No SMTP host configured (QUARKUS_MAILER_HOST): email is written to files in %s, not sent", files);
             System.setProperty(FILE_OUTBOX, files.toString());
             System.setProperty("quarkus.mailer.mock", "true");
         }
@@ -85,9 +91,10 @@ public final class EmbeddedDefaults implements AutoCloseable {
                 .map(EmbeddedDefaults::environmentName)
                 .toList();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("Keysmith cannot start: with an external database (QUARKUS_DATASOURCE_JDBC_URL) "
-                    + "these must be set, as environment variables or system properties, because every instance "
-                    + "shares them: " + String.join(", ", missing));
+            throw new IllegalStateException(
+                    "Keysmith cannot start: with an external database (QUARKUS_DATASOURCE_JDBC_URL) "
+                            + "these must be set, as environment variables or system properties, because every instance "
+                            + "shares them: " + String.join(", ", missing));
         }
     }
 
@@ -108,15 +115,18 @@ public final class EmbeddedDefaults implements AutoCloseable {
         try {
             Class<?> type = Class.forName(EMBEDDED_DATABASE_CLASS);
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            MethodHandle start = lookup.findStatic(type, "start",
-                    MethodType.methodType(type, Path.class, String.class));
+            MethodHandle start =
+                    lookup.findStatic(type, "start", MethodType.methodType(type, Path.class, String.class));
             Object database = start.invoke(postgresDirectory, "keysmith");
-            System.setProperty("quarkus.datasource.jdbc.url",
-                    (String) lookup.findVirtual(type, "jdbcUrl", MethodType.methodType(String.class)).invoke(database));
-            System.setProperty("quarkus.datasource.username",
-                    (String) lookup.findVirtual(type, "username", MethodType.methodType(String.class)).invoke(database));
-            System.setProperty("quarkus.datasource.password",
-                    (String) lookup.findVirtual(type, "password", MethodType.methodType(String.class)).invoke(database));
+            System.setProperty("quarkus.datasource.jdbc.url", (String)
+                    lookup.findVirtual(type, "jdbcUrl", MethodType.methodType(String.class))
+                            .invoke(database));
+            System.setProperty("quarkus.datasource.username", (String)
+                    lookup.findVirtual(type, "username", MethodType.methodType(String.class))
+                            .invoke(database));
+            System.setProperty("quarkus.datasource.password", (String)
+                    lookup.findVirtual(type, "password", MethodType.methodType(String.class))
+                            .invoke(database));
             return (AutoCloseable) database;
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("No datasource configured and this build has no embedded database: "
@@ -130,8 +140,10 @@ public final class EmbeddedDefaults implements AutoCloseable {
 
     /** The service connects as a role that owns nothing; migrations run as the owner (see {@link DatabaseRoles}). */
     private static void useLeastPrivilegeRoles(Path passwordDirectory) throws IOException {
-        Map<String, String> settings = DatabaseRoles.prepare(System.getProperty("quarkus.datasource.jdbc.url"),
-                System.getProperty("quarkus.datasource.username"), System.getProperty("quarkus.datasource.password"),
+        Map<String, String> settings = DatabaseRoles.prepare(
+                System.getProperty("quarkus.datasource.jdbc.url"),
+                System.getProperty("quarkus.datasource.username"),
+                System.getProperty("quarkus.datasource.password"),
                 passwordDirectory);
         settings.forEach(System::setProperty);
     }

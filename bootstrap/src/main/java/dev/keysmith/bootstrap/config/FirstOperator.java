@@ -20,11 +20,14 @@ public class FirstOperator {
         String email = config.bootstrap().operator().email();
         Optional<String> password = config.bootstrap().operator().password();
         BootstrapOperatorCommand command = new BootstrapOperatorCommand(new Email(email), password.orElse(null));
-        operators.ensureFirstOperator(command).ifPresent(generated ->
-                // Printed on purpose, once: it is the only way into a fresh installation without configuration.
-                System.out.printf("%n  Keysmith's first operator: %s%n  password (shown once): %s%n"
-                        + "  change it after signing in: PUT /v1/me/password {currentPassword, newPassword}%n%n",
-                        email, generated));
+        operators
+                .ensureFirstOperator(command)
+                .ifPresent(generated ->
+                        // Printed on purpose, once: it is the only way into a fresh installation without configuration.
+                        System.out.printf(
+                                "%n  Keysmith's first operator: %s%n  password (shown once): %s%n"
+                                        + "  change it after signing in: PUT /v1/me/password {currentPassword, newPassword}%n%n",
+                                email, generated));
         LOG.debugf("first operator ensured for %s", email);
     }
 }

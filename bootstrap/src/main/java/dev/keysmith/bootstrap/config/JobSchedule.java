@@ -39,7 +39,8 @@ public record JobSchedule(Duration every, String cron) {
         if (isOff()) {
             return false;
         }
-        Scheduler.JobDefinition<?> job = scheduler.newJob(identity)
+        Scheduler.JobDefinition<?> job = scheduler
+                .newJob(identity)
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
                 .setTask(execution -> task.run());
         if (cron != null) {

@@ -9,8 +9,7 @@ import java.util.Base64;
 /** The pepper of the key hashes, generated once (256 random bits) and kept outside the database. */
 public final class PepperFile {
 
-    private PepperFile() {
-    }
+    private PepperFile() {}
 
     public static String keepIn(Path file) throws IOException {
         if (Files.exists(file)) {

@@ -8,15 +8,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Writes a file that only the service's user may read. */
 final class SecretFiles {
 
-    private SecretFiles() {
-    }
+    private SecretFiles() {}
 
     static void writeOwnerOnly(Path file, String content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
         try {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(temporary);
         }

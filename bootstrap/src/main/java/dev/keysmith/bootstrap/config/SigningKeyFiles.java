@@ -12,14 +12,16 @@ import java.util.Base64;
 public record SigningKeyFiles(Path privateKey, Path publicKey) {
 
     public static SigningKeyFiles keepIn(Path directory) throws IOException {
-        SigningKeyFiles files = new SigningKeyFiles(directory.resolve("private-key.pem"),
-                directory.resolve("public-key.pem"));
+        SigningKeyFiles files =
+                new SigningKeyFiles(directory.resolve("private-key.pem"), directory.resolve("public-key.pem"));
         if (Files.exists(files.privateKey()) && Files.exists(files.publicKey())) {
             return files;
         }
         KeyPair pair = generate();
-        SecretFiles.writeOwnerOnly(files.privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        SecretFiles.writeOwnerOnly(files.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        SecretFiles.writeOwnerOnly(
+                files.privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        SecretFiles.writeOwnerOnly(
+                files.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         return files;
     }
 

@@ -25,6 +25,7 @@ public class ExpirySweepJob {
     static final String IDENTITY = "expiry-sweep";
     /** Not at start-up itself: the instance gets a minute to warm up first. */
     private static final Duration WARM_UP = Duration.ofMinutes(1);
+
     private static final Logger LOG = Logger.getLogger(ExpirySweepJob.class);
 
     private final RunExpirySweepUseCase sweeps;
@@ -49,7 +50,8 @@ public class ExpirySweepJob {
             if (result.skipped()) {
                 LOG.debug("inactivity sweep skipped: another instance is sweeping");
             } else {
-                LOG.infof("inactivity sweep: %d warnings, %d keys expired, %d grace periods ended, %d emails",
+                LOG.infof(
+                        "inactivity sweep: %d warnings, %d keys expired, %d grace periods ended, %d emails",
                         result.warningsSent(), result.keysExpired(), result.gracePeriodsEnded(), result.emailsSent());
             }
         } catch (RuntimeException e) {

@@ -48,10 +48,12 @@ public class OutboxDeliveryJob {
             for (Failure failure : round.failures()) {
                 // Id, kind and the transport's reason only: never a recipient or the body.
                 if (failure.givenUp()) {
-                    LOG.errorf("outbox message %s (%s) not sent after %d attempts, given up: %s",
+                    LOG.errorf(
+                            "outbox message %s (%s) not sent after %d attempts, given up: %s",
                             failure.messageId(), failure.kind(), failure.attempts(), failure.error());
                 } else {
-                    LOG.warnf("outbox message %s (%s) not sent, attempt %d, will retry: %s",
+                    LOG.warnf(
+                            "outbox message %s (%s) not sent, attempt %d, will retry: %s",
                             failure.messageId(), failure.kind(), failure.attempts(), failure.error());
                 }
             }

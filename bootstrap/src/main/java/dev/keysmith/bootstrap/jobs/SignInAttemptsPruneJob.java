@@ -22,7 +22,10 @@ public class SignInAttemptsPruneJob {
         this.clock = clock;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "1h",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "sign-in-attempts-prune")
     void prune() {
         Instant now = clock.instant();

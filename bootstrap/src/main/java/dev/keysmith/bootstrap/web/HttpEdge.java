@@ -40,7 +40,8 @@ public class HttpEdge {
     private final long maxBodySize;
 
     HttpEdge(Config config) {
-        this.maxBodySize = config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+        this.maxBodySize = config.getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -60,7 +61,8 @@ public class HttpEdge {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Frame-Options", "DENY");
-        headers.set("Content-Security-Policy",
+        headers.set(
+                "Content-Security-Policy",
                 path != null && path.startsWith(SWAGGER_UI_PATH) ? SWAGGER_UI_POLICY : API_POLICY);
         if (path == null || path.startsWith("/v1/")) {
             // Tokens, secrets and invitations travel in these answers; nothing of the API is worth caching.
@@ -72,7 +74,11 @@ public class HttpEdge {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && announcedLength(length) > maxBodySize) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            problem(context, 413, "Payload too large", "the request body is larger than " + maxBodySize + " bytes",
+            problem(
+                    context,
+                    413,
+                    "Payload too large",
+                    "the request body is larger than " + maxBodySize + " bytes",
                     "BODY_TOO_LARGE");
             return;
         }
@@ -99,15 +105,26 @@ public class HttpEdge {
             return;
         }
         String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-        problem(context, status, reason, reason.toLowerCase(Locale.ROOT),
+        problem(
+                context,
+                status,
+                reason,
+                reason.toLowerCase(Locale.ROOT),
                 reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_"));
     }
 
     private static void problem(RoutingContext context, int status, String title, String detail, String code) {
-        String body = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
-                .put("detail", detail).put("code", code).encode();
+        String body = new JsonObject()
+                .put("type", "about:blank")
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("code", code)
+                .encode();
         applyHeaders(context);
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .end(body);
     }
 }

@@ -26,19 +26,38 @@ public class ExpiryWiring {
     @Singleton
     SweepSettings sweepSettings(KeysmithConfig config) {
         KeysmithConfig.Expiry expiry = config.expiry();
-        return InvalidSetting.named("keysmith.expiry.batch-size, keysmith.expiry.max-keys-per-email, "
-                + "keysmith.expiry.expiry-workers",
+        return InvalidSetting.named(
+                "keysmith.expiry.batch-size, keysmith.expiry.max-keys-per-email, " + "keysmith.expiry.expiry-workers",
                 () -> new SweepSettings(expiry.batchSize(), expiry.maxKeysPerEmail(), expiry.expiryWorkers()));
     }
 
     @Produces
     @Singleton
-    ExpirySweepService expirySweepService(ExpirySweepPort sweeps, NotificationPort notifications,
-            WarningEmailDraftPort drafts, SendEmailPort email, KeyChangedPort changes, UsageRecorderPort usage,
-            TransactionPort transactions, AuditTrail audit, InactivityPolicy policy, SweepSettings settings,
+    ExpirySweepService expirySweepService(
+            ExpirySweepPort sweeps,
+            NotificationPort notifications,
+            WarningEmailDraftPort drafts,
+            SendEmailPort email,
+            KeyChangedPort changes,
+            UsageRecorderPort usage,
+            TransactionPort transactions,
+            AuditTrail audit,
+            InactivityPolicy policy,
+            SweepSettings settings,
             Clock clock) {
-        return new ExpirySweepService(sweeps, notifications, drafts, email, changes, usage, transactions, audit,
-                policy, settings, clock, ExpiryWiring::expiryThread);
+        return new ExpirySweepService(
+                sweeps,
+                notifications,
+                drafts,
+                email,
+                changes,
+                usage,
+                transactions,
+                audit,
+                policy,
+                settings,
+                clock,
+                ExpiryWiring::expiryThread);
     }
 
     /**
@@ -53,8 +72,8 @@ public class ExpiryWiring {
 
     @Produces
     @Singleton
-    NotificationService notificationService(NotificationPort notifications, AccountGate gate,
-            TransactionPort transactions, Clock clock) {
+    NotificationService notificationService(
+            NotificationPort notifications, AccountGate gate, TransactionPort transactions, Clock clock) {
         return new NotificationService(notifications, gate, transactions, clock);
     }
 }

@@ -53,51 +53,78 @@ public class IdentityWiring {
 
     @Produces
     @Singleton
-    PasswordCheck passwordCheck(SignInAttemptsPort attempts, SecretHasherPort hasher, AuditTrail audit,
-            Clock clock) {
+    PasswordCheck passwordCheck(SignInAttemptsPort attempts, SecretHasherPort hasher, AuditTrail audit, Clock clock) {
         return new PasswordCheck(attempts, hasher, audit, clock);
     }
 
     @Produces
     @Singleton
-    PasswordService passwordService(UserPort users, PasswordCheck passwords, SecretHasherPort hasher,
-            AccessTokenPort tokens, TransactionPort transactions, AuditTrail audit) {
+    PasswordService passwordService(
+            UserPort users,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            AccessTokenPort tokens,
+            TransactionPort transactions,
+            AuditTrail audit) {
         return new PasswordService(users, passwords, hasher, tokens, transactions, audit);
     }
 
     @Produces
     @Singleton
-    OperatorService operatorService(UserPort users, OperatorInvitationPort invitations, PasswordCheck passwords,
-            SecretHasherPort hasher, RandomTokenPort random, SendEmailPort email, TransactionPort transactions,
-            AuditTrail audit, Clock clock) {
+    OperatorService operatorService(
+            UserPort users,
+            OperatorInvitationPort invitations,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            RandomTokenPort random,
+            SendEmailPort email,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         return new OperatorService(users, invitations, passwords, hasher, random, email, transactions, audit, clock);
     }
 
     @Produces
     @Singleton
-    InvitationSender invitationSender(InvitationPort invitations, RandomTokenPort random, SendEmailPort email,
-            AuditTrail audit, Clock clock) {
+    InvitationSender invitationSender(
+            InvitationPort invitations, RandomTokenPort random, SendEmailPort email, AuditTrail audit, Clock clock) {
         return new InvitationSender(invitations, random, email, audit, clock);
     }
 
     @Produces
     @Singleton
-    LoginService loginService(UserPort users, VerifierClientPort clients, PasswordCheck passwords,
-            SecretHasherPort hasher, AccessTokenPort tokens, TransactionPort transactions, AuditTrail audit) {
+    LoginService loginService(
+            UserPort users,
+            VerifierClientPort clients,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            AccessTokenPort tokens,
+            TransactionPort transactions,
+            AuditTrail audit) {
         return new LoginService(users, clients, passwords, hasher, tokens, transactions, audit);
     }
 
     @Produces
     @Singleton
-    PinService pinService(UserPort users, SecretHasherPort hasher, PasswordCheck passwords,
-            TransactionPort transactions, AuditTrail audit, Clock clock) {
+    PinService pinService(
+            UserPort users,
+            SecretHasherPort hasher,
+            PasswordCheck passwords,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         return new PinService(users, hasher, passwords, transactions, audit, clock);
     }
 
     @Produces
     @Singleton
-    OperatorBootstrapService operatorBootstrap(UserPort users, SecretHasherPort hasher, RandomTokenPort random,
-            TransactionPort transactions, AuditTrail audit, Clock clock) {
+    OperatorBootstrapService operatorBootstrap(
+            UserPort users,
+            SecretHasherPort hasher,
+            RandomTokenPort random,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         return new OperatorBootstrapService(users, hasher, random, transactions, audit, clock);
     }
 
@@ -109,35 +136,62 @@ public class IdentityWiring {
 
     @Produces
     @Singleton
-    AccountService accountService(AccountPort accounts, AccountGate gate, InvitationSender invitations,
-            AccountChangedPort changes, TransactionPort transactions, AuditTrail audit, Clock clock) {
+    AccountService accountService(
+            AccountPort accounts,
+            AccountGate gate,
+            InvitationSender invitations,
+            AccountChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         return new AccountService(accounts, gate, invitations, changes, transactions, audit, clock);
     }
 
     @Produces
     @Singleton
-    MemberService memberService(AccountPort accounts, MembershipPort memberships, UserPort users,
-            InvitationPort invitations, AccountGate gate, InvitationSender sender, PasswordCheck passwords,
-            SecretHasherPort hasher, TransactionPort transactions, AuditTrail audit, Clock clock) {
-        return new MemberService(accounts, memberships, users, invitations, gate, sender, passwords, hasher,
-                transactions, audit, clock);
+    MemberService memberService(
+            AccountPort accounts,
+            MembershipPort memberships,
+            UserPort users,
+            InvitationPort invitations,
+            AccountGate gate,
+            InvitationSender sender,
+            PasswordCheck passwords,
+            SecretHasherPort hasher,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
+        return new MemberService(
+                accounts, memberships, users, invitations, gate, sender, passwords, hasher, transactions, audit, clock);
     }
 
     @Produces
     @Singleton
-    ProductAccessService productAccessService(ProductAccessPort accesses, LoadProductPort products,
-            AccountPort accounts, AccountGate gate, AccountChangedPort changes, TransactionPort transactions,
-            AuditTrail audit, Clock clock) {
+    ProductAccessService productAccessService(
+            ProductAccessPort accesses,
+            LoadProductPort products,
+            AccountPort accounts,
+            AccountGate gate,
+            AccountChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
         return new ProductAccessService(accesses, products, accounts, gate, changes, transactions, audit, clock);
     }
 
     @Produces
     @Singleton
-    VerifierClientService verifierClientService(VerifierClientPort clients, VerifierClientChangedPort changes,
-            LoadProductPort products, PinService pins, SecretHasherPort hasher, RandomTokenPort random,
-            TransactionPort transactions, AuditTrail audit, Clock clock) {
-        return new VerifierClientService(clients, changes, products, pins, hasher, random, transactions, audit,
-                clock);
+    VerifierClientService verifierClientService(
+            VerifierClientPort clients,
+            VerifierClientChangedPort changes,
+            LoadProductPort products,
+            PinService pins,
+            SecretHasherPort hasher,
+            RandomTokenPort random,
+            TransactionPort transactions,
+            AuditTrail audit,
+            Clock clock) {
+        return new VerifierClientService(clients, changes, products, pins, hasher, random, transactions, audit, clock);
     }
 
     @Produces

@@ -28,7 +28,8 @@ public class KeyWiring {
     @Singleton
     KeyIssuingPolicy keyIssuingPolicy(KeysmithConfig config) {
         KeysmithConfig.Keys keys = config.keys();
-        return InvalidSetting.named("keysmith.keys.environment, keysmith.keys.max-per-product",
+        return InvalidSetting.named(
+                "keysmith.keys.environment, keysmith.keys.max-per-product",
                 () -> new KeyIssuingPolicy(KeyEnvironment.fromText(keys.environment()), keys.maxPerProduct()));
     }
 
@@ -41,11 +42,33 @@ public class KeyWiring {
 
     @Produces
     @Singleton
-    ApiKeyService apiKeyService(ApiKeyPort keys, LoadProductPort products, ProductAccessPort accesses,
-            AccountGate gate, PinService pins, KeyHasherPort hasher, RandomTokenPort random, IpRangePort ipRanges,
-            KeyChangedPort changes, TransactionPort transactions, AuditTrail audit, KeyIssuingPolicy policy,
+    ApiKeyService apiKeyService(
+            ApiKeyPort keys,
+            LoadProductPort products,
+            ProductAccessPort accesses,
+            AccountGate gate,
+            PinService pins,
+            KeyHasherPort hasher,
+            RandomTokenPort random,
+            IpRangePort ipRanges,
+            KeyChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit,
+            KeyIssuingPolicy policy,
             Clock clock) {
-        return new ApiKeyService(keys, products, accesses, gate, pins, hasher, random, ipRanges, changes, transactions,
-                audit, policy, clock);
+        return new ApiKeyService(
+                keys,
+                products,
+                accesses,
+                gate,
+                pins,
+                hasher,
+                random,
+                ipRanges,
+                changes,
+                transactions,
+                audit,
+                policy,
+                clock);
     }
 }

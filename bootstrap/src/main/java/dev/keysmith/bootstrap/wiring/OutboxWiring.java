@@ -41,8 +41,10 @@ public class OutboxWiring {
     @Singleton
     OutboxPolicy outboxPolicy(KeysmithConfig config) {
         KeysmithConfig.Outbox outbox = config.outbox();
-        return InvalidSetting.named("keysmith.outbox.*", () -> new OutboxPolicy(outbox.maxAttempts(),
-                outbox.backoffBase(), outbox.backoffCap(), outbox.batchSize()));
+        return InvalidSetting.named(
+                "keysmith.outbox.*",
+                () -> new OutboxPolicy(
+                        outbox.maxAttempts(), outbox.backoffBase(), outbox.backoffCap(), outbox.batchSize()));
     }
 
     @Produces
@@ -68,21 +70,35 @@ public class OutboxWiring {
     /** The standard quarkus.mailer.* keys, read as quarkus-mailer reads them. */
     private static SmtpSettings smtpSettings(Config config, String from, Duration timeout) {
         boolean ssl = config.getOptionalValue("quarkus.mailer.tls", Boolean.class)
-                .or(() -> config.getOptionalValue("quarkus.mailer.ssl", Boolean.class)).orElse(false);
+                .or(() -> config.getOptionalValue("quarkus.mailer.ssl", Boolean.class))
+                .orElse(false);
         int port = config.getOptionalValue("quarkus.mailer.port", Integer.class).orElse(ssl ? 465 : 25);
-        SmtpSettings.StartTls startTls = SmtpSettings.StartTls.valueOf(config
-                .getOptionalValue("quarkus.mailer.start-tls", String.class).orElse("OPTIONAL").toUpperCase(Locale.ROOT));
-        return new SmtpSettings(config.getValue("quarkus.mailer.host", String.class), port,
+        SmtpSettings.StartTls startTls =
+                SmtpSettings.StartTls.valueOf(config.getOptionalValue("quarkus.mailer.start-tls", String.class)
+                        .orElse("OPTIONAL")
+                        .toUpperCase(Locale.ROOT));
+        return new SmtpSettings(
+                config.getValue("quarkus.mailer.host", String.class),
+                port,
                 config.getOptionalValue("quarkus.mailer.username", String.class),
-                config.getOptionalValue("quarkus.mailer.password", String.class), from, ssl, startTls,
-                config.getOptionalValue("quarkus.mailer.trust-all", Boolean.class).orElse(false),
-                config.getOptionalValue("quarkus.mailer.own-host-name", String.class), timeout);
+                config.getOptionalValue("quarkus.mailer.password", String.class),
+                from,
+                ssl,
+                startTls,
+                config.getOptionalValue("quarkus.mailer.trust-all", Boolean.class)
+                        .orElse(false),
+                config.getOptionalValue("quarkus.mailer.own-host-name", String.class),
+                timeout);
     }
 
     @Produces
     @Singleton
-    OutboxDeliveryService outboxDeliveryService(OutboxPort outbox, EmailTransportPort email,
-            TransactionPort transactions, OutboxPolicy policy, Clock clock) {
+    OutboxDeliveryService outboxDeliveryService(
+            OutboxPort outbox,
+            EmailTransportPort email,
+            TransactionPort transactions,
+            OutboxPolicy policy,
+            Clock clock) {
         return new OutboxDeliveryService(outbox, email, transactions, policy, clock);
     }
 }

@@ -17,8 +17,12 @@ public class ProductWiring {
 
     @Produces
     @Singleton
-    ProductCatalogueService productCatalogue(LoadProductPort load, SaveProductPort save, AccountChangedPort changes,
-            TransactionPort transactions, AuditTrail audit) {
+    ProductCatalogueService productCatalogue(
+            LoadProductPort load,
+            SaveProductPort save,
+            AccountChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit) {
         return new ProductCatalogueService(load, save, changes, transactions, audit);
     }
 }

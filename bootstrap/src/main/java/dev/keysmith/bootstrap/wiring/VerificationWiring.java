@@ -26,7 +26,8 @@ public class VerificationWiring {
     @Singleton
     InactivityPolicy inactivityPolicy(KeysmithConfig config) {
         KeysmithConfig.Expiry expiry = config.expiry();
-        return InvalidSetting.named("keysmith.expiry.inactivity, keysmith.expiry.warnings",
+        return InvalidSetting.named(
+                "keysmith.expiry.inactivity, keysmith.expiry.warnings",
                 () -> new InactivityPolicy(expiry.inactivity(), expiry.warnings()));
     }
 
@@ -34,23 +35,32 @@ public class VerificationWiring {
     @Singleton
     SnapshotSettings snapshotSettings(KeysmithConfig config) {
         KeysmithConfig.Verification verification = config.verification();
-        return InvalidSetting.named("keysmith.verification.*", () -> new SnapshotSettings(verification.cacheSize(),
-                verification.maxStaleness(), verification.databaseTimeout()));
+        return InvalidSetting.named(
+                "keysmith.verification.*",
+                () -> new SnapshotSettings(
+                        verification.cacheSize(), verification.maxStaleness(), verification.databaseTimeout()));
     }
 
     /** The change listener connects as the service does, from the standard datasource settings. */
     @Produces
     @Singleton
     ListenerConnection listenerConnection(Config config) {
-        return new ListenerConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return new ListenerConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getOptionalValue("quarkus.datasource.username", String.class),
                 config.getOptionalValue("quarkus.datasource.password", String.class));
     }
 
     @Produces
     @Singleton
-    VerificationService verificationService(KeyHasherPort hasher, KeySnapshotPort snapshots, IpRangePort ipRanges,
-            UsageRecorderPort usage, InactivityPolicy inactivity, KeyIssuingPolicy keys, Clock clock) {
+    VerificationService verificationService(
+            KeyHasherPort hasher,
+            KeySnapshotPort snapshots,
+            IpRangePort ipRanges,
+            UsageRecorderPort usage,
+            InactivityPolicy inactivity,
+            KeyIssuingPolicy keys,
+            Clock clock) {
         return new VerificationService(hasher, snapshots, ipRanges, usage, inactivity, keys.environment(), clock);
     }
 }

@@ -9,15 +9,7 @@ import dev.keysmith.bootstrap.support.KeyFixture;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyBuilder;
-import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyIdentity;
-import dev.keysmith.domain.key.KeyLifecycle;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyRestrictions;
-import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.ProductCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,8 +92,7 @@ class ConcurrentChangesTest {
     }
 
     /** Two SUPERADMINs of one account, about to act on each other. */
-    private record Rivals(String members, Api.Person first, Api.Person second) {
-    }
+    private record Rivals(String members, Api.Person first, Api.Person second) {}
 
     /** Two SUPERADMINs act on each other at once, {@link #ROUNDS} times; the account always keeps one. */
     private void eachOnTheOther(Function<Rivals, List<Callable<Integer>>> moves) throws Exception {
@@ -111,12 +102,17 @@ class ConcurrentChangesTest {
             Api.Person owner = new Api.Person(userId(account.ownerToken()), account.ownerEmail(), account.ownerToken());
             Api.Person second = Api.member(account, "SUPERADMIN");
 
-            List<Integer> statuses = together(moves.apply(
-                    new Rivals("/v1/accounts/" + account.id() + "/members/", owner, second)));
+            List<Integer> statuses =
+                    together(moves.apply(new Rivals("/v1/accounts/" + account.id() + "/members/", owner, second)));
 
-            assertThat(superadmins(account.id())).as("round %d: %s", round, statuses).isEqualTo(1);
-            assertThat(statuses.stream().filter(status -> status / 100 == 2)).as("round %d", round).hasSize(1);
-            assertThat(statuses).as("round %d: the other is refused (demoted meanwhile, or the last one)", round)
+            assertThat(superadmins(account.id()))
+                    .as("round %d: %s", round, statuses)
+                    .isEqualTo(1);
+            assertThat(statuses.stream().filter(status -> status / 100 == 2))
+                    .as("round %d", round)
+                    .hasSize(1);
+            assertThat(statuses)
+                    .as("round %d: the other is refused (demoted meanwhile, or the last one)", round)
                     .allMatch(status -> status / 100 == 2 || status == 403 || status == 404 || status == 409);
         }
     }
@@ -124,17 +120,25 @@ class ConcurrentChangesTest {
     @Test
     void twoSuperadminsDemotingEachOtherAtOnceLeaveOne() throws Exception {
         eachOnTheOther(rivals -> List.of(
-                () -> as(rivals.first().token()).body(Map.of("role", "ADMIN"))
-                        .patch(rivals.members() + rivals.second().userId()).statusCode(),
-                () -> as(rivals.second().token()).body(Map.of("role", "ADMIN"))
-                        .patch(rivals.members() + rivals.first().userId()).statusCode()));
+                () -> as(rivals.first().token())
+                        .body(Map.of("role", "ADMIN"))
+                        .patch(rivals.members() + rivals.second().userId())
+                        .statusCode(),
+                () -> as(rivals.second().token())
+                        .body(Map.of("role", "ADMIN"))
+                        .patch(rivals.members() + rivals.first().userId())
+                        .statusCode()));
     }
 
     @Test
     void twoSuperadminsRemovingEachOtherAtOnceLeaveOne() throws Exception {
         eachOnTheOther(rivals -> List.of(
-                () -> as(rivals.first().token()).delete(rivals.members() + rivals.second().userId()).statusCode(),
-                () -> as(rivals.second().token()).delete(rivals.members() + rivals.first().userId()).statusCode()));
+                () -> as(rivals.first().token())
+                        .delete(rivals.members() + rivals.second().userId())
+                        .statusCode(),
+                () -> as(rivals.second().token())
+                        .delete(rivals.members() + rivals.first().userId())
+                        .statusCode()));
     }
 
     @Test
@@ -152,15 +156,15 @@ class ConcurrentChangesTest {
             });
             List<Callable<Integer>> generations = new ArrayList<>();
             for (int i = 0; i < parallel; i++) {
-                generations.add(() -> f.generate(f.account().ownerToken(), Map.of()).statusCode());
+                generations.add(
+                        () -> f.generate(f.account().ownerToken(), Map.of()).statusCode());
             }
 
             List<Integer> statuses = together(generations);
 
-            int live = QuarkusTransaction.requiringNew().call(
-                    () -> keys.countLiveKeys(account, new ProductCode(f.product())));
-            assertThat(live).as("round %d: %s", round, statuses)
-                    .isEqualTo(maxKeysPerProduct);
+            int live = QuarkusTransaction.requiringNew()
+                    .call(() -> keys.countLiveKeys(account, new ProductCode(f.product())));
+            assertThat(live).as("round %d: %s", round, statuses).isEqualTo(maxKeysPerProduct);
             assertThat(statuses.stream().filter(s -> s == 201)).hasSize(room);
             assertThat(statuses.stream().filter(s -> s == 409)).hasSize(parallel - room);
         }
@@ -175,16 +179,18 @@ class ConcurrentChangesTest {
         CountDownLatch releaseFirst = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> first = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                keys.lockProductKeys(account, product);
-                firstHoldsTheLock.countDown();
-                await(releaseFirst);
-            }));
+            Future<?> first =
+                    pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                        keys.lockProductKeys(account, product);
+                        firstHoldsTheLock.countDown();
+                        await(releaseFirst);
+                    }));
             await(firstHoldsTheLock);
-            Future<Integer> second = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-                keys.lockProductKeys(account, product);
-                return keys.countLiveKeys(account, product);
-            }));
+            Future<Integer> second =
+                    pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                        keys.lockProductKeys(account, product);
+                        return keys.countLiveKeys(account, product);
+                    }));
 
             // The second transaction is seen waiting for the advisory lock, and goes on once the first commits.
             Instant deadline = Instant.now().plusSeconds(30);
@@ -226,8 +232,14 @@ class ConcurrentChangesTest {
     private static ApiKey storedKey(AccountId account, KeyFixture f) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        return ApiKeyBuilder.aKey().withAccount(account).withProduct(new ProductCode(f.product())).withName("Filler")
-                .withCreatedBy(null).createdAt(Instant.now()).withSecretHash(HexFormat.of().formatHex(hash))
-                .withHint(new KeyHint(f.prefix() + "_live_ab12\u20269xYz")).build();
+        return ApiKeyBuilder.aKey()
+                .withAccount(account)
+                .withProduct(new ProductCode(f.product()))
+                .withName("Filler")
+                .withCreatedBy(null)
+                .createdAt(Instant.now())
+                .withSecretHash(HexFormat.of().formatHex(hash))
+                .withHint(new KeyHint(f.prefix() + "_live_ab12\u20269xYz"))
+                .build();
     }
 }

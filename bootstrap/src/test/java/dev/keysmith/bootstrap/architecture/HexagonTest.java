@@ -37,23 +37,34 @@ class HexagonTest {
 
     @Test
     void domainDependsOnTheJdkOnly() {
-        classes().that().resideInAPackage(DOMAIN.packages())
-                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN.packages(), "java..")
+        classes()
+                .that()
+                .resideInAPackage(DOMAIN.packages())
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(DOMAIN.packages(), "java..")
                 .check(keysmith);
     }
 
     @Test
     void applicationDependsOnTheDomainOnly() {
-        classes().that().resideInAPackage(APPLICATION.packages())
-                .should().onlyDependOnClassesThat()
+        classes()
+                .that()
+                .resideInAPackage(APPLICATION.packages())
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage(APPLICATION.packages(), DOMAIN.packages(), "java..")
                 .check(keysmith);
     }
 
     @Test
     void portsSpeakInPortAndDomainTypesOnly() {
-        classes().that().resideInAPackage(PORTS)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(PORTS, DOMAIN.packages(), "java..")
+        classes()
+                .that()
+                .resideInAPackage(PORTS)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(PORTS, DOMAIN.packages(), "java..")
                 .check(keysmith);
     }
 
@@ -63,20 +74,29 @@ class HexagonTest {
         LayeredArchitecture house = layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
-                .layer("domain").definedBy(DOMAIN.packages())
-                .layer("ports").definedBy(PORTS)
-                .layer("services").definedBy(resideInAPackage(APPLICATION.packages()).and(not(resideInAPackage(PORTS))))
-                .layer("embedded").definedBy(EMBEDDED.packages())
-                .layer("bootstrap").definedBy(BOOTSTRAP.packages());
+                .layer("domain")
+                .definedBy(DOMAIN.packages())
+                .layer("ports")
+                .definedBy(PORTS)
+                .layer("services")
+                .definedBy(resideInAPackage(APPLICATION.packages()).and(not(resideInAPackage(PORTS))))
+                .layer("embedded")
+                .definedBy(EMBEDDED.packages())
+                .layer("bootstrap")
+                .definedBy(BOOTSTRAP.packages());
         for (KeysmithModule adapter : KeysmithModule.adapters()) {
             house = house.layer(adapter.name()).definedBy(adapter.packages());
         }
-        house = house
-                .whereLayer("domain").mayNotAccessAnyLayer()
-                .whereLayer("ports").mayOnlyAccessLayers("domain")
-                .whereLayer("services").mayOnlyAccessLayers("ports", "domain")
-                .whereLayer("embedded").mayNotAccessAnyLayer()
-                .whereLayer("bootstrap").mayNotBeAccessedByAnyLayer();
+        house = house.whereLayer("domain")
+                .mayNotAccessAnyLayer()
+                .whereLayer("ports")
+                .mayOnlyAccessLayers("domain")
+                .whereLayer("services")
+                .mayOnlyAccessLayers("ports", "domain")
+                .whereLayer("embedded")
+                .mayNotAccessAnyLayer()
+                .whereLayer("bootstrap")
+                .mayNotBeAccessedByAnyLayer();
         for (KeysmithModule adapter : KeysmithModule.adapters()) {
             house = house.whereLayer(adapter.name()).mayOnlyAccessLayers("ports", "domain");
         }
@@ -90,9 +110,15 @@ class HexagonTest {
     @ParameterizedTest
     @MethodSource("adapters")
     void adapterIgnoresOtherAdaptersAndBootstrap(KeysmithModule adapter) {
-        noClasses().that().resideInAPackage(adapter.packages())
-                .should().dependOnClassesThat().resideInAnyPackage(adapter.otherAdapters())
-                .orShould().dependOnClassesThat().resideInAnyPackage(BOOTSTRAP.packages(), EMBEDDED.packages())
+        noClasses()
+                .that()
+                .resideInAPackage(adapter.packages())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(adapter.otherAdapters())
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BOOTSTRAP.packages(), EMBEDDED.packages())
                 .allowEmptyShould(true)
                 .check(keysmith);
     }
@@ -100,23 +126,33 @@ class HexagonTest {
     @ParameterizedTest
     @MethodSource("adapters")
     void adapterUsesTheApplicationThroughItsPortsOnly(KeysmithModule adapter) {
-        noClasses().that().resideInAPackage(adapter.packages())
-                .should().dependOnClassesThat(resideInAPackage(APPLICATION.packages()).and(not(resideInAPackage(PORTS))))
+        noClasses()
+                .that()
+                .resideInAPackage(adapter.packages())
+                .should()
+                .dependOnClassesThat(resideInAPackage(APPLICATION.packages()).and(not(resideInAPackage(PORTS))))
                 .allowEmptyShould(true)
                 .check(keysmith);
     }
 
     @Test
     void nothingButBootstrapKnowsTheEmbeddedDatabase() {
-        noClasses().that().resideOutsideOfPackages(BOOTSTRAP.packages(), EMBEDDED.packages())
-                .should().dependOnClassesThat().resideInAPackage(EMBEDDED.packages())
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(BOOTSTRAP.packages(), EMBEDDED.packages())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(EMBEDDED.packages())
                 .check(keysmith);
     }
 
     @Test
     void theCoreNeverSeesAdaptersOrBootstrap() {
-        noClasses().that().resideInAnyPackage(DOMAIN.packages(), APPLICATION.packages())
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN.packages(), APPLICATION.packages())
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(KeysmithModule.ADAPTERS + "..", BOOTSTRAP.packages())
                 .check(keysmith);
     }

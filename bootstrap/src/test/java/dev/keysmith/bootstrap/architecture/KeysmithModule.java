@@ -41,7 +41,9 @@ enum KeysmithModule {
 
     /** The patterns of every adapter except this one. */
     String[] otherAdapters() {
-        return adapters().stream().filter(other -> other != this).map(KeysmithModule::packages)
+        return adapters().stream()
+                .filter(other -> other != this)
+                .map(KeysmithModule::packages)
                 .toArray(String[]::new);
     }
 }

@@ -22,7 +22,8 @@ class ModuleMapTest {
 
     @Test
     void everyModuleOfTheBuildIsNamed() throws Exception {
-        Set<String> named = Arrays.stream(KeysmithModule.values()).map(module -> module.artifactId)
+        Set<String> named = Arrays.stream(KeysmithModule.values())
+                .map(module -> module.artifactId)
                 .collect(Collectors.toSet());
 
         assertThat(modulesOfTheBuild())
@@ -42,8 +43,10 @@ class ModuleMapTest {
                 .as("packages under dev.keysmith; name a new module in KeysmithModule")
                 .isNotEmpty()
                 .allSatisfy(name -> assertThat(Arrays.stream(KeysmithModule.values())
-                        .anyMatch(module -> name.equals(module.packageName) || name.startsWith(module.packageName + ".")))
-                        .as("%s belongs to a named module", name).isTrue());
+                                .anyMatch(module ->
+                                        name.equals(module.packageName) || name.startsWith(module.packageName + ".")))
+                        .as("%s belongs to a named module", name)
+                        .isTrue());
     }
 
     /** The {@code <module>} entries of the root build, found by walking up from the working directory. */
@@ -53,8 +56,10 @@ class ModuleMapTest {
             directory = directory.getParent();
         }
         assertThat(directory).as("the root pom.xml above the working directory").isNotNull();
-        NodeList modules = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(directory.resolve("pom.xml").toFile()).getElementsByTagName("module");
+        NodeList modules = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(directory.resolve("pom.xml").toFile())
+                .getElementsByTagName("module");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < modules.getLength(); i++) {
             names.add(((Element) modules.item(i)).getTextContent().trim());

@@ -30,52 +30,85 @@ class NamingTest {
 
     @Test
     void useCasesAreInterfacesInPortIn() {
-        classes().that().haveSimpleNameEndingWith("UseCase")
-                .should().beInterfaces().andShould().resideInAPackage(PORT_IN)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("UseCase")
+                .should()
+                .beInterfaces()
+                .andShould()
+                .resideInAPackage(PORT_IN)
                 .check(keysmith);
     }
 
     @Test
     void everyInterfaceInPortInIsAUseCase() {
-        classes().that().resideInAPackage(PORT_IN).and().areInterfaces().and().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("UseCase")
+        classes()
+                .that()
+                .resideInAPackage(PORT_IN)
+                .and()
+                .areInterfaces()
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("UseCase")
                 .check(keysmith);
     }
 
     @Test
     void portsAreInterfacesInPortOut() {
-        classes().that().haveSimpleNameEndingWith("Port")
-                .should().beInterfaces().andShould().resideInAPackage(PORT_OUT)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Port")
+                .should()
+                .beInterfaces()
+                .andShould()
+                .resideInAPackage(PORT_OUT)
                 .check(keysmith);
     }
 
     @Test
     void everyInterfaceInPortOutIsAPort() {
-        classes().that().resideInAPackage(PORT_OUT).and().areInterfaces().and().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("Port")
+        classes()
+                .that()
+                .resideInAPackage(PORT_OUT)
+                .and()
+                .areInterfaces()
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("Port")
                 .check(keysmith);
     }
 
     @Test
     void everyServiceImplementsAUseCase() {
-        classes().that().haveSimpleNameEndingWith("Service")
-                .should().implement(simpleNameEndingWith("UseCase").and(resideInAPackage(PORT_IN)))
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .implement(simpleNameEndingWith("UseCase").and(resideInAPackage(PORT_IN)))
                 .check(keysmith);
     }
 
     @Test
     void resourcesLiveInTheRestAdapter() {
-        classes().that().haveSimpleNameEndingWith("Resource")
-                .should().resideInAPackage(KeysmithModule.REST.packages())
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .resideInAPackage(KeysmithModule.REST.packages())
                 .check(keysmith);
     }
 
     /** An adapter may only see the application's ports, so whatever a port throws must live beside the ports. */
     @Test
     void applicationExceptionsLiveBesideThePorts() {
-        classes().that().resideInAPackage(KeysmithModule.APPLICATION.packages())
+        classes()
+                .that()
+                .resideInAPackage(KeysmithModule.APPLICATION.packages())
                 .and(assignableTo(Throwable.class))
-                .should().resideInAPackage("dev.keysmith.application.port..")
+                .should()
+                .resideInAPackage("dev.keysmith.application.port..")
                 .check(keysmith);
     }
 }

@@ -21,20 +21,30 @@ import org.junit.jupiter.api.Test;
 class PlatformAuditTest {
 
     private static JsonPath platform(String token, String query) {
-        return as(token).get("/v1/audit-events" + query).then().statusCode(200).extract().jsonPath();
+        return as(token)
+                .get("/v1/audit-events" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void operatorsReadCatalogueChangesInThePlatformTrail() {
         String operator = Api.operator();
         String product = Api.product(operator)[0];
-        as(operator).body(Map.of("name", "Renamed", "scopes", List.of("read", "write"), "defaultScopes", List.of("read")))
-                .patch("/v1/products/" + product).then().statusCode(200);
+        as(operator)
+                .body(Map.of("name", "Renamed", "scopes", List.of("read", "write"), "defaultScopes", List.of("read")))
+                .patch("/v1/products/" + product)
+                .then()
+                .statusCode(200);
 
         JsonPath changed = platform(operator, "?action=PRODUCT_CHANGED&limit=1");
         assertThat(changed.getString("items[0].target.id")).isEqualTo(product);
         assertThat(changed.getString("items[0].target.type")).isEqualTo("product");
-        assertThat(changed.getString("items[0].accountId")).as("an event of no account").isNull();
+        assertThat(changed.getString("items[0].accountId"))
+                .as("an event of no account")
+                .isNull();
         assertThat(changed.getString("items[0].actor.type")).isEqualTo("USER");
         assertThat(changed.getString("items[0].details.name")).isEqualTo("Renamed");
         assertThat(changed.getString("items[0].details.previousScopes")).isEqualTo("delete,read,write");
@@ -71,7 +81,10 @@ class PlatformAuditTest {
         KeyFixture f = KeyFixture.create();
         as(f.account().ownerToken()).get("/v1/audit-events").then().statusCode(403);
         as(null).get("/v1/audit-events").then().statusCode(401);
-        as(f.operator()).get("/v1/audit-events?action=not-an-action").then().statusCode(400)
+        as(f.operator())
+                .get("/v1/audit-events?action=not-an-action")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("INVALID_ACTION"));
         as(f.operator()).get("/v1/audit-events?keyId=nope").then().statusCode(400);
         as(f.operator()).get("/v1/audit-events?after=abc").then().statusCode(400);
@@ -82,14 +95,21 @@ class PlatformAuditTest {
         KeyFixture f = KeyFixture.create();
         String owner = f.account().ownerToken();
         String oldKey = f.key(null)[0];
-        String newKey = as(owner).body(Map.of("pin", Api.PIN)).post(f.keys() + "/" + oldKey + "/regenerate")
-                .then().statusCode(201).extract().path("id");
+        String newKey = as(owner)
+                .body(Map.of("pin", Api.PIN))
+                .post(f.keys() + "/" + oldKey + "/regenerate")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String trail = "/v1/accounts/" + f.account().id() + "/audit-events?keyId=";
 
-        JsonPath onOld = as(owner).get(trail + oldKey).then().statusCode(200).extract().jsonPath();
+        JsonPath onOld =
+                as(owner).get(trail + oldKey).then().statusCode(200).extract().jsonPath();
         assertThat(onOld.getList("items.action")).containsExactly("KEY_REGENERATED", "KEY_GENERATED");
         assertThat(onOld.getString("items[0].details.replacedBy")).isEqualTo(newKey);
-        JsonPath onNew = as(owner).get(trail + newKey).then().statusCode(200).extract().jsonPath();
+        JsonPath onNew =
+                as(owner).get(trail + newKey).then().statusCode(200).extract().jsonPath();
         assertThat(onNew.getList("items.action")).containsExactly("KEY_GENERATED");
         assertThat(onNew.getString("items[0].details.replacedKeyId")).isEqualTo(oldKey);
     }

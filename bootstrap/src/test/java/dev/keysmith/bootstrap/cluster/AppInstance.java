@@ -27,8 +27,8 @@ final class AppInstance implements AutoCloseable {
 
     static AppInstance start(Path jar, Map<String, String> environment, Path log) throws IOException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -48,8 +48,11 @@ final class AppInstance implements AutoCloseable {
                 throw new IllegalStateException("instance on port " + port + " exited; see " + log);
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -78,7 +81,8 @@ final class AppInstance implements AutoCloseable {
     /** Waits for the process to end by itself; its exit code. */
     int awaitExit(Duration limit) throws InterruptedException {
         if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("instance on port " + port + " still running after " + limit + "; see " + log);
+            throw new IllegalStateException(
+                    "instance on port " + port + " still running after " + limit + "; see " + log);
         }
         return process.exitValue();
     }

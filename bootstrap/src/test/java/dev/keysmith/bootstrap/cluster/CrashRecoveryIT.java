@@ -55,8 +55,7 @@ class CrashRecoveryIT {
     private static Key disabled;
     private static final List<Key> generated = new ArrayList<>();
 
-    record Key(String id, String secret) {
-    }
+    record Key(String id, String secret) {}
 
     @BeforeAll
     static void startOnAFreshDataDirectory() throws Exception {
@@ -71,25 +70,60 @@ class CrashRecoveryIT {
         app = start();
 
         operator = on(null).body(Map.of("email", "operator@keysmith.local", "password", "operator-crash-password"))
-                .post("/v1/auth/login").then().statusCode(200).extract().path("accessToken");
-        on(operator).body(Map.of("code", PRODUCT, "name", "Payments", "keyPrefix", "crs", "scopes", List.of("read")))
-                .post("/v1/products").then().statusCode(201);
-        JsonPath created = on(operator).body(Map.of("name", "Crash customer",
-                "owner", Map.of("email", "owner@crash.example", "displayName", "Owner")))
-                .post("/v1/accounts").then().statusCode(201).extract().jsonPath();
+                .post("/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        on(operator)
+                .body(Map.of("code", PRODUCT, "name", "Payments", "keyPrefix", "crs", "scopes", List.of("read")))
+                .post("/v1/products")
+                .then()
+                .statusCode(201);
+        JsonPath created = on(operator)
+                .body(Map.of(
+                        "name",
+                        "Crash customer",
+                        "owner",
+                        Map.of("email", "owner@crash.example", "displayName", "Owner")))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         accountId = created.getString("id");
         on(null).body(Map.of("displayName", "Owner", "password", PASSWORD, "pin", PIN))
-                .post("/v1/invitations/" + created.getString("ownerInvitation.token") + "/accept").then().statusCode(201);
+                .post("/v1/invitations/" + created.getString("ownerInvitation.token") + "/accept")
+                .then()
+                .statusCode(201);
         on(operator).post("/v1/accounts/" + accountId + "/approve").then().statusCode(200);
-        on(operator).put("/v1/accounts/" + accountId + "/products/" + PRODUCT).then().statusCode(200);
-        owner = on(null).body(Map.of("email", "owner@crash.example", "password", PASSWORD)).post("/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken");
-        JsonPath client = on(operator).body(Map.of("name", "Payments backend", "products", List.of(PRODUCT)))
-                .post("/v1/verifier-clients").then().statusCode(201).extract().jsonPath();
-        verifier = given().baseUri(app.url()).contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials").formParam("client_id", client.getString("clientId"))
+        on(operator)
+                .put("/v1/accounts/" + accountId + "/products/" + PRODUCT)
+                .then()
+                .statusCode(200);
+        owner = on(null).body(Map.of("email", "owner@crash.example", "password", PASSWORD))
+                .post("/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        JsonPath client = on(operator)
+                .body(Map.of("name", "Payments backend", "products", List.of(PRODUCT)))
+                .post("/v1/verifier-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        verifier = given().baseUri(app.url())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", client.getString("clientId"))
                 .formParam("client_secret", client.getString("clientSecret"))
-                .post("/v1/auth/token").then().statusCode(200).extract().path("access_token");
+                .post("/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     @AfterAll
@@ -103,11 +137,14 @@ class CrashRecoveryIT {
     @Test
     @Order(1)
     void aSecondServiceOnTheSameDataDirectoryRefusesNamingTheHolderAndTheFirstKeepsWorking() throws Exception {
-        AppInstance second = AppInstance.start(AppInstance.jar().toPath(), environment, directory.resolve("second.log"));
+        AppInstance second =
+                AppInstance.start(AppInstance.jar().toPath(), environment, directory.resolve("second.log"));
 
         assertThat(second.awaitExit(START_LIMIT)).isNotZero();
         assertThat(Files.readString(directory.resolve("second.log")))
-                .contains("in use by another running Keysmith (pid " + app.pid() + ")", directory.resolve("postgres").toString());
+                .contains(
+                        "in use by another running Keysmith (pid " + app.pid() + ")",
+                        directory.resolve("postgres").toString());
         Key key = generate();
         assertThat(verify(key)).isEqualTo("VALID");
     }
@@ -122,7 +159,9 @@ class CrashRecoveryIT {
         assertThat(Files.readString(app.log)).doesNotContain("could not record the use");
         app = start();
 
-        assertThat(key(used).getString("lastUsedAt")).as("last use written by the flush at shutdown").isNotNull();
+        assertThat(key(used).getString("lastUsedAt"))
+                .as("last use written by the flush at shutdown")
+                .isNotNull();
     }
 
     @Test
@@ -131,7 +170,11 @@ class CrashRecoveryIT {
         revoked = generate();
         disabled = generate();
         Key third = generate();
-        on(owner).body(Map.of("pin", PIN)).post(keys() + "/" + revoked.id() + "/revoke").then().statusCode(200);
+        on(owner)
+                .body(Map.of("pin", PIN))
+                .post(keys() + "/" + revoked.id() + "/revoke")
+                .then()
+                .statusCode(200);
         on(owner).post(keys() + "/" + disabled.id() + "/disable").then().statusCode(200);
         Key last = generate();
         killPostgres();
@@ -159,7 +202,9 @@ class CrashRecoveryIT {
     void aRestartAfterSigkillOfTheServiceAloneStopsItsLeftoverPostgresAndStarts() throws Exception {
         ProcessHandle leftover = postmaster().orElseThrow();
         app.kill();
-        assertThat(leftover.isAlive()).as("the killed service's PostgreSQL is still running").isTrue();
+        assertThat(leftover.isAlive())
+                .as("the killed service's PostgreSQL is still running")
+                .isTrue();
 
         app = start();
 
@@ -174,11 +219,15 @@ class CrashRecoveryIT {
         Key key = generate();
         List<ProcessHandle> postgres = postgresProcesses();
         signal("STOP", postgres);
-        CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create(app.url() + keys() + "/" + key.id() + "/disable"))
-                        .header("Authorization", "Bearer " + owner).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThatThrownBy(() -> inFlight.get(1, TimeUnit.SECONDS)).as("the write waits on the stopped database")
+        CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create(app.url() + keys() + "/" + key.id() + "/disable"))
+                                .header("Authorization", "Bearer " + owner)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThatThrownBy(() -> inFlight.get(1, TimeUnit.SECONDS))
+                .as("the write waits on the stopped database")
                 .isInstanceOf(TimeoutException.class);
 
         postgres.forEach(ProcessHandle::destroyForcibly);
@@ -191,8 +240,8 @@ class CrashRecoveryIT {
 
     private static AppInstance start() throws Exception {
         starts++;
-        AppInstance instance = AppInstance.start(AppInstance.jar().toPath(), environment,
-                directory.resolve("start-" + starts + ".log"));
+        AppInstance instance = AppInstance.start(
+                AppInstance.jar().toPath(), environment, directory.resolve("start-" + starts + ".log"));
         instance.awaitReady(START_LIMIT);
         return instance;
     }
@@ -207,15 +256,25 @@ class CrashRecoveryIT {
     }
 
     private static Key generate() {
-        JsonPath created = on(owner).body(Map.of("product", PRODUCT, "name", "Key " + (generated.size() + 1), "pin", PIN))
-                .post(keys()).then().statusCode(201).extract().jsonPath();
+        JsonPath created = on(owner)
+                .body(Map.of("product", PRODUCT, "name", "Key " + (generated.size() + 1), "pin", PIN))
+                .post(keys())
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         Key key = new Key(created.getString("id"), created.getString("secret"));
         generated.add(key);
         return key;
     }
 
     private static JsonPath key(Key key) {
-        return on(owner).get(keys() + "/" + key.id()).then().statusCode(200).extract().jsonPath();
+        return on(owner)
+                .get(keys() + "/" + key.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static String status(Key key) {
@@ -223,13 +282,24 @@ class CrashRecoveryIT {
     }
 
     private static String verify(Key key) {
-        return on(verifier).body(Map.of("key", key.secret(), "product", PRODUCT)).post("/v1/keys/verify")
-                .then().statusCode(200).extract().path("code");
+        return on(verifier)
+                .body(Map.of("key", key.secret(), "product", PRODUCT))
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
     }
 
     private static List<String> auditActions(Key key) {
-        return on(owner).queryParam("keyId", key.id()).get("/v1/accounts/" + accountId + "/audit-events")
-                .then().statusCode(200).extract().jsonPath().getList("items.action", String.class);
+        return on(owner)
+                .queryParam("keyId", key.id())
+                .get("/v1/accounts/" + accountId + "/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.action", String.class);
     }
 
     /** The embedded postmaster, as its pid file names it (pg_ctl leaves it a child of no one we started). */
@@ -238,12 +308,16 @@ class CrashRecoveryIT {
         if (!Files.exists(pidFile)) {
             return java.util.Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())).filter(ProcessHandle::isAlive)
+        return ProcessHandle.of(
+                        Long.parseLong(Files.readAllLines(pidFile).get(0).trim()))
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().orElse("").endsWith("/postgres"));
     }
 
     private static List<ProcessHandle> postgresProcesses() throws IOException {
-        return postmaster().map(p -> Stream.concat(Stream.of(p), p.descendants()).toList()).orElse(List.of());
+        return postmaster()
+                .map(p -> Stream.concat(Stream.of(p), p.descendants()).toList())
+                .orElse(List.of());
     }
 
     private static void killPostgres() throws Exception {

@@ -40,6 +40,7 @@ class DatabaseOutageIT {
     private static final Duration CACHED_ANSWER = Duration.ofSeconds(1);
     /** The default database timeout is 250 ms; the rest is the request itself on a busy machine. */
     private static final Duration UNAVAILABLE_ANSWER = Duration.ofMillis(1_500);
+
     private static final String PASSWORD = "a-long-test-password";
     private static final String PIN = "482913";
     private static final String PRODUCT = "outage-payments";
@@ -62,40 +63,75 @@ class DatabaseOutageIT {
         SigningKeyFiles keys = SigningKeyFiles.keepIn(directory.resolve("jwt"));
         byte[] pepper = new byte[32];
         new SecureRandom().nextBytes(pepper);
-        app = AppInstance.start(AppInstance.jar().toPath(), Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", database.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", database.password(),
-                "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey().toString(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toString(),
-                "KEYSMITH_KEYS_PEPPER", Base64.getEncoder().encodeToString(pepper),
-                "KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD", "operator-outage-password",
-                "KEYSMITH_VERIFICATION_MAX_STALENESS", MAX_STALENESS.toSeconds() + "s"), directory.resolve("app.log"));
+        app = AppInstance.start(
+                AppInstance.jar().toPath(),
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
+                        "QUARKUS_DATASOURCE_USERNAME", database.username(),
+                        "QUARKUS_DATASOURCE_PASSWORD", database.password(),
+                        "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey().toString(),
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toString(),
+                        "KEYSMITH_KEYS_PEPPER", Base64.getEncoder().encodeToString(pepper),
+                        "KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD", "operator-outage-password",
+                        "KEYSMITH_VERIFICATION_MAX_STALENESS", MAX_STALENESS.toSeconds() + "s"),
+                directory.resolve("app.log"));
         app.awaitReady(Duration.ofSeconds(90));
 
-        String operator = on(null).body(Map.of("email", "operator@keysmith.local", "password", "operator-outage-password"))
-                .post("/v1/auth/login").then().statusCode(200).extract().path("accessToken");
-        on(operator).body(Map.of("code", PRODUCT, "name", "Payments", "keyPrefix", "out", "scopes", List.of("read")))
-                .post("/v1/products").then().statusCode(201);
+        String operator = on(null).body(
+                        Map.of("email", "operator@keysmith.local", "password", "operator-outage-password"))
+                .post("/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        on(operator)
+                .body(Map.of("code", PRODUCT, "name", "Payments", "keyPrefix", "out", "scopes", List.of("read")))
+                .post("/v1/products")
+                .then()
+                .statusCode(201);
         String email = "owner@outage.example";
-        JsonPath account = on(operator).body(Map.of("name", "Outage customer",
-                "owner", Map.of("email", email, "displayName", "Owner"))).post("/v1/accounts")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath account = on(operator)
+                .body(Map.of("name", "Outage customer", "owner", Map.of("email", email, "displayName", "Owner")))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String accountId = account.getString("id");
         on(null).body(Map.of("displayName", "Owner", "password", PASSWORD, "pin", PIN))
-                .post("/v1/invitations/" + account.getString("ownerInvitation.token") + "/accept").then().statusCode(201);
+                .post("/v1/invitations/" + account.getString("ownerInvitation.token") + "/accept")
+                .then()
+                .statusCode(201);
         on(operator).post("/v1/accounts/" + accountId + "/approve").then().statusCode(200);
-        on(operator).put("/v1/accounts/" + accountId + "/products/" + PRODUCT).then().statusCode(200);
-        String owner = on(null).body(Map.of("email", email, "password", PASSWORD)).post("/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken");
+        on(operator)
+                .put("/v1/accounts/" + accountId + "/products/" + PRODUCT)
+                .then()
+                .statusCode(200);
+        String owner = on(null).body(Map.of("email", email, "password", PASSWORD))
+                .post("/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
         cachedKey = generate(owner, accountId);
         uncachedKey = generate(owner, accountId);
-        JsonPath client = on(operator).body(Map.of("name", "Payments backend", "products", List.of(PRODUCT)))
-                .post("/v1/verifier-clients").then().statusCode(201).extract().jsonPath();
-        verifierToken = given().baseUri(app.url()).contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials").formParam("client_id", client.getString("clientId"))
+        JsonPath client = on(operator)
+                .body(Map.of("name", "Payments backend", "products", List.of(PRODUCT)))
+                .post("/v1/verifier-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        verifierToken = given().baseUri(app.url())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", client.getString("clientId"))
                 .formParam("client_secret", client.getString("clientSecret"))
-                .post("/v1/auth/token").then().statusCode(200).extract().path("access_token");
+                .post("/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     @AfterAll
@@ -125,17 +161,25 @@ class DatabaseOutageIT {
         signal("STOP", postgres);
         Instant frozen = Instant.now();
         try {
-            assertThat(verify(cachedKey, CACHED_ANSWER).code()).as("a cached key, database frozen").isEqualTo("VALID");
+            assertThat(verify(cachedKey, CACHED_ANSWER).code())
+                    .as("a cached key, database frozen")
+                    .isEqualTo("VALID");
             assertUnavailable(verify(uncachedKey, UNAVAILABLE_ANSWER));
             Answer ready = get("/q/health/ready", UNAVAILABLE_ANSWER);
-            assertThat(ready.status()).as("readiness with a frozen database: %s", ready.body()).isEqualTo(503);
+            assertThat(ready.status())
+                    .as("readiness with a frozen database: %s", ready.body())
+                    .isEqualTo(503);
             assertThat(ready.body()).contains("DOWN");
-            assertThat(get("/q/health/live", UNAVAILABLE_ANSWER).status()).as("liveness").isEqualTo(200);
+            assertThat(get("/q/health/live", UNAVAILABLE_ANSWER).status())
+                    .as("liveness")
+                    .isEqualTo(200);
         } finally {
             signal("KILL", postgres);
         }
 
-        assertThat(verify(cachedKey, CACHED_ANSWER).code()).as("a cached key, database killed").isEqualTo("VALID");
+        assertThat(verify(cachedKey, CACHED_ANSWER).code())
+                .as("a cached key, database killed")
+                .isEqualTo("VALID");
         assertUnavailable(verify(uncachedKey, UNAVAILABLE_ANSWER));
 
         Instant lastValid = Instant.now();
@@ -143,15 +187,18 @@ class DatabaseOutageIT {
         while (answer.status() == 200) {
             assertThat(answer.code()).isEqualTo("VALID");
             lastValid = Instant.now();
-            assertThat(Duration.between(frozen, lastValid)).as("cached answers outlive the staleness bound")
+            assertThat(Duration.between(frozen, lastValid))
+                    .as("cached answers outlive the staleness bound")
                     .isLessThan(MAX_STALENESS.plusSeconds(3));
             answer = verify(cachedKey, UNAVAILABLE_ANSWER);
         }
         assertUnavailable(answer);
         // Trust runs from the last heartbeat the listener heard, at most about a second before the freeze.
-        assertThat(Duration.between(frozen, lastValid)).as("cached answers stopped early")
+        assertThat(Duration.between(frozen, lastValid))
+                .as("cached answers stopped early")
                 .isGreaterThan(MAX_STALENESS.minusSeconds(2));
-        System.out.printf("cached answers served for %d ms after the database froze (bound %d ms)%n",
+        System.out.printf(
+                "cached answers served for %d ms after the database froze (bound %d ms)%n",
                 Duration.between(frozen, lastValid).toMillis(), MAX_STALENESS.toMillis());
     }
 
@@ -162,8 +209,13 @@ class DatabaseOutageIT {
     }
 
     private static String generate(String owner, String accountId) {
-        return on(owner).body(Map.of("product", PRODUCT, "name", "Checkout", "pin", PIN))
-                .post("/v1/accounts/" + accountId + "/keys").then().statusCode(201).extract().path("secret");
+        return on(owner)
+                .body(Map.of("product", PRODUCT, "name", "Checkout", "pin", PIN))
+                .post("/v1/accounts/" + accountId + "/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
     }
 
     private static RequestSpecification on(String token) {
@@ -180,9 +232,12 @@ class DatabaseOutageIT {
 
     /** One verification that must be answered within {@code limit}; a slower answer fails the test. */
     private static Answer verify(String key, Duration limit) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(app.url() + "/v1/keys/verify"))
-                .header("Authorization", "Bearer " + verifierToken).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + key + "\",\"product\":\"" + PRODUCT + "\"}")),
+        return send(
+                HttpRequest.newBuilder(URI.create(app.url() + "/v1/keys/verify"))
+                        .header("Authorization", "Bearer " + verifierToken)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"key\":\"" + key + "\",\"product\":\"" + PRODUCT + "\"}")),
                 limit);
     }
 
@@ -192,9 +247,11 @@ class DatabaseOutageIT {
 
     private static Answer send(HttpRequest.Builder request, Duration limit) throws Exception {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(limit).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(limit).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Retry-After").orElse(""));
         } catch (HttpTimeoutException slow) {
             throw new AssertionError("no answer within " + limit, slow);
@@ -203,9 +260,14 @@ class DatabaseOutageIT {
 
     /** The postmaster named in its pid file and every process it started, checked to be this test's PostgreSQL. */
     private static List<Long> postgresProcesses() throws IOException {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        String command = Files.readString(Path.of("/proc", String.valueOf(postmaster), "cmdline")).replace('\0', ' ');
-        assertThat(command).as("the pid file's process").contains("postgres")
+        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        String command = Files.readString(Path.of("/proc", String.valueOf(postmaster), "cmdline"))
+                .replace('\0', ' ');
+        assertThat(command)
+                .as("the pid file's process")
+                .contains("postgres")
                 .contains(dataDirectory.getParent().getFileName().toString());
         List<Long> pids = new ArrayList<>();
         pids.add(postmaster);

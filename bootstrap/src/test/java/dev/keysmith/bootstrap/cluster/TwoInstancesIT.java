@@ -59,18 +59,39 @@ class TwoInstancesIT {
         b = AppInstance.start(jar, environment, directory.resolve("b.log"));
         b.awaitReady(Duration.ofSeconds(90));
 
-        operator = token(on(a, null).body(Map.of("email", "operator@keysmith.local",
-                "password", "operator-cluster-password")).post("/v1/auth/login").then().statusCode(200)
-                .extract().jsonPath(), "accessToken");
+        operator = token(
+                on(a, null)
+                        .body(Map.of("email", "operator@keysmith.local", "password", "operator-cluster-password"))
+                        .post("/v1/auth/login")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath(),
+                "accessToken");
         product = "cluster-payments";
-        on(a, operator).body(Map.of("code", product, "name", "Payments", "keyPrefix", "clu",
-                "scopes", List.of("read", "write"))).post("/v1/products").then().statusCode(201);
-        JsonPath client = on(a, operator).body(Map.of("name", "Payments backend", "products", List.of(product)))
-                .post("/v1/verifier-clients").then().statusCode(201).extract().jsonPath();
-        verifierToken = given().baseUri(b.url()).contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials").formParam("client_id", client.getString("clientId"))
+        on(a, operator)
+                .body(Map.of(
+                        "code", product, "name", "Payments", "keyPrefix", "clu", "scopes", List.of("read", "write")))
+                .post("/v1/products")
+                .then()
+                .statusCode(201);
+        JsonPath client = on(a, operator)
+                .body(Map.of("name", "Payments backend", "products", List.of(product)))
+                .post("/v1/verifier-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        verifierToken = given().baseUri(b.url())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", client.getString("clientId"))
                 .formParam("client_secret", client.getString("clientSecret"))
-                .post("/v1/auth/token").then().statusCode(200).extract().path("access_token");
+                .post("/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     @AfterAll
@@ -97,31 +118,56 @@ class TwoInstancesIT {
     /** A fresh approved account with the product enabled: {@code [accountId, ownerToken]}. */
     private static String[] account() {
         String email = "owner" + System.nanoTime() + "@example.com";
-        JsonPath created = on(a, operator).body(Map.of("name", "Cluster customer",
-                "owner", Map.of("email", email, "displayName", "Owner"))).post("/v1/accounts")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath created = on(a, operator)
+                .body(Map.of("name", "Cluster customer", "owner", Map.of("email", email, "displayName", "Owner")))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String id = created.getString("id");
-        on(a, null).body(Map.of("displayName", "Owner", "password", PASSWORD, "pin", PIN))
-                .post("/v1/invitations/" + created.getString("ownerInvitation.token") + "/accept").then().statusCode(201);
+        on(a, null)
+                .body(Map.of("displayName", "Owner", "password", PASSWORD, "pin", PIN))
+                .post("/v1/invitations/" + created.getString("ownerInvitation.token") + "/accept")
+                .then()
+                .statusCode(201);
         on(a, operator).post("/v1/accounts/" + id + "/approve").then().statusCode(200);
-        on(a, operator).put("/v1/accounts/" + id + "/products/" + product).then().statusCode(200);
-        String owner = on(a, null).body(Map.of("email", email, "password", PASSWORD)).post("/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken");
+        on(a, operator)
+                .put("/v1/accounts/" + id + "/products/" + product)
+                .then()
+                .statusCode(200);
+        String owner = on(a, null)
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
         return new String[] {id, owner};
     }
 
     /** Generates a key on A and checks B answers VALID (so B has it cached): {@code [keyId, secret]}. */
     private static String[] cachedKey(String[] account) {
-        JsonPath key = on(a, account[1]).body(Map.of("product", product, "name", "Checkout", "pin", PIN))
-                .post("/v1/accounts/" + account[0] + "/keys").then().statusCode(201).extract().jsonPath();
+        JsonPath key = on(a, account[1])
+                .body(Map.of("product", product, "name", "Checkout", "pin", PIN))
+                .post("/v1/accounts/" + account[0] + "/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         assertThat(verifyOnB(key.getString("secret"))).isEqualTo("VALID");
         assertThat(verifyOnB(key.getString("secret"))).isEqualTo("VALID");
         return new String[] {key.getString("id"), key.getString("secret")};
     }
 
     private static String verifyOnB(String secret) {
-        return on(b, verifierToken).body(Map.of("key", secret, "product", product)).post("/v1/keys/verify")
-                .then().statusCode(200).extract().path("code");
+        return on(b, verifierToken)
+                .body(Map.of("key", secret, "product", product))
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
     }
 
     /** How long after the change B first refuses the key with one of {@code expected}; fails past the limit. */
@@ -142,8 +188,11 @@ class TwoInstancesIT {
         String[] account = account();
         String[] key = cachedKey(account);
 
-        on(a, account[1]).body(Map.of("pin", PIN)).post("/v1/accounts/" + account[0] + "/keys/" + key[0] + "/revoke")
-                .then().statusCode(200);
+        on(a, account[1])
+                .body(Map.of("pin", PIN))
+                .post("/v1/accounts/" + account[0] + "/keys/" + key[0] + "/revoke")
+                .then()
+                .statusCode(200);
         long changed = System.nanoTime();
 
         // Revocation wipes the stored hash, so the key is then as unknown as one that never existed.
@@ -157,7 +206,10 @@ class TwoInstancesIT {
         String[] account = account();
         String[] key = cachedKey(account);
 
-        on(a, account[1]).post("/v1/accounts/" + account[0] + "/keys/" + key[0] + "/disable").then().statusCode(200);
+        on(a, account[1])
+                .post("/v1/accounts/" + account[0] + "/keys/" + key[0] + "/disable")
+                .then()
+                .statusCode(200);
         long changed = System.nanoTime();
 
         Duration delay = refusalDelay(key[1], java.util.Set.of("DISABLED"), changed);

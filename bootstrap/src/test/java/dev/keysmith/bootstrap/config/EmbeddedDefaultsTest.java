@@ -56,8 +56,8 @@ class EmbeddedDefaultsTest {
 
     @Test
     void anExternalDatabaseWithoutSharedSecretsIsRefusedNamingWhatIsMissing() {
-        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db/keysmith",
-                "KEYSMITH_KEYS_PEPPER", "c2VjcmV0");
+        Map<String, String> environment = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db/keysmith", "KEYSMITH_KEYS_PEPPER", "c2VjcmV0");
 
         assertThatThrownBy(() -> EmbeddedDefaults.prepare(environment))
                 .isInstanceOf(IllegalStateException.class)
@@ -68,10 +68,15 @@ class EmbeddedDefaultsTest {
 
     @Test
     void anExternalDatabaseWithSharedSecretsStartsNothing() {
-        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db/keysmith",
-                "KEYSMITH_KEYS_PEPPER", "c2VjcmV0",
-                "SMALLRYE_JWT_SIGN_KEY_LOCATION", "/keys/private.pem",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/keys/public.pem");
+        Map<String, String> environment = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://db/keysmith",
+                "KEYSMITH_KEYS_PEPPER",
+                "c2VjcmV0",
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION",
+                "/keys/private.pem",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                "/keys/public.pem");
 
         assertThatCode(() -> EmbeddedDefaults.prepare(environment).close()).doesNotThrowAnyException();
         assertThat(System.getProperty(EmbeddedDefaults.EMBEDDED_FLAG)).isNull();
@@ -85,10 +90,15 @@ class EmbeddedDefaultsTest {
 
         SigningKeyFiles second = SigningKeyFiles.keepIn(directory.resolve("jwt"));
 
-        assertThat(Files.readString(second.privateKey())).isEqualTo(privateKey).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(Files.readString(second.privateKey()))
+                .isEqualTo(privateKey)
+                .startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(Files.readString(second.publicKey())).startsWith("-----BEGIN PUBLIC KEY-----");
-        assertThat(PepperFile.keepIn(directory.resolve("pepper"))).isEqualTo(pepper).hasSize(44);
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(first.privateKey())))
+        assertThat(PepperFile.keepIn(directory.resolve("pepper")))
+                .isEqualTo(pepper)
+                .hasSize(44);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(first.privateKey())))
                 .isEqualTo("rw-------");
     }
 }

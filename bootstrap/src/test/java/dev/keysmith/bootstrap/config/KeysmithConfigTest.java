@@ -80,8 +80,22 @@ class KeysmithConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"90", "d", "90 d", "9.5d", "-1d", "90w", "90days", "P", "PTXH", "1y", "9999999999d",
-            "90d,", "ninety"})
+    @ValueSource(
+            strings = {
+                "90",
+                "d",
+                "90 d",
+                "9.5d",
+                "-1d",
+                "90w",
+                "90days",
+                "P",
+                "PTXH",
+                "1y",
+                "9999999999d",
+                "90d,",
+                "ninety"
+            })
     void refusesAnythingElseNamingTheAcceptedForms(String text) {
         assertThatThrownBy(() -> new DurationGrammar().convert(text))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -91,10 +105,21 @@ class KeysmithConfigTest {
 
     @Test
     void everyDurationSettingSpeaksTheSameGrammar() {
-        KeysmithConfig config = read("keysmith.expiry.inactivity", "P30D", "keysmith.expiry.warnings", "36h, PT12H,1d",
-                "keysmith.verification.max-staleness", "2m", "keysmith.verification.database-timeout", "PT0.5S",
-                "keysmith.outbox.backoff-base", "250ms", "keysmith.outbox.backoff-cap", "1d",
-                "keysmith.outbox.send-timeout", "PT10S");
+        KeysmithConfig config = read(
+                "keysmith.expiry.inactivity",
+                "P30D",
+                "keysmith.expiry.warnings",
+                "36h, PT12H,1d",
+                "keysmith.verification.max-staleness",
+                "2m",
+                "keysmith.verification.database-timeout",
+                "PT0.5S",
+                "keysmith.outbox.backoff-base",
+                "250ms",
+                "keysmith.outbox.backoff-cap",
+                "1d",
+                "keysmith.outbox.send-timeout",
+                "PT10S");
 
         assertThat(config.expiry().inactivity()).isEqualTo(ofDays(30));
         assertThat(config.expiry().warnings()).containsExactly(ofHours(36), ofHours(12), ofDays(1));
@@ -107,12 +132,21 @@ class KeysmithConfigTest {
 
     @Test
     void schedulesAreAnIntervalACronExpressionOrOff() {
-        KeysmithConfig config = read("keysmith.expiry.schedule", "0 15 3 * * ?", "keysmith.outbox.poll-interval", "off",
-                "keysmith.usage.flush-interval", "PT30S");
+        KeysmithConfig config = read(
+                "keysmith.expiry.schedule",
+                "0 15 3 * * ?",
+                "keysmith.outbox.poll-interval",
+                "off",
+                "keysmith.usage.flush-interval",
+                "PT30S");
 
         assertThat(config.expiry().schedule()).isEqualTo(new JobSchedule(null, "0 15 3 * * ?"));
         assertThat(config.outbox().pollInterval().isOff()).isTrue();
-        assertThat(read("keysmith.outbox.poll-interval", "Disabled").outbox().pollInterval().isOff()).isTrue();
+        assertThat(read("keysmith.outbox.poll-interval", "Disabled")
+                        .outbox()
+                        .pollInterval()
+                        .isOff())
+                .isTrue();
         assertThat(config.usage().flushInterval()).isEqualTo(new JobSchedule(ofSeconds(30), null));
     }
 

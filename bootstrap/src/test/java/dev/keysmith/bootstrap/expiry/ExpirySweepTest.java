@@ -92,13 +92,22 @@ class ExpirySweepTest {
     private static List<Map<String, Object>> notifications(KeyFixture f, String keyId, String kind) {
         List<Map<String, Object>> items = as(f.account().ownerToken())
                 .get("/v1/accounts/" + f.account().id() + "/notifications?limit=200")
-                .then().statusCode(200).extract().path("items");
-        return items.stream().filter(n -> keyId.equals(n.get("keyId")) && kind.equals(n.get("kind"))).toList();
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        return items.stream()
+                .filter(n -> keyId.equals(n.get("keyId")) && kind.equals(n.get("kind")))
+                .toList();
     }
 
     private static List<String> auditActions(KeyFixture f, String keyId) {
-        return as(f.account().ownerToken()).get("/v1/accounts/" + f.account().id() + "/audit-events?keyId=" + keyId)
-                .then().statusCode(200).extract().path("items.action");
+        return as(f.account().ownerToken())
+                .get("/v1/accounts/" + f.account().id() + "/audit-events?keyId=" + keyId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.action");
     }
 
     @Test
@@ -117,24 +126,38 @@ class ExpirySweepTest {
         List<Map<String, Object>> warnings = notifications(f, keyId, "KEY_EXPIRY_WARNING");
         assertThat(warnings).hasSize(3);
         assertThat(warnings).extracting(n -> n.get("product")).containsOnly(f.product());
-        assertThat(warnings).extracting(n -> n.get("expiresOn")).doesNotContainNull().hasSize(3)
+        assertThat(warnings)
+                .extracting(n -> n.get("expiresOn"))
+                .doesNotContainNull()
+                .hasSize(3)
                 .satisfies(dates -> assertThat(Set.copyOf(dates)).hasSize(1));
-        assertThat(warnings).allSatisfy(n -> assertThat((String) n.get("title"))
-                .startsWith("Key \"Marketing Automation\" expires on " + n.get("expiresOn")));
+        assertThat(warnings)
+                .allSatisfy(n -> assertThat((String) n.get("title"))
+                        .startsWith("Key \"Marketing Automation\" expires on " + n.get("expiresOn")));
         assertThat(notifications(f, keyId, "KEY_EXPIRED")).hasSize(1);
-        as(f.account().ownerToken()).get(f.keys() + "/" + keyId).then().statusCode(200)
-                .body("status", equalTo("EXPIRED")).body("expiredAt", notNullValue());
-        assertThat(auditActions(f, keyId)).containsExactly("KEY_EXPIRED", "KEY_EXPIRY_WARNED", "KEY_EXPIRY_WARNED",
-                "KEY_EXPIRY_WARNED", "KEY_GENERATED");
-        as(f.account().ownerToken()).get("/v1/accounts/" + f.account().id() + "/audit-events?action=KEY_EXPIRED")
-                .then().body("items[0].actor.type", equalTo("SYSTEM")).body("items[0].details.reason", equalTo("inactivity"));
+        as(f.account().ownerToken())
+                .get(f.keys() + "/" + keyId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("EXPIRED"))
+                .body("expiredAt", notNullValue());
+        assertThat(auditActions(f, keyId))
+                .containsExactly(
+                        "KEY_EXPIRED", "KEY_EXPIRY_WARNED", "KEY_EXPIRY_WARNED", "KEY_EXPIRY_WARNED", "KEY_GENERATED");
+        as(f.account().ownerToken())
+                .get("/v1/accounts/" + f.account().id() + "/audit-events?action=KEY_EXPIRED")
+                .then()
+                .body("items[0].actor.type", equalTo("SYSTEM"))
+                .body("items[0].details.reason", equalTo("inactivity"));
 
         // One email per sweep with a warning, to the Superadmin and the Admin, never to the Member.
         List<Mail> toOwner = warningEmailsTo(f.account().ownerEmail());
         assertThat(toOwner).hasSize(3);
         assertThat(toOwner).allSatisfy(mail -> {
             assertThat(mail.getTo()).containsExactlyInAnyOrder(f.account().ownerEmail(), admin.email());
-            assertThat(mail.getText()).contains("\"Marketing Automation\"", "Product ").doesNotContain(key[1]);
+            assertThat(mail.getText())
+                    .contains("\"Marketing Automation\"", "Product ")
+                    .doesNotContain(key[1]);
         });
         assertThat(warningEmailsTo(admin.email())).hasSize(3);
         assertThat(warningEmailsTo(member.email())).isEmpty();
@@ -164,8 +187,12 @@ class ExpirySweepTest {
     void twoSweepsStartedTogetherDoTheWorkOnce() throws Exception {
         KeyFixture f = KeyFixture.create();
         List<String> keys = List.of("Key A", "Key B", "Key C").stream()
-                .map(name -> (String) f.generate(f.account().ownerToken(), Map.of("name", name)).then().statusCode(201)
-                        .extract().path("id")).toList();
+                .map(name -> (String) f.generate(f.account().ownerToken(), Map.of("name", name))
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .toList();
         testClock().setAhead(Duration.ofDays(76));
 
         CountDownLatch start = new CountDownLatch(1);
@@ -186,17 +213,21 @@ class ExpirySweepTest {
 
             // Either one was turned away by the lock, or it came after the other and found nothing left to do.
             assertThat(first.skipped() || second.skipped() || first.warningsSent() == 0 || second.warningsSent() == 0)
-                    .as("%s and %s", first, second).isTrue();
+                    .as("%s and %s", first, second)
+                    .isTrue();
         } finally {
             threads.shutdownNow();
         }
         for (String key : keys) {
             assertThat(notifications(f, key, "KEY_EXPIRY_WARNING")).hasSize(1);
-            assertThat(auditActions(f, key)).filteredOn("KEY_EXPIRY_WARNED"::equals).hasSize(1);
+            assertThat(auditActions(f, key))
+                    .filteredOn("KEY_EXPIRY_WARNED"::equals)
+                    .hasSize(1);
         }
         List<Mail> emails = warningEmailsTo(f.account().ownerEmail());
-        assertThat(emails).singleElement().satisfies(mail -> assertThat(mail.getText())
-                .contains("\"Key A\"", "\"Key B\"", "\"Key C\""));
+        assertThat(emails)
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.getText()).contains("\"Key A\"", "\"Key B\"", "\"Key C\""));
     }
 
     @Test
@@ -207,7 +238,8 @@ class ExpirySweepTest {
 
         try (Connection otherInstance = DriverManager.getConnection(url, username, password)) {
             assertThat(advisoryLock(otherInstance, "pg_try_advisory_lock")).isTrue();
-            assertThat(sweeps.sweep(new RunSweepCommand(Caller.system())).skipped()).isTrue();
+            assertThat(sweeps.sweep(new RunSweepCommand(Caller.system())).skipped())
+                    .isTrue();
             as(f.account().ownerToken()).get(f.keys() + "/" + keyId).then().body("status", equalTo("ACTIVE"));
             assertThat(advisoryLock(otherInstance, "pg_advisory_unlock")).isTrue();
         }
@@ -248,24 +280,50 @@ class ExpirySweepTest {
         sweepOnDay(80);
         String base = "/v1/accounts/" + f.account().id() + "/notifications";
 
-        List<Map<String, Object>> unread = as(admin.token()).get(base + "?unread=true").then().statusCode(200)
-                .extract().path("items");
+        List<Map<String, Object>> unread = as(admin.token())
+                .get(base + "?unread=true")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertThat(unread).hasSize(2).allSatisfy(n -> {
             assertThat(n).containsKeys("id", "kind", "title", "body", "keyId", "product", "expiresOn", "createdAt");
             assertThat(n).doesNotContainKey("readAt");
         });
         String firstId = (String) unread.get(0).get("id");
-        as(admin.token()).post(base + "/" + firstId + "/read").then().statusCode(200)
-                .body("id", equalTo(firstId)).body("readAt", notNullValue());
-        assertThat((List<?>) as(admin.token()).get(base + "?unread=true").then().extract().path("items")).hasSize(1);
-        assertThat((List<?>) as(admin.token()).get(base).then().extract().path("items")).hasSize(2);
+        as(admin.token())
+                .post(base + "/" + firstId + "/read")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(firstId))
+                .body("readAt", notNullValue());
+        assertThat((List<?>) as(admin.token())
+                        .get(base + "?unread=true")
+                        .then()
+                        .extract()
+                        .path("items"))
+                .hasSize(1);
+        assertThat((List<?>) as(admin.token()).get(base).then().extract().path("items"))
+                .hasSize(2);
 
-        String cursor = as(admin.token()).get(base + "?limit=1").then().statusCode(200).extract().path("nextCursor");
-        as(admin.token()).get(base + "?limit=1&after=" + cursor).then().statusCode(200)
-                .body("items.size()", equalTo(1)).body("items[0].id", equalTo(unread.get(1).get("id")));
+        String cursor = as(admin.token())
+                .get(base + "?limit=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("nextCursor");
+        as(admin.token())
+                .get(base + "?limit=1&after=" + cursor)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(unread.get(1).get("id")));
 
-        String theirs = as(other.account().ownerToken()).get("/v1/accounts/" + other.account().id() + "/notifications")
-                .then().extract().path("items[0].id");
+        String theirs = as(other.account().ownerToken())
+                .get("/v1/accounts/" + other.account().id() + "/notifications")
+                .then()
+                .extract()
+                .path("items[0].id");
         as(admin.token()).post(base + "/" + theirs + "/read").then().statusCode(404);
         as(member.token()).get(base).then().statusCode(403);
         as(admin.token()).get(base + "?unread=maybe").then().statusCode(400);
@@ -276,25 +334,44 @@ class ExpirySweepTest {
     void operatorsRunASweepOverHttpAndNobodyElseMay() {
         KeyFixture f = KeyFixture.create();
 
-        as(f.operator()).post("/v1/maintenance/expiry-sweep").then().statusCode(200)
-                .body("skipped", equalTo(false)).body("warningsSent", notNullValue())
+        as(f.operator())
+                .post("/v1/maintenance/expiry-sweep")
+                .then()
+                .statusCode(200)
+                .body("skipped", equalTo(false))
+                .body("warningsSent", notNullValue())
                 .body("keysExpired", notNullValue());
-        as(f.account().ownerToken()).post("/v1/maintenance/expiry-sweep").then().statusCode(403)
+        as(f.account().ownerToken())
+                .post("/v1/maintenance/expiry-sweep")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).post("/v1/maintenance/expiry-sweep").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .post("/v1/maintenance/expiry-sweep")
+                .then()
+                .statusCode(401);
     }
 
     /** Warning emails only, once the outbox worker sent what is due: the same people also got their invitations. */
     private List<Mail> warningEmailsTo(String address) {
-        assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).failures()).isEmpty();
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).failures())
+                .isEmpty();
         List<Mail> mails = mailbox.getMailsSentTo(address);
-        return mails == null ? List.of()
-                : mails.stream().filter(m -> m.getSubject().startsWith("Keysmith: API keys of ")).toList();
+        return mails == null
+                ? List.of()
+                : mails.stream()
+                        .filter(m -> m.getSubject().startsWith("Keysmith: API keys of "))
+                        .toList();
     }
 
     private static String verify(Api.Verifier verifier, String secret, String product) {
-        return as(verifier.token()).body(Map.of("key", secret, "product", product)).post("/v1/keys/verify")
-                .then().statusCode(200).extract().path("code");
+        return as(verifier.token())
+                .body(Map.of("key", secret, "product", product))
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
     }
 
     private static boolean advisoryLock(Connection connection, String function) throws SQLException {

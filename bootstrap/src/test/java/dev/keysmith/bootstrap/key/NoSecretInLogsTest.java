@@ -50,18 +50,28 @@ class NoSecretInLogsTest {
         try (LogCapture capture = LogCapture.configuredLevels()) {
             String operator = Api.operator();
             String owner = "owner-" + UUID.randomUUID() + "@example.com";
-            JsonPath account = as(operator).body(Map.of("name", "Acme " + Api.next(),
-                            "owner", Map.of("email", owner, "displayName", "Ada")))
-                    .post("/v1/accounts").then().statusCode(201).extract().jsonPath();
+            JsonPath account = as(operator)
+                    .body(Map.of("name", "Acme " + Api.next(), "owner", Map.of("email", owner, "displayName", "Ada")))
+                    .post("/v1/accounts")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath();
             String ownerToken = account.getString("ownerInvitation.token");
             Api.accept(ownerToken, "Ada");
             String ownerLogin = Api.login(owner, Api.PASSWORD);
             String member = "member-" + UUID.randomUUID() + "@example.com";
-            String memberToken = as(ownerLogin).body(Map.of("email", member, "role", "ADMIN"))
-                    .post("/v1/accounts/" + account.getString("id") + "/members").then().statusCode(201)
-                    .extract().path("token");
+            String memberToken = as(ownerLogin)
+                    .body(Map.of("email", member, "role", "ADMIN"))
+                    .post("/v1/accounts/" + account.getString("id") + "/members")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("token");
 
-            assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).failures()).isEmpty();
+            assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system()))
+                            .failures())
+                    .isEmpty();
 
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mailOutbox)))
                     .isEqualTo("rwx------");
@@ -76,10 +86,12 @@ class NoSecretInLogsTest {
     private String mailTo(String address) throws Exception {
         List<Path> files;
         try (var listing = Files.list(mailOutbox)) {
-            files = listing.filter(file -> read(file).contains("To: " + address + "\r\n")).toList();
+            files = listing.filter(file -> read(file).contains("To: " + address + "\r\n"))
+                    .toList();
         }
         assertThat(files).hasSize(1);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0)))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))))
+                .isEqualTo("rw-------");
         return read(files.get(0));
     }
 
@@ -98,19 +110,44 @@ class NoSecretInLogsTest {
             String owner = f.account().ownerToken();
             String[] key = f.key(List.of("10.0.0.0/8"));
             String id = key[0];
-            as(owner).body(Map.of("name", "Renamed")).patch(f.keys() + "/" + id).then().statusCode(200);
+            as(owner)
+                    .body(Map.of("name", "Renamed"))
+                    .patch(f.keys() + "/" + id)
+                    .then()
+                    .statusCode(200);
             as(owner).post(f.keys() + "/" + id + "/disable").then().statusCode(200);
             as(owner).post(f.keys() + "/" + id + "/enable").then().statusCode(200);
-            String regenerated = as(owner).body(Map.of("pin", Api.PIN)).post(f.keys() + "/" + id + "/regenerate")
-                    .then().statusCode(201).extract().path("secret");
-            String newId = as(owner).get(f.keys() + "?status=ACTIVE").then().extract().path("items[0].id");
-            as(owner).body(Map.of("pin", "000001")).post(f.keys() + "/" + newId + "/revoke").then().statusCode(403);
-            as(owner).body(Map.of("pin", Api.PIN)).post(f.keys() + "/" + newId + "/revoke").then().statusCode(200);
+            String regenerated = as(owner)
+                    .body(Map.of("pin", Api.PIN))
+                    .post(f.keys() + "/" + id + "/regenerate")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("secret");
+            String newId =
+                    as(owner).get(f.keys() + "?status=ACTIVE").then().extract().path("items[0].id");
+            as(owner)
+                    .body(Map.of("pin", "000001"))
+                    .post(f.keys() + "/" + newId + "/revoke")
+                    .then()
+                    .statusCode(403);
+            as(owner)
+                    .body(Map.of("pin", Api.PIN))
+                    .post(f.keys() + "/" + newId + "/revoke")
+                    .then()
+                    .statusCode(200);
             // Secrets sent where they do not belong must not be echoed either.
-            as(owner).body("{\"product\": \"" + key[1] + "\", \"name\": ").post(f.keys()).then().statusCode(400);
-            io.restassured.RestAssured.given().contentType(ContentType.JSON)
+            as(owner)
+                    .body("{\"product\": \"" + key[1] + "\", \"name\": ")
+                    .post(f.keys())
+                    .then()
+                    .statusCode(400);
+            io.restassured.RestAssured.given()
+                    .contentType(ContentType.JSON)
                     .body(Map.of("email", f.account().ownerEmail(), "password", "wrong-" + Api.PASSWORD))
-                    .post("/v1/auth/login").then().statusCode(401);
+                    .post("/v1/auth/login")
+                    .then()
+                    .statusCode(401);
 
             String everything = capture.everything();
             assertThat(capture.lines()).isNotEmpty();

@@ -81,21 +81,29 @@ class ExpiryWarningSmtpTest {
         assertThat(result.emailsSent()).isEqualTo(1);
         // The sweep only queued it: nothing is on the wire until the outbox worker runs.
         assertThat(smtp.greenMail().getReceivedMessages()).isEmpty();
-        assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).sent()).isEqualTo(1);
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(Caller.system())).sent())
+                .isEqualTo(1);
         MimeMessage[] received = smtp.greenMail().getReceivedMessages();
         // One message per recipient; the Member is not among them.
         assertThat(received).hasSize(2);
         for (MimeMessage message : received) {
-            assertThat(message.getSubject()).isEqualTo(
-                    "Keysmith: API keys of " + account.name().value() + " expire soon unless they are used");
-            assertThat(addresses(message)).containsExactlyInAnyOrder(owner.email().value(), admin.email().value());
-            assertThat((String) message.getContent()).contains("\"Zapier\"", "\"Marketing Automation\"",
-                    product.name().value(), "expires on ");
+            assertThat(message.getSubject())
+                    .isEqualTo("Keysmith: API keys of " + account.name().value() + " expire soon unless they are used");
+            assertThat(addresses(message))
+                    .containsExactlyInAnyOrder(
+                            owner.email().value(), admin.email().value());
+            assertThat((String) message.getContent())
+                    .contains(
+                            "\"Zapier\"",
+                            "\"Marketing Automation\"",
+                            product.name().value(),
+                            "expires on ");
         }
     }
 
     private static List<String> addresses(MimeMessage message) throws Exception {
         return Arrays.stream(message.getRecipients(RecipientType.TO))
-                .map(address -> ((InternetAddress) address).getAddress()).toList();
+                .map(address -> ((InternetAddress) address).getAddress())
+                .toList();
     }
 }

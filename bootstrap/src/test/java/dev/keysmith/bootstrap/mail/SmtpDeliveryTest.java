@@ -86,16 +86,20 @@ class SmtpDeliveryTest {
     }
 
     private void queue(String to, String body) {
-        QuarkusTransaction.requiringNew().run(() -> email.send(new EmailMessage(MessageKind.INVITATION,
-                List.of(to), "Your Keysmith invitation", body)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> email.send(
+                        new EmailMessage(MessageKind.INVITATION, List.of(to), "Your Keysmith invitation", body)));
     }
 
     @Test
     void aQueuedMessageReachesEveryRecipientAsPlainTextAndIsMarkedSent() throws Exception {
         livingIn("1980");
-        QuarkusTransaction.requiringNew().run(() -> email.send(new EmailMessage(MessageKind.INVITATION,
-                List.of("ada@example.org", "grace@example.org"), "Your Keysmith invitation",
-                "Accept it with the token abc123.")));
+        QuarkusTransaction.requiringNew()
+                .run(() -> email.send(new EmailMessage(
+                        MessageKind.INVITATION,
+                        List.of("ada@example.org", "grace@example.org"),
+                        "Your Keysmith invitation",
+                        "Accept it with the token abc123.")));
 
         DeliveryRound round = outbox.deliverDue(new DeliverOutboxCommand(WORKER));
 
@@ -112,7 +116,9 @@ class SmtpDeliveryTest {
             assertThat(addresses(message.getRecipients(RecipientType.TO)))
                     .containsExactlyInAnyOrder("ada@example.org", "grace@example.org");
         }
-        assertThat(row("ada@example.org")).containsEntry("sent", true).containsEntry("body", null)
+        assertThat(row("ada@example.org"))
+                .containsEntry("sent", true)
+                .containsEntry("body", null)
                 .containsEntry("attempts", 0);
     }
 
@@ -132,14 +138,19 @@ class SmtpDeliveryTest {
             assertThat(failure.error()).containsIgnoringCase("refused").doesNotContain("def456");
         });
         Map<String, Object> failed = row("down@example.org");
-        assertThat(failed).containsEntry("sent", false).containsEntry("attempts", 1)
+        assertThat(failed)
+                .containsEntry("sent", false)
+                .containsEntry("attempts", 1)
                 .containsEntry("body", "Accept it with the token def456.");
-        assertThat((String) failed.get("last_error")).containsIgnoringCase("refused").doesNotContain("def456");
+        assertThat((String) failed.get("last_error"))
+                .containsIgnoringCase("refused")
+                .doesNotContain("def456");
 
         // Not due again before its backoff has passed: no attempt at all.
         assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER))).isEqualTo(new DeliveryRound(0, List.of()));
         wait(BACKOFF);
-        assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).failures()).singleElement()
+        assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).failures())
+                .singleElement()
                 .satisfies(failure -> assertThat(failure.attempts()).isEqualTo(2));
 
         smtp.start();
@@ -148,9 +159,12 @@ class SmtpDeliveryTest {
         wait(Duration.ofHours(2));
         assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).sent()).isZero();
 
-        assertThat(smtp.greenMail().getReceivedMessages()).singleElement()
+        assertThat(smtp.greenMail().getReceivedMessages())
+                .singleElement()
                 .satisfies(message -> assertThat(GreenMailUtil.getBody(message)).contains("def456"));
-        assertThat(row("down@example.org")).containsEntry("sent", true).containsEntry("attempts", 2)
+        assertThat(row("down@example.org"))
+                .containsEntry("sent", true)
+                .containsEntry("attempts", 2)
                 .containsEntry("body", null);
     }
 
@@ -163,14 +177,17 @@ class SmtpDeliveryTest {
         DeliveryRound stalled = outbox.deliverDue(new DeliverOutboxCommand(WORKER));
 
         assertThat(hung.connections()).isPositive();
-        assertThat(stalled.failures()).singleElement().satisfies(failure ->
-                assertThat(failure.error()).startsWith("no answer from the SMTP server within PT2S"));
+        assertThat(stalled.failures())
+                .singleElement()
+                .satisfies(failure ->
+                        assertThat(failure.error()).startsWith("no answer from the SMTP server within PT2S"));
         assertThat(row("hung@example.org")).containsEntry("sent", false).containsEntry("attempts", 1);
 
         smtp.start();
         wait(BACKOFF);
         assertThat(outbox.deliverDue(new DeliverOutboxCommand(WORKER)).sent()).isEqualTo(1);
-        assertThat(smtp.greenMail().getReceivedMessages()).singleElement()
+        assertThat(smtp.greenMail().getReceivedMessages())
+                .singleElement()
                 .satisfies(message -> assertThat(GreenMailUtil.getBody(message)).contains("ghi789"));
     }
 
@@ -180,13 +197,19 @@ class SmtpDeliveryTest {
         String owner = "owner-" + UUID.randomUUID() + "@example.com";
         TestSmtpServer.Silent hung = smtp.goSilent();
 
-        String token = as(operator).body(Map.of("name", "Acme " + Api.next(),
-                        "owner", Map.of("email", owner, "displayName", "Ada")))
-                .post("/v1/accounts").then().statusCode(201).extract().path("ownerInvitation.token");
+        String token = as(operator)
+                .body(Map.of("name", "Acme " + Api.next(), "owner", Map.of("email", owner, "displayName", "Ada")))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("ownerInvitation.token");
 
         // Had the request spoken SMTP, it would have hung on this server; it did not even connect.
         assertThat(hung.connections()).isZero();
-        assertThat(row(owner)).containsEntry("kind", "INVITATION").containsEntry("sent", false)
+        assertThat(row(owner))
+                .containsEntry("kind", "INVITATION")
+                .containsEntry("sent", false)
                 .containsEntry("attempts", 0);
 
         smtp.start();
@@ -194,8 +217,10 @@ class SmtpDeliveryTest {
 
         assertThat(round.failures()).isEmpty();
         List<MimeMessage> invitations = Arrays.stream(smtp.greenMail().getReceivedMessages())
-                .filter(message -> recipients(message).contains(owner)).toList();
-        assertThat(invitations).singleElement()
+                .filter(message -> recipients(message).contains(owner))
+                .toList();
+        assertThat(invitations)
+                .singleElement()
                 .satisfies(message -> assertThat(GreenMailUtil.getBody(message)).contains(token));
         assertThat(row(owner)).containsEntry("sent", true);
     }
@@ -230,6 +255,8 @@ class SmtpDeliveryTest {
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return Arrays.stream(addresses).map(address -> ((InternetAddress) address).getAddress()).toList();
+        return Arrays.stream(addresses)
+                .map(address -> ((InternetAddress) address).getAddress())
+                .toList();
     }
 }

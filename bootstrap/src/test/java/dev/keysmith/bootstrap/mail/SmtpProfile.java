@@ -15,8 +15,7 @@ public class SmtpProfile implements QuarkusTestProfile {
     /** Marks the field that receives the profile's {@link TestSmtpServer}. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
-    public @interface Smtp {
-    }
+    public @interface Smtp {}
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -38,16 +37,20 @@ public class SmtpProfile implements QuarkusTestProfile {
         public Map<String, String> start() {
             server = TestSmtpServer.startOnFreePort();
             return Map.of(
-                    "quarkus.mailer.host", server.host(),
-                    "quarkus.mailer.port", String.valueOf(server.port()),
-                    "quarkus.mailer.mock", "false",
-                    "quarkus.mailer.from", "keysmith@test.local");
+                    "quarkus.mailer.host",
+                    server.host(),
+                    "quarkus.mailer.port",
+                    String.valueOf(server.port()),
+                    "quarkus.mailer.mock",
+                    "false",
+                    "quarkus.mailer.from",
+                    "keysmith@test.local");
         }
 
         @Override
         public void inject(TestInjector testInjector) {
-            testInjector.injectIntoFields(server,
-                    new TestInjector.AnnotatedAndMatchesType(Smtp.class, TestSmtpServer.class));
+            testInjector.injectIntoFields(
+                    server, new TestInjector.AnnotatedAndMatchesType(Smtp.class, TestSmtpServer.class));
         }
 
         @Override

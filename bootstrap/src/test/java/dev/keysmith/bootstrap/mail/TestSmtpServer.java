@@ -121,16 +121,18 @@ public final class TestSmtpServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            acceptor = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try {
-                        accepted.add(socket.accept());
-                        connections.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "silent-smtp");
+            acceptor = new Thread(
+                    () -> {
+                        while (!socket.isClosed()) {
+                            try {
+                                accepted.add(socket.accept());
+                                connections.incrementAndGet();
+                            } catch (IOException closed) {
+                                return;
+                            }
+                        }
+                    },
+                    "silent-smtp");
             acceptor.setDaemon(true);
             acceptor.start();
         }

@@ -13,14 +13,7 @@ import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyEnding;
 import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyIdentity;
-import dev.keysmith.domain.key.KeyLifecycle;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyRestrictions;
-import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
@@ -63,7 +56,12 @@ public class Stored {
     private final String username;
     private final String password;
 
-    Stored(UserPort users, AccountPort accounts, MembershipPort memberships, SaveProductPort products, ApiKeyPort keys,
+    Stored(
+            UserPort users,
+            AccountPort accounts,
+            MembershipPort memberships,
+            SaveProductPort products,
+            ApiKeyPort keys,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
@@ -95,8 +93,14 @@ public class Stored {
     }
 
     public User user() {
-        User user = User.register(UserId.random(), uniqueEmail(), new DisplayName("Ada Lovelace"),
-                "$argon2id$password", "$argon2id$pin", false, now());
+        User user = User.register(
+                UserId.random(),
+                uniqueEmail(),
+                new DisplayName("Ada Lovelace"),
+                "$argon2id$password",
+                "$argon2id$pin",
+                false,
+                now());
         QuarkusTransaction.requiringNew().run(() -> users.insertUser(user));
         return user;
     }
@@ -110,8 +114,8 @@ public class Stored {
     }
 
     private Account account(Account master) {
-        Account account = Account.open(AccountId.random(), new AccountName("Account " + UUID.randomUUID()), master,
-                now());
+        Account account =
+                Account.open(AccountId.random(), new AccountName("Account " + UUID.randomUUID()), master, now());
         QuarkusTransaction.requiringNew().run(() -> accounts.insertAccount(account));
         return account;
     }
@@ -123,23 +127,36 @@ public class Stored {
     }
 
     public Product product() {
-        String letters = ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        Product product = Product.define(new ProductCode("access-" + letters), new ProductName("Product " + letters),
-                new KeyPrefix(letters), List.of(new Scope("read")), List.of());
+        String letters = ThreadLocalRandom.current()
+                .ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        Product product = Product.define(
+                new ProductCode("access-" + letters),
+                new ProductName("Product " + letters),
+                new KeyPrefix(letters),
+                List.of(new Scope("read")),
+                List.of());
         QuarkusTransaction.requiringNew().run(() -> products.insertProduct(product));
         return product;
     }
 
     /** An ACTIVE key with a random hash (no secret exists for it), created and last used as given. */
-    public ApiKey key(ApiKeyId id, Account account, Product product, String name, Instant createdAt,
-            Instant lastUsedAt) {
+    public ApiKey key(
+            ApiKeyId id, Account account, Product product, String name, Instant createdAt, Instant lastUsedAt) {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
-        ApiKey key = ApiKeyBuilder.aKey().withId(id).withAccount(account.id()).withProduct(product.code()).withName(name)
-                .withCreatedBy(null).createdAt(createdAt).lastUsedAt(lastUsedAt)
+        ApiKey key = ApiKeyBuilder.aKey()
+                .withId(id)
+                .withAccount(account.id())
+                .withProduct(product.code())
+                .withName(name)
+                .withCreatedBy(null)
+                .createdAt(createdAt)
+                .lastUsedAt(lastUsedAt)
                 .withSecretHash(HexFormat.of().formatHex(hash))
-                .withHint(new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz")).build();
+                .withHint(new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz"))
+                .build();
         QuarkusTransaction.requiringNew().run(() -> keys.insertKey(key));
         return key;
     }
@@ -152,8 +169,8 @@ public class Stored {
     /** Whether some other transaction holds a row lock on that row right now, asked without waiting. */
     public boolean lockedElsewhere(String table, UUID id) {
         try (Connection connection = separateConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select 1 from " + table + " where id = ? for update nowait")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select 1 from " + table + " where id = ? for update nowait")) {
             select.setObject(1, id);
             select.executeQuery().close();
             return false;

@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /** One operation of the served OpenAPI document, as the hostile suite needs it. */
-record ApiOperation(String method, String path, List<String> pathParams, List<String> queryParams, String bodyType,
-        Map<String, Object> bodySchema, List<String> roles) {
+record ApiOperation(
+        String method,
+        String path,
+        List<String> pathParams,
+        List<String> queryParams,
+        String bodyType,
+        Map<String, Object> bodySchema,
+        List<String> roles) {
 
     /** Every operation of the document's {@code paths}, in the document's order. */
     @SuppressWarnings("unchecked")
@@ -26,7 +32,10 @@ record ApiOperation(String method, String path, List<String> pathParams, List<St
             Map<String, Object> schema = null;
             Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
             if (body != null) {
-                Map.Entry<String, Object> content = ((Map<String, Object>) body.get("content")).entrySet().iterator().next();
+                Map.Entry<String, Object> content = ((Map<String, Object>) body.get("content"))
+                        .entrySet()
+                        .iterator()
+                        .next();
                 bodyType = content.getKey();
                 schema = (Map<String, Object>) ((Map<String, Object>) content.getValue()).get("schema");
             }

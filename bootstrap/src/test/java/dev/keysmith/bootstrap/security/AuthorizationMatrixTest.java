@@ -1,9 +1,8 @@
 package dev.keysmith.bootstrap.security;
 
+import static dev.keysmith.bootstrap.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import static dev.keysmith.bootstrap.support.Api.as;
 
 import dev.keysmith.bootstrap.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +30,15 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    enum Who { ANONYMOUS, MEMBER, ADMIN, SUPERADMIN, OTHER_ADMIN, OPERATOR, VERIFIER }
+    enum Who {
+        ANONYMOUS,
+        MEMBER,
+        ADMIN,
+        SUPERADMIN,
+        OTHER_ADMIN,
+        OPERATOR,
+        VERIFIER
+    }
 
     record Endpoint(String method, String path, Supplier<Object> body, Map<Who, Integer> expected) {
 
@@ -61,8 +68,13 @@ class AuthorizationMatrixTest {
         Api.Account b = Api.account(operator, null);
         accountA = a.id();
         Api.enable(operator, accountA, product);
-        keyOfA = as(a.ownerToken()).body(json("product", product, "name", "Matrix key", "pin", Api.PIN))
-                .post("/v1/accounts/" + accountA + "/keys").then().statusCode(201).extract().path("id");
+        keyOfA = as(a.ownerToken())
+                .body(json("product", product, "name", "Matrix key", "pin", Api.PIN))
+                .post("/v1/accounts/" + accountA + "/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Api.Person member = Api.member(a, "MEMBER");
         memberOfA = member.userId();
         Api.Verifier verifier = Api.verifier(operator, product);
@@ -86,8 +98,7 @@ class AuthorizationMatrixTest {
     }
 
     /** A form-encoded body (OAuth2 token requests). */
-    record Form(Map<String, String> fields) {
-    }
+    record Form(Map<String, String> fields) {}
 
     private static Object json(Object... keyValues) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -103,99 +114,171 @@ class AuthorizationMatrixTest {
         List<Endpoint> all = new ArrayList<>();
         all.add(new Endpoint("GET", "/v1/products", null, expect(401, 200, 200, 200, 200, 200, 200)));
         all.add(new Endpoint("GET", "/v1/products/" + product, null, expect(401, 200, 200, 200, 200, 200, 200)));
-        all.add(new Endpoint("POST", "/v1/products", () -> {
-            int n = Api.next();
-            return json("code", "matrix-" + n, "name", "Matrix", "keyPrefix", "mx" + (char) ('a' + n % 26)
-                    + (char) ('a' + (n / 26) % 26), "scopes", List.of("read"));
-        }, expect(401, 403, 403, 403, 403, 201, 403)));
-        all.add(new Endpoint("PATCH", "/v1/products/" + product, () -> json("name", "Renamed"),
+        all.add(new Endpoint(
+                "POST",
+                "/v1/products",
+                () -> {
+                    int n = Api.next();
+                    return json(
+                            "code",
+                            "matrix-" + n,
+                            "name",
+                            "Matrix",
+                            "keyPrefix",
+                            "mx" + (char) ('a' + n % 26) + (char) ('a' + (n / 26) % 26),
+                            "scopes",
+                            List.of("read"));
+                },
+                expect(401, 403, 403, 403, 403, 201, 403)));
+        all.add(new Endpoint(
+                "PATCH",
+                "/v1/products/" + product,
+                () -> json("name", "Renamed"),
                 expect(401, 403, 403, 403, 403, 200, 403)));
         all.add(new Endpoint("GET", "/v1/me", null, expect(401, 200, 200, 200, 200, 200, 403)));
         // A common PIN is refused after authorization, so a 400 shows the caller got through.
-        all.add(new Endpoint("PUT", "/v1/me/pin", () -> json("password", Api.PASSWORD, "newPin", "123456"),
+        all.add(new Endpoint(
+                "PUT",
+                "/v1/me/pin",
+                () -> json("password", Api.PASSWORD, "newPin", "123456"),
                 expect(401, 400, 400, 400, 400, 400, 403)));
-        all.add(new Endpoint("POST", "/v1/invitations/" + unknown + "/accept",
+        all.add(new Endpoint(
+                "POST",
+                "/v1/invitations/" + unknown + "/accept",
                 () -> json("displayName", "X", "password", Api.PASSWORD, "pin", "730582"),
                 expect(409, 409, 409, 409, 409, 409, 409)));
         // A fresh unknown email per cell: wrong passwords for one email from one address are throttled (429).
-        all.add(new Endpoint("POST", "/v1/auth/login",
+        all.add(new Endpoint(
+                "POST",
+                "/v1/auth/login",
                 () -> json("email", "nobody" + Api.next() + "@example.com", "password", "x"),
                 expect(401, 401, 401, 401, 401, 401, 401)));
-        all.add(new Endpoint("POST", "/v1/auth/token", () -> new Form(Map.of("grant_type", "client_credentials",
-                "client_id", "vc_unknownunknownunknown", "client_secret", "wrong")),
+        all.add(new Endpoint(
+                "POST",
+                "/v1/auth/token",
+                () -> new Form(Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        "vc_unknownunknownunknown",
+                        "client_secret",
+                        "wrong")),
                 expect(401, 401, 401, 401, 401, 401, 401)));
         // A new password that is too short is refused after authorization, so nobody's password changes.
-        all.add(new Endpoint("PUT", "/v1/me/password", () -> json("currentPassword", Api.PASSWORD, "newPassword", "short"),
+        all.add(new Endpoint(
+                "PUT",
+                "/v1/me/password",
+                () -> json("currentPassword", Api.PASSWORD, "newPassword", "short"),
                 expect(401, 400, 400, 400, 400, 400, 403)));
         all.add(new Endpoint("GET", "/v1/operators", null, expect(401, 403, 403, 403, 403, 200, 403)));
-        all.add(new Endpoint("POST", "/v1/operators", () -> json("email", "operator" + Api.next() + "@example.com"),
+        all.add(new Endpoint(
+                "POST",
+                "/v1/operators",
+                () -> json("email", "operator" + Api.next() + "@example.com"),
                 expect(401, 403, 403, 403, 403, 201, 403)));
-        all.add(new Endpoint("POST", "/v1/operators/" + unknown + "/deactivate", null,
-                expect(401, 403, 403, 403, 403, 404, 403)));
-        all.add(new Endpoint("POST", "/v1/operator-invitations/" + unknown + "/accept",
+        all.add(new Endpoint(
+                "POST", "/v1/operators/" + unknown + "/deactivate", null, expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint(
+                "POST",
+                "/v1/operator-invitations/" + unknown + "/accept",
                 () -> json("displayName", "X", "password", Api.PASSWORD, "pin", "730582"),
                 expect(409, 409, 409, 409, 409, 409, 409)));
         all.add(new Endpoint("GET", "/v1/accounts", null, expect(401, 200, 200, 200, 200, 200, 403)));
-        all.add(new Endpoint("POST", "/v1/accounts", () -> json("name", "Matrix " + Api.next(),
-                "owner", json("email", "matrix" + Api.next() + "@example.com", "displayName", "M")),
+        all.add(new Endpoint(
+                "POST",
+                "/v1/accounts",
+                () -> json(
+                        "name",
+                        "Matrix " + Api.next(),
+                        "owner",
+                        json("email", "matrix" + Api.next() + "@example.com", "displayName", "M")),
                 expect(401, 403, 403, 403, 403, 201, 403)));
         all.add(new Endpoint("GET", a, null, expect(401, 200, 200, 200, 404, 200, 403)));
         all.add(new Endpoint("POST", a + "/approve", null, expect(401, 403, 403, 403, 403, 409, 403)));
-        all.add(new Endpoint("POST", "/v1/accounts/" + unknown + "/suspend", null,
-                expect(401, 403, 403, 403, 403, 404, 403)));
-        all.add(new Endpoint("POST", "/v1/accounts/" + unknown + "/reinstate", null,
-                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint(
+                "POST", "/v1/accounts/" + unknown + "/suspend", null, expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint(
+                "POST", "/v1/accounts/" + unknown + "/reinstate", null, expect(401, 403, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("GET", a + "/members", null, expect(401, 403, 403, 200, 404, 403, 403)));
-        all.add(new Endpoint("POST", a + "/members",
+        all.add(new Endpoint(
+                "POST",
+                a + "/members",
                 () -> json("email", "invitee" + Api.next() + "@example.com", "role", "MEMBER"),
                 expect(401, 403, 403, 201, 404, 403, 403)));
-        all.add(new Endpoint("PATCH", a + "/members/" + memberOfA, () -> json("role", "MEMBER"),
+        all.add(new Endpoint(
+                "PATCH",
+                a + "/members/" + memberOfA,
+                () -> json("role", "MEMBER"),
                 expect(401, 403, 403, 200, 404, 403, 403)));
         all.add(new Endpoint("DELETE", a + "/members/" + unknown, null, expect(401, 403, 403, 404, 404, 403, 403)));
         all.add(new Endpoint("GET", a + "/products", null, expect(401, 403, 200, 200, 404, 403, 403)));
-        all.add(new Endpoint("POST", a + "/products/" + requestableProduct + "/access-request",
+        all.add(new Endpoint(
+                "POST",
+                a + "/products/" + requestableProduct + "/access-request",
                 () -> json("intendedStartDate", "2026-12-01", "useCase", "Zapier integration"),
                 expect(401, 403, 403, 201, 404, 403, 403)));
         all.add(new Endpoint("PUT", a + "/products/" + otherProduct, null, expect(401, 403, 403, 403, 403, 200, 403)));
-        all.add(new Endpoint("DELETE", a + "/products/" + otherProduct, null,
-                expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint(
+                "DELETE", a + "/products/" + otherProduct, null, expect(401, 403, 403, 403, 403, 200, 403)));
         all.add(new Endpoint("GET", "/v1/access-requests", null, expect(401, 403, 403, 403, 403, 200, 403)));
-        all.add(new Endpoint("POST", "/v1/access-requests/" + unknown + "/approve", null,
+        all.add(new Endpoint(
+                "POST",
+                "/v1/access-requests/" + unknown + "/approve",
+                null,
                 expect(401, 403, 403, 403, 403, 404, 403)));
-        all.add(new Endpoint("POST", "/v1/access-requests/" + unknown + "/deny", null,
-                expect(401, 403, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint(
+                "POST", "/v1/access-requests/" + unknown + "/deny", null, expect(401, 403, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("GET", "/v1/verifier-clients", null, expect(401, 403, 403, 403, 403, 200, 403)));
-        all.add(new Endpoint("POST", "/v1/verifier-clients", () -> json("name", "Matrix", "products", List.of(product)),
+        all.add(new Endpoint(
+                "POST",
+                "/v1/verifier-clients",
+                () -> json("name", "Matrix", "products", List.of(product)),
                 expect(401, 403, 403, 403, 403, 201, 403)));
         // A PIN of the wrong shape is refused after authorization: 400 shows the operator got through.
-        all.add(new Endpoint("POST", "/v1/verifier-clients/" + verifierClient + "/roll-secret",
-                () -> json("pin", "12"), expect(401, 403, 403, 403, 403, 400, 403)));
-        all.add(new Endpoint("POST", "/v1/verifier-clients/" + verifierClient + "/enable", null,
+        all.add(new Endpoint(
+                "POST",
+                "/v1/verifier-clients/" + verifierClient + "/roll-secret",
+                () -> json("pin", "12"),
+                expect(401, 403, 403, 403, 403, 400, 403)));
+        all.add(new Endpoint(
+                "POST",
+                "/v1/verifier-clients/" + verifierClient + "/enable",
+                null,
                 expect(401, 403, 403, 403, 403, 200, 403)));
-        all.add(new Endpoint("POST", "/v1/verifier-clients/" + unknown + "/disable", null,
+        all.add(new Endpoint(
+                "POST",
+                "/v1/verifier-clients/" + unknown + "/disable",
+                null,
                 expect(401, 403, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("GET", a + "/audit-events", null, expect(401, 403, 200, 200, 404, 403, 403)));
         all.add(new Endpoint("GET", "/v1/audit-events", null, expect(401, 403, 403, 403, 403, 200, 403)));
         all.add(new Endpoint("GET", a + "/notifications", null, expect(401, 403, 200, 200, 404, 403, 403)));
-        all.add(new Endpoint("POST", a + "/notifications/" + unknown + "/read", null,
-                expect(401, 403, 404, 404, 404, 403, 403)));
+        all.add(new Endpoint(
+                "POST", a + "/notifications/" + unknown + "/read", null, expect(401, 403, 404, 404, 404, 403, 403)));
         all.add(new Endpoint("POST", "/v1/maintenance/expiry-sweep", null, expect(401, 403, 403, 403, 403, 200, 403)));
         String keys = a + "/keys";
         String key = keys + "/" + keyOfA;
         all.add(new Endpoint("GET", keys, null, expect(401, 403, 200, 200, 404, 403, 403)));
-        all.add(new Endpoint("POST", keys, () -> json("product", product, "name", "Matrix", "pin", Api.PIN),
+        all.add(new Endpoint(
+                "POST",
+                keys,
+                () -> json("product", product, "name", "Matrix", "pin", Api.PIN),
                 expect(401, 403, 201, 201, 404, 403, 403)));
         all.add(new Endpoint("GET", key, null, expect(401, 403, 200, 200, 404, 403, 403)));
-        all.add(new Endpoint("PATCH", key, () -> json("name", "Renamed key"), expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint(
+                "PATCH", key, () -> json("name", "Renamed key"), expect(401, 403, 200, 200, 404, 403, 403)));
         // Cells run in order: the ADMIN switches the key, so the SUPERADMIN's same switch is a conflict.
         all.add(new Endpoint("POST", key + "/disable", null, expect(401, 403, 200, 409, 404, 403, 403)));
         all.add(new Endpoint("POST", key + "/enable", null, expect(401, 403, 200, 409, 404, 403, 403)));
         // The ADMIN replaces the key; afterwards it is dead, so later changes are conflicts, not refusals.
-        all.add(new Endpoint("POST", key + "/regenerate", () -> json("pin", Api.PIN),
-                expect(401, 403, 201, 409, 404, 403, 403)));
-        all.add(new Endpoint("POST", key + "/revoke", () -> json("pin", Api.PIN),
-                expect(401, 403, 409, 409, 404, 403, 403)));
-        all.add(new Endpoint("POST", "/v1/keys/verify", () -> json("key", "not_a_key", "product", product),
+        all.add(new Endpoint(
+                "POST", key + "/regenerate", () -> json("pin", Api.PIN), expect(401, 403, 201, 409, 404, 403, 403)));
+        all.add(new Endpoint(
+                "POST", key + "/revoke", () -> json("pin", Api.PIN), expect(401, 403, 409, 409, 404, 403, 403)));
+        all.add(new Endpoint(
+                "POST",
+                "/v1/keys/verify",
+                () -> json("key", "not_a_key", "product", product),
                 expect(401, 403, 403, 403, 403, 403, 200)));
         return all;
     }
@@ -203,44 +286,56 @@ class AuthorizationMatrixTest {
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryCallerAsSpecified() {
         setUp();
-        return endpoints().stream().flatMap(endpoint -> Stream.of(Who.values()).map(who ->
-                DynamicTest.dynamicTest(endpoint.name() + " as " + who, () -> {
-                    RequestSpecification request = given().contentType(ContentType.JSON);
-                    if (who != Who.ANONYMOUS) {
-                        request = request.auth().oauth2(tokens.get(who));
-                    }
-                    Object body = endpoint.body() == null ? null : endpoint.body().get();
-                    if (body instanceof Form form) {
-                        request = request.contentType(ContentType.URLENC).formParams(form.fields());
-                    } else if (body != null) {
-                        request = request.body(body);
-                    }
-                    Response response = request.request(endpoint.method(), endpoint.path());
-                    assertThat(response.statusCode())
-                            .as("%s as %s: %s", endpoint.name(), who, response.asString())
-                            .isEqualTo(endpoint.expected().get(who));
-                    if (response.statusCode() >= 400) {
-                        assertThat(response.contentType()).startsWith("application/problem+json");
-                    }
-                })));
+        return endpoints().stream()
+                .flatMap(endpoint -> Stream.of(Who.values())
+                        .map(who -> DynamicTest.dynamicTest(endpoint.name() + " as " + who, () -> {
+                            RequestSpecification request = given().contentType(ContentType.JSON);
+                            if (who != Who.ANONYMOUS) {
+                                request = request.auth().oauth2(tokens.get(who));
+                            }
+                            Object body = endpoint.body() == null
+                                    ? null
+                                    : endpoint.body().get();
+                            if (body instanceof Form form) {
+                                request =
+                                        request.contentType(ContentType.URLENC).formParams(form.fields());
+                            } else if (body != null) {
+                                request = request.body(body);
+                            }
+                            Response response = request.request(endpoint.method(), endpoint.path());
+                            assertThat(response.statusCode())
+                                    .as("%s as %s: %s", endpoint.name(), who, response.asString())
+                                    .isEqualTo(endpoint.expected().get(who));
+                            if (response.statusCode() >= 400) {
+                                assertThat(response.contentType()).startsWith("application/problem+json");
+                            }
+                        })));
     }
 
     @Test
     void theMatrixCoversEveryEndpointTheServiceOffers() {
         setUp();
-        Map<String, Object> paths = given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().path("paths");
+        Map<String, Object> paths = given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("paths");
         Set<String> offered = new TreeSet<>();
-        paths.forEach((path, operations) -> ((Map<?, ?>) operations).keySet().stream()
-                .map(Object::toString)
-                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-                .forEach(m -> offered.add(m.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{}"))));
+        paths.forEach((path, operations) -> ((Map<?, ?>) operations)
+                .keySet().stream()
+                        .map(Object::toString)
+                        .filter(m ->
+                                Set.of("get", "post", "put", "patch", "delete").contains(m))
+                        .forEach(m -> offered.add(m.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{}"))));
         Set<String> covered = new TreeSet<>();
         for (Endpoint endpoint : endpoints()) {
             covered.add(endpoint.method() + " " + templateOf(endpoint.path(), offered, endpoint.method()));
         }
-        assertThat(covered).containsAll(offered.stream().filter(o -> o.contains("/v1/")
-                && !o.contains("/integrators") && !o.contains("/reveal")).toList());
+        assertThat(covered)
+                .containsAll(offered.stream()
+                        .filter(o -> o.contains("/v1/") && !o.contains("/integrators") && !o.contains("/reveal"))
+                        .toList());
     }
 
     /** The OpenAPI template an actual path belongs to. */

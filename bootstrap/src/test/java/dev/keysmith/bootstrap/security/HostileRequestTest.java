@@ -55,8 +55,19 @@ class HostileRequestTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The tables whose content no hostile request may change (audit rows are counted apart, see below). */
-    private static final List<String> TABLES = List.of("product", "app_user", "account", "membership", "invitation",
-            "product_access", "verifier_client", "api_key", "notification", "warning_email", "outbox", "operator_invitation");
+    private static final List<String> TABLES = List.of(
+            "product",
+            "app_user",
+            "account",
+            "membership",
+            "invitation",
+            "product_access",
+            "verifier_client",
+            "api_key",
+            "notification",
+            "warning_email",
+            "outbox",
+            "operator_invitation");
 
     @TestHTTPResource("/")
     URI root;
@@ -75,13 +86,18 @@ class HostileRequestTest {
         Api.Person admin = Api.member(f.account(), "ADMIN");
         Api.Verifier verifier = Api.verifier(f.operator(), f.product());
         Map<Caller, String> authorization = credentials(f, member, admin, verifier);
-        HostileRequests.Known known = new HostileRequests.Known(f.account().id(), key[0], f.product(), member.userId(),
-                verifier.id(), Api.PIN, Api.PASSWORD);
-        Map<String, Object> document = given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().as(Map.class);
+        HostileRequests.Known known = new HostileRequests.Known(
+                f.account().id(), key[0], f.product(), member.userId(), verifier.id(), Api.PIN, Api.PASSWORD);
+        Map<String, Object> document = given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         List<ApiOperation> operations = ApiOperation.all(document);
         @SuppressWarnings("unchecked")
-        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+        Map<String, Object> schemas =
+                (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
         HostileRequests generator = new HostileRequests(operations, schemas, known, SEED);
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
@@ -98,18 +114,34 @@ class HostileRequestTest {
         Map<String, String> after = state();
 
         SoftAssertions softly = new SoftAssertions();
-        softly.assertThat(failures.stream().limit(40).toList()).as("%d of %d hostile requests got a 5xx or a 4xx "
-                + "without a problem document (seed %d); the first ones", failures.size(), requests.size(), SEED).isEmpty();
-        softly.assertThat(after).as("database content after the hostile requests; writes that got a 2xx: %s",
-                accepted.stream().limit(20).toList()).isEqualTo(before);
-        List<String> secrets = new ArrayList<>(List.of(key[1], verifier.secret(), Api.PASSWORD, Api.OPERATOR_PASSWORD,
-                "\"" + Api.PIN + "\"", "pin=" + Api.PIN));
-        authorization.values().stream().filter(h -> h.length() > 20).map(h -> h.substring(h.indexOf(' ') + 1))
+        softly.assertThat(failures.stream().limit(40).toList())
+                .as(
+                        "%d of %d hostile requests got a 5xx or a 4xx "
+                                + "without a problem document (seed %d); the first ones",
+                        failures.size(), requests.size(), SEED)
+                .isEmpty();
+        softly.assertThat(after)
+                .as(
+                        "database content after the hostile requests; writes that got a 2xx: %s",
+                        accepted.stream().limit(20).toList())
+                .isEqualTo(before);
+        List<String> secrets = new ArrayList<>(List.of(
+                key[1],
+                verifier.secret(),
+                Api.PASSWORD,
+                Api.OPERATOR_PASSWORD,
+                "\"" + Api.PIN + "\"",
+                "pin=" + Api.PIN));
+        authorization.values().stream()
+                .filter(h -> h.length() > 20)
+                .map(h -> h.substring(h.indexOf(' ') + 1))
                 .forEach(secrets::add);
         for (String secret : secrets) {
             softly.assertThat(log).as("the log holds a secret").doesNotContain(secret);
         }
-        softly.assertThat(hiddenCharactersIn(log)).as("control or format characters in the log").isEmpty();
+        softly.assertThat(hiddenCharactersIn(log))
+                .as("control or format characters in the log")
+                .isEmpty();
         softly.assertAll();
         assertCoverage(requests, operations);
     }
@@ -150,7 +182,8 @@ class HostileRequestTest {
         }
         RawHttp.Answer answer;
         try {
-            answer = RawHttp.send(root.getHost(), root.getPort(), request.method(), request.uri(), headers, request.body());
+            answer = RawHttp.send(
+                    root.getHost(), root.getPort(), request.method(), request.uri(), headers, request.body());
         } catch (Exception e) {
             return "no answer (" + e + ") to " + request.replay();
         }
@@ -168,8 +201,8 @@ class HostileRequestTest {
             String type = answer.header("Content-Type") == null ? "" : answer.header("Content-Type");
             String code = codeOf(answer.body());
             if (!type.startsWith("application/problem+json") || code == null || code.isBlank()) {
-                return status + " without a problem document (" + type + ": " + HostileRequests.escape(answer.body(), 200)
-                        + ") for " + request.replay();
+                return status + " without a problem document (" + type + ": "
+                        + HostileRequests.escape(answer.body(), 200) + ") for " + request.replay();
             }
         }
         return null;
@@ -187,15 +220,17 @@ class HostileRequestTest {
     private static String codeOf(String body) {
         try {
             JsonNode problem = JSON.readTree(body);
-            return problem != null && problem.hasNonNull("code") ? problem.get("code").asText() : null;
+            return problem != null && problem.hasNonNull("code")
+                    ? problem.get("code").asText()
+                    : null;
         } catch (Exception e) {
             return null;
         }
     }
 
     /** Genuine tokens of every role, and forged ones: another key's signature, expired, unsigned, garbage. */
-    private static Map<Caller, String> credentials(KeyFixture f, Api.Person member, Api.Person admin,
-            Api.Verifier verifier) throws Exception {
+    private static Map<Caller, String> credentials(
+            KeyFixture f, Api.Person member, Api.Person admin, Api.Verifier verifier) throws Exception {
         Map<Caller, String> headers = new EnumMap<>(Caller.class);
         headers.put(Caller.MEMBER, "Bearer " + member.token());
         headers.put(Caller.ADMIN, "Bearer " + admin.token());
@@ -208,9 +243,15 @@ class HostileRequestTest {
         PrivateKey stranger = generator.generateKeyPair().getPrivate();
         headers.put(Caller.WRONG_SIGNATURE, "Bearer " + Jwt.claims(claims).sign(stranger));
         Instant now = Instant.now();
-        headers.put(Caller.EXPIRED, "Bearer " + Jwt.claims(claims).issuedAt(now.minusSeconds(7200))
-                .expiresAt(now.minusSeconds(3600)).sign());
-        String unsigned = Base64.getUrlEncoder().withoutPadding()
+        headers.put(
+                Caller.EXPIRED,
+                "Bearer "
+                        + Jwt.claims(claims)
+                                .issuedAt(now.minusSeconds(7200))
+                                .expiresAt(now.minusSeconds(3600))
+                                .sign());
+        String unsigned = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         headers.put(Caller.ALG_NONE, "Bearer " + unsigned + "." + f.operator().split("\\.")[1] + ".");
         headers.put(Caller.GARBAGE, "Bearer " + f.operator().substring(0, 30) + "\u00e9%00..x");
@@ -226,17 +267,19 @@ class HostileRequestTest {
     /** A digest of each table's rows, and the number of audit events someone signed in caused. */
     private Map<String, String> state() throws Exception {
         Map<String, String> state = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
-                try (ResultSet rows = statement.executeQuery("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, "
-                        + "'|' ORDER BY t::text), '')) FROM " + table + " t")) {
+                try (ResultSet rows =
+                        statement.executeQuery("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, "
+                                + "'|' ORDER BY t::text), '')) FROM " + table + " t")) {
                     rows.next();
                     state.put(table, rows.getString(1));
                 }
             }
             // Refused sign-ins by nobody in particular are audited by design; anything a known caller did is not.
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT count(*) FROM audit_event WHERE actor_type <> 'ANONYMOUS'")) {
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT count(*) FROM audit_event WHERE actor_type <> 'ANONYMOUS'")) {
                 rows.next();
                 state.put("audit_event by known actors", rows.getString(1));
             }
@@ -250,12 +293,16 @@ class HostileRequestTest {
         log.codePoints().forEach(c -> {
             int type = Character.getType(c);
             boolean hidden = type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
-                    || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR;
             if (hidden) {
                 int at = log.indexOf(new String(Character.toChars(c)));
-                found.add(String.format("U+%04X near \"%s\"", c,
-                        HostileRequests.escape(log.substring(Math.max(0, at - 80), Math.min(log.length(), at + 40)), 200)));
+                found.add(String.format(
+                        "U+%04X near \"%s\"",
+                        c,
+                        HostileRequests.escape(
+                                log.substring(Math.max(0, at - 80), Math.min(log.length(), at + 40)), 200)));
             }
         });
         return found;
@@ -271,7 +318,8 @@ class HostileRequestTest {
             slots.add(request.slot());
         }
         assertThat(requests).hasSizeGreaterThanOrEqualTo(5_000);
-        assertThat(operationsHit).containsAll(operations.stream().map(ApiOperation::name).toList());
+        assertThat(operationsHit)
+                .containsAll(operations.stream().map(ApiOperation::name).toList());
         assertThat(callers).containsExactlyInAnyOrder(Caller.values());
         assertThat(slots).containsExactlyInAnyOrder(HostileRequests.Slot.values());
     }

@@ -20,54 +20,176 @@ final class HostileRequests {
 
     /** Who sends a request: nobody, a real caller, or a forged or malformed credential. */
     enum Caller {
-        NONE, MEMBER, ADMIN, SUPERADMIN, OPERATOR, VERIFIER, WRONG_SIGNATURE, EXPIRED, ALG_NONE, GARBAGE;
+        NONE,
+        MEMBER,
+        ADMIN,
+        SUPERADMIN,
+        OPERATOR,
+        VERIFIER,
+        WRONG_SIGNATURE,
+        EXPIRED,
+        ALG_NONE,
+        GARBAGE;
 
         boolean genuine() {
             return this != NONE && ordinal() <= VERIFIER.ordinal();
         }
     }
 
-    enum Slot { BODY, PATH, QUERY, TOKEN }
-
-    /** The values a well-formed request would carry: the suite's account, key, product, member and client. */
-    record Known(String accountId, String keyId, String product, String userId, String verifierClientId, String pin,
-            String password) {
+    enum Slot {
+        BODY,
+        PATH,
+        QUERY,
+        TOKEN
     }
 
+    /** The values a well-formed request would carry: the suite's account, key, product, member and client. */
+    record Known(
+            String accountId,
+            String keyId,
+            String product,
+            String userId,
+            String verifierClientId,
+            String pin,
+            String password) {}
+
     /** One request, with what makes it hostile; {@link #replay()} prints it for a failure report. */
-    record Request(int index, String operation, Caller caller, Slot slot, String defect, String method, String uri,
-            String contentType, byte[] body) {
+    record Request(
+            int index,
+            String operation,
+            Caller caller,
+            Slot slot,
+            String defect,
+            String method,
+            String uri,
+            String contentType,
+            byte[] body) {
 
         String replay() {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-            return "#" + index + " " + operation + " [" + slot + ": " + defect + "] as " + caller + "\n  " + method + " "
+            return "#" + index + " " + operation + " [" + slot + ": " + defect + "] as " + caller + "\n  " + method
+                    + " "
                     + uri + (contentType == null ? "" : "\n  Content-Type: " + contentType)
                     + (body == null ? "" : "\n  body (" + body.length + " bytes): " + escape(text, 600));
         }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] HIDDEN = {"\u0000", "\u001B[31m", "\u007F", "\u009B", "\u202E", "\u2066", "\u200B",
-            "\u200D", "\u2060", "\uFEFF", "\u2028", "\r\n", "\u00AD"};
-    private static final String[] PATH_VALUES = {"abc", "1", "-1", "00000000-0000-0000-0000-00000000000g", "..", ".",
-            "%2e%2e", "..%2F..%2Fq%2Fhealth", "%2F", "%00", "%1B%5B31m", "%E2%80%AE", "%E2%80%8B", "%ZZ", "%C0%AE%C0%AE",
-            "%u0000", "%20", "99999999999999999999", "'%20OR%201=1--", "%7B%7D", "a".repeat(1500)};
-    private static final String[] LIMITS = {"0", "-1", "201", "2147483648", "99999999999999999999", "abc", "1e3",
-            "%20", "%005", "%ZZ", "1.5", "0x10"};
-    private static final String[] TEXT_QUERY_VALUES = {"%00", "%1B%5B2J", "KING", "%E2%80%AE", "'%20OR%201=1--", "%ZZ",
-            "%C3%28", "x".repeat(1500), "%0D%0AX-Injected:%201"};
-    private static final String[] BAD_CIDRS = {"10.0.0.0/33", "999.1.1.1", "::/129", "abc", "10.0.0.0/8/8", "",
-            "10.0.0.0/-1", "1.2.3", "fe80::1%eth0/64", "0.0.0.0/0 ", "10.0.0.0\u0000/8"};
-    private static final String[] BAD_SCOPES = {"ROOT!", "*", "read write", "", "r\u0000", "x".repeat(300), "1read",
-            "read\u202E"};
-    private static final String[] BAD_DATES = {"+1000000-01-01", "-4714-11-23", "+294277-01-01", "10000-01-01",
-            "2030-02-30", "2030-13-01", "", "yesterday", "0000-01-01", "-999999999-01-01", "+999999999-12-31",
-            "1900-01-01T00:00:00Z", "+294277-01-01T00:00:00Z", "-290308-12-21T19:59:05Z", "+1000000000-01-01T00:00:00Z"};
-    private static final Object[] BAD_NUMBERS = {-1, -86400, 86401, 2147483648L, Long.MIN_VALUE,
-            new java.math.BigInteger("9223372036854775808"), 1.5, -0.5, "1e400", "NaN"};
-    private static final String[] MALFORMED = {"{", "[", "{\"a\":", "{\"a\" 1}", "{'a':1}", "{\"a\":1,}", "nul", "{\"a\":NaN}",
-            "/* c */{}", "\u0000\u0001", "{\"a\":\"\\uZZZZ\"}", "{\"a\":\"unterminated}", "{}}", "\"", "{\"a\":01}",
-            "{\"a\":tru}"};
+    private static final String[] HIDDEN = {
+        "\u0000",
+        "\u001B[31m",
+        "\u007F",
+        "\u009B",
+        "\u202E",
+        "\u2066",
+        "\u200B",
+        "\u200D",
+        "\u2060",
+        "\uFEFF",
+        "\u2028",
+        "\r\n",
+        "\u00AD"
+    };
+    private static final String[] PATH_VALUES = {
+        "abc",
+        "1",
+        "-1",
+        "00000000-0000-0000-0000-00000000000g",
+        "..",
+        ".",
+        "%2e%2e",
+        "..%2F..%2Fq%2Fhealth",
+        "%2F",
+        "%00",
+        "%1B%5B31m",
+        "%E2%80%AE",
+        "%E2%80%8B",
+        "%ZZ",
+        "%C0%AE%C0%AE",
+        "%u0000",
+        "%20",
+        "99999999999999999999",
+        "'%20OR%201=1--",
+        "%7B%7D",
+        "a".repeat(1500)
+    };
+    private static final String[] LIMITS = {
+        "0", "-1", "201", "2147483648", "99999999999999999999", "abc", "1e3", "%20", "%005", "%ZZ", "1.5", "0x10"
+    };
+    private static final String[] TEXT_QUERY_VALUES = {
+        "%00",
+        "%1B%5B2J",
+        "KING",
+        "%E2%80%AE",
+        "'%20OR%201=1--",
+        "%ZZ",
+        "%C3%28",
+        "x".repeat(1500),
+        "%0D%0AX-Injected:%201"
+    };
+    private static final String[] BAD_CIDRS = {
+        "10.0.0.0/33",
+        "999.1.1.1",
+        "::/129",
+        "abc",
+        "10.0.0.0/8/8",
+        "",
+        "10.0.0.0/-1",
+        "1.2.3",
+        "fe80::1%eth0/64",
+        "0.0.0.0/0 ",
+        "10.0.0.0\u0000/8"
+    };
+    private static final String[] BAD_SCOPES = {
+        "ROOT!", "*", "read write", "", "r\u0000", "x".repeat(300), "1read", "read\u202E"
+    };
+    private static final String[] BAD_DATES = {
+        "+1000000-01-01",
+        "-4714-11-23",
+        "+294277-01-01",
+        "10000-01-01",
+        "2030-02-30",
+        "2030-13-01",
+        "",
+        "yesterday",
+        "0000-01-01",
+        "-999999999-01-01",
+        "+999999999-12-31",
+        "1900-01-01T00:00:00Z",
+        "+294277-01-01T00:00:00Z",
+        "-290308-12-21T19:59:05Z",
+        "+1000000000-01-01T00:00:00Z"
+    };
+    private static final Object[] BAD_NUMBERS = {
+        -1,
+        -86400,
+        86401,
+        2147483648L,
+        Long.MIN_VALUE,
+        new java.math.BigInteger("9223372036854775808"),
+        1.5,
+        -0.5,
+        "1e400",
+        "NaN"
+    };
+    private static final String[] MALFORMED = {
+        "{",
+        "[",
+        "{\"a\":",
+        "{\"a\" 1}",
+        "{'a':1}",
+        "{\"a\":1,}",
+        "nul",
+        "{\"a\":NaN}",
+        "/* c */{}",
+        "\u0000\u0001",
+        "{\"a\":\"\\uZZZZ\"}",
+        "{\"a\":\"unterminated}",
+        "{}}",
+        "\"",
+        "{\"a\":01}",
+        "{\"a\":tru}"
+    };
 
     private final List<ApiOperation> operations;
     private final Map<String, Object> schemas;
@@ -101,8 +223,11 @@ final class HostileRequests {
             slots.add(Slot.TOKEN); // an operation open to all with nothing to spoil still meets forged credentials
         }
         Slot slot = slots.get(random.nextInt(slots.size()));
-        Caller caller = slot == Slot.TOKEN ? pick(new Caller[] {Caller.NONE, Caller.WRONG_SIGNATURE, Caller.EXPIRED,
-                Caller.ALG_NONE, Caller.GARBAGE}) : callerFor(operation);
+        Caller caller = slot == Slot.TOKEN
+                ? pick(new Caller[] {
+                    Caller.NONE, Caller.WRONG_SIGNATURE, Caller.EXPIRED, Caller.ALG_NONE, Caller.GARBAGE
+                })
+                : callerFor(operation);
         String[] defect = {slot.name().toLowerCase()};
         String uri = path(operation, slot == Slot.PATH, defect) + query(operation, slot == Slot.QUERY, defect);
         String contentType = operation.bodyType();
@@ -126,7 +251,8 @@ final class HostileRequests {
         if (slot == Slot.TOKEN) {
             defect[0] = "credentials " + caller;
         }
-        return new Request(index, operation.name(), caller, slot, defect[0], operation.method(), uri, contentType, body);
+        return new Request(
+                index, operation.name(), caller, slot, defect[0], operation.method(), uri, contentType, body);
     }
 
     private Caller callerFor(ApiOperation operation) {
@@ -142,7 +268,11 @@ final class HostileRequests {
     }
 
     private String path(ApiOperation operation, boolean hostile, String[] defect) {
-        String hostileParam = hostile ? operation.pathParams().get(random.nextInt(operation.pathParams().size())) : null;
+        String hostileParam = hostile
+                ? operation
+                        .pathParams()
+                        .get(random.nextInt(operation.pathParams().size()))
+                : null;
         String path = operation.path();
         for (String name : operation.pathParams()) {
             String value;
@@ -176,19 +306,35 @@ final class HostileRequests {
         if (!hostile) {
             return "";
         }
-        String name = operation.queryParams().get(random.nextInt(operation.queryParams().size()));
+        String name = operation
+                .queryParams()
+                .get(random.nextInt(operation.queryParams().size()));
         String value = switch (name) {
             case "limit" -> pick(LIMITS);
-            case "after" -> pick(new String[] {"x", "%00", "99999999999999999999", "%1B%5B31m", "%ZZ",
-                    "+999999999-12-31T23:59:59Z_" + UUID.randomUUID(), "-999999999-01-01T00:00:00Z_" + UUID.randomUUID(),
-                    "+294277-01-01T00:00:00Z_" + UUID.randomUUID(), "-4714-11-23T00:00:00Z_" + UUID.randomUUID(),
-                    "2030-01-01T00:00:00Z_not-a-uuid", "_", "9".repeat(1500), "0000-01-01T00:00:00Z_" + UUID.randomUUID()});
+            case "after" ->
+                pick(new String[] {
+                    "x",
+                    "%00",
+                    "99999999999999999999",
+                    "%1B%5B31m",
+                    "%ZZ",
+                    "+999999999-12-31T23:59:59Z_" + UUID.randomUUID(),
+                    "-999999999-01-01T00:00:00Z_" + UUID.randomUUID(),
+                    "+294277-01-01T00:00:00Z_" + UUID.randomUUID(),
+                    "-4714-11-23T00:00:00Z_" + UUID.randomUUID(),
+                    "2030-01-01T00:00:00Z_not-a-uuid",
+                    "_",
+                    "9".repeat(1500),
+                    "0000-01-01T00:00:00Z_" + UUID.randomUUID()
+                });
             default -> pick(TEXT_QUERY_VALUES);
         };
         value = value.replace("+", "%2B"); // a plus sign would arrive as a space
         String query = "?" + name + "=" + value;
         if (random.nextInt(4) == 0) {
-            query = random.nextBoolean() ? query + "&" + name + "=" + pick(LIMITS) : "?" + name + "=1&" + name + "=" + value;
+            query = random.nextBoolean()
+                    ? query + "&" + name + "=" + pick(LIMITS)
+                    : "?" + name + "=1&" + name + "=" + value;
             defect[0] = "repeated query " + name;
         } else {
             defect[0] = "query " + name + "=" + escape(value, 40);
@@ -201,11 +347,20 @@ final class HostileRequests {
         if (!hostile) {
             return valid;
         }
-        String[] forms = {"grant_type=client_credentials&client_id=%ZZ", "client_id=%ZZ&client_secret=%G0",
-                "grant_type=%", "grant_type=client_credentials&grant_type=password", "grant_type=password&username=a",
-                "grant_type=client_credentials&client_id=%00&client_secret=%1B", "grant_type=client_credentials&client_id="
-                + "x".repeat(5000), "%%%", "=&=&", "grant_type=client_credentials&client_id=%E2%80%AE&client_secret=",
-                "grant_type=client_credentials&client_id=a&client_id=b&client_secret=x", "\u0000"};
+        String[] forms = {
+            "grant_type=client_credentials&client_id=%ZZ",
+            "client_id=%ZZ&client_secret=%G0",
+            "grant_type=%",
+            "grant_type=client_credentials&grant_type=password",
+            "grant_type=password&username=a",
+            "grant_type=client_credentials&client_id=%00&client_secret=%1B",
+            "grant_type=client_credentials&client_id=" + "x".repeat(5000),
+            "%%%",
+            "=&=&",
+            "grant_type=client_credentials&client_id=%E2%80%AE&client_secret=",
+            "grant_type=client_credentials&client_id=a&client_id=b&client_secret=x",
+            "\u0000"
+        };
         String form = pick(forms);
         defect[0] = "form " + escape(form, 60);
         return form;
@@ -223,48 +378,66 @@ final class HostileRequests {
                 return new String[] {"malformed JSON", null, pick(MALFORMED)};
             case 1:
                 String text = write(valid);
-                return new String[] {"truncated JSON", null, text.substring(0, random.nextInt(Math.max(1, text.length() - 1)))};
+                return new String[] {
+                    "truncated JSON", null, text.substring(0, random.nextInt(Math.max(1, text.length() - 1)))
+                };
             case 2:
                 if (member != null) {
                     String first = write(Map.of(member, valid.get(member)));
-                    return new String[] {"duplicate member " + member, null, write(valid).replaceFirst("^\\{",
-                            "{" + first.substring(1, first.length() - 1) + ",")};
+                    return new String[] {
+                        "duplicate member " + member,
+                        null,
+                        write(valid).replaceFirst("^\\{", "{" + first.substring(1, first.length() - 1) + ",")
+                    };
                 }
                 return new String[] {"second document", null, write(valid) + write(valid)};
             case 3:
-                return new String[] {"top-level " + kind, null, pick(new String[] {"[]", "\"text\"", "42", "null", "true",
-                        "[" + write(valid) + "]", ""})};
+                return new String[] {
+                    "top-level " + kind,
+                    null,
+                    pick(new String[] {"[]", "\"text\"", "42", "null", "true", "[" + write(valid) + "]", ""})
+                };
             case 4:
                 Map<String, Object> unknown = new LinkedHashMap<>(valid);
                 unknown.put(pick(new String[] {"hostile", "__proto__", "constructor", "id", "status", "accountId"}), 1);
                 return new String[] {"unknown member", null, write(unknown)};
             case 5:
-                return new String[] {"second document", null, write(valid) + pick(new String[] {" x", write(valid), " ]", "\u0000"})};
+                return new String[] {
+                    "second document", null, write(valid) + pick(new String[] {" x", write(valid), " ]", "\u0000"})
+                };
             case 6:
                 return new String[] {"deep nesting", null, "[".repeat(3000) + "]".repeat(3000)};
             case 7:
                 Map<String, Object> deep = new LinkedHashMap<>(valid);
                 deep.put(member == null ? "x" : member, "@nested@");
-                return new String[] {"deeply nested member", null, write(deep).replace("\"@nested@\"",
-                        "{\"n\":[".repeat(800) + "1" + "]}".repeat(800))};
+                return new String[] {
+                    "deeply nested member",
+                    null,
+                    write(deep).replace("\"@nested@\"", "{\"n\":[".repeat(800) + "1" + "]}".repeat(800))
+                };
             case 8:
                 Map<String, Object> huge = new LinkedHashMap<>(valid);
                 huge.put(member == null ? "x" : member, "h".repeat(70_000));
                 return new String[] {"oversized body", null, write(huge)};
             case 9:
-                return new String[] {"not JSON", pick(new String[] {"text/plain", "application/xml",
-                        "application/x-www-form-urlencoded"}), write(valid)};
+                return new String[] {
+                    "not JSON",
+                    pick(new String[] {"text/plain", "application/xml", "application/x-www-form-urlencoded"}),
+                    write(valid)
+                };
             case 10:
                 return new String[] {"invalid UTF-8", null, write(valid)};
             default:
                 if (member == null) {
                     return new String[] {"unknown member", null, "{\"hostile\":1}"};
                 }
-                Object replaced = hostileValue(member, property(properties, member), valid.get(member),
-                        required.contains(member));
+                Object replaced = hostileValue(
+                        member, property(properties, member), valid.get(member), required.contains(member));
                 Map<String, Object> changed = new LinkedHashMap<>(valid);
                 changed.put(member, replaced);
-                return new String[] {"member " + member + "=" + escape(String.valueOf(replaced), 40), null, write(changed)};
+                return new String[] {
+                    "member " + member + "=" + escape(String.valueOf(replaced), 40), null, write(changed)
+                };
         }
     }
 
@@ -291,7 +464,9 @@ final class HostileRequests {
             return random.nextBoolean() ? List.of(pick(BAD_SCOPES)) : java.util.Arrays.asList("read", null);
         }
         if (valid instanceof List<?> list) {
-            return random.nextBoolean() ? List.of(Map.of("x", 1)) : java.util.Collections.nCopies(600, list.isEmpty() ? "x" : list.get(0));
+            return random.nextBoolean()
+                    ? List.of(Map.of("x", 1))
+                    : java.util.Collections.nCopies(600, list.isEmpty() ? "x" : list.get(0));
         }
         if (valid instanceof Map<?, ?> object) {
             Map<String, Object> inner = new LinkedHashMap<>();
@@ -304,7 +479,9 @@ final class HostileRequests {
             return pick(new String[] {"KING", "member", "", "\u0000"});
         }
         String text = String.valueOf(valid);
-        if (choice == 1 || member.toLowerCase().contains("password") || member.toLowerCase().contains("secret")) {
+        if (choice == 1
+                || member.toLowerCase().contains("password")
+                || member.toLowerCase().contains("secret")) {
             return "x".repeat(10_000); // longer than any text the service takes
         }
         if (choice == 2) {
@@ -348,7 +525,8 @@ final class HostileRequests {
                     case "scopes", "defaultScopes" -> "read";
                     case "ipAllowlist" -> "10.0.0.0/8";
                     case "products" -> known.product();
-                    default -> value(name, (Map<String, Object>) resolved.getOrDefault("items", Map.of("type", "string")));
+                    default ->
+                        value(name, (Map<String, Object>) resolved.getOrDefault("items", Map.of("type", "string")));
                 };
                 return List.of(item);
             case "integer", "number":

@@ -37,18 +37,27 @@ class SignInAndTokensTest {
     DataSource dataSource;
 
     private static Response login(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
                 .post("/v1/auth/login");
     }
 
     private static Response verify(String verifierToken, String product) {
-        return as(verifierToken).body(Map.of("key", "not_a_key", "product", product)).post("/v1/keys/verify");
+        return as(verifierToken)
+                .body(Map.of("key", "not_a_key", "product", product))
+                .post("/v1/keys/verify");
     }
 
     private static String tokenFor(String clientId, String secret) {
-        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId).formParam("client_secret", secret)
-                .post("/v1/auth/token").then().statusCode(200).extract().path("access_token");
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post("/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     @Test
@@ -65,7 +74,10 @@ class SignInAndTokensTest {
                     .isEqualTo(known.asString().replaceAll("[0-9]+ seconds", "N seconds"));
             assertThat(stranger.contentType()).isEqualTo(known.contentType());
         }
-        login(unknown, "wrong-password").then().statusCode(429).header("Retry-After", notNullValue())
+        login(unknown, "wrong-password")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue())
                 .body("code", equalTo("LOGIN_THROTTLED"));
         login(account.ownerEmail(), Api.PASSWORD).then().statusCode(429);
     }
@@ -73,14 +85,31 @@ class SignInAndTokensTest {
     @Test
     void tokensAreCheckedForAudienceAndExpiryWithoutLongLeeway() {
         Api.Person person = Api.member(Api.account(Api.operator(), null), "ADMIN");
-        String wrongAudience = Jwt.issuer("keysmith").audience("keysmith-verify").subject(person.userId())
-                .groups(Set.of("user")).expiresIn(900).sign();
-        String noAudience = Jwt.issuer("keysmith").subject(person.userId()).groups(Set.of("user")).expiresIn(900).sign();
-        String expired = Jwt.issuer("keysmith").audience("keysmith-api").subject(person.userId())
-                .groups(Set.of("user")).issuedAt(Instant.now().minusSeconds(120))
-                .expiresAt(Instant.now().minusSeconds(10)).sign();
-        String userAudienceVerifier = Jwt.issuer("keysmith").audience("keysmith-api").subject("vc_forged")
-                .groups(Set.of("verifier")).claim("products", List.of("payments")).expiresIn(900).sign();
+        String wrongAudience = Jwt.issuer("keysmith")
+                .audience("keysmith-verify")
+                .subject(person.userId())
+                .groups(Set.of("user"))
+                .expiresIn(900)
+                .sign();
+        String noAudience = Jwt.issuer("keysmith")
+                .subject(person.userId())
+                .groups(Set.of("user"))
+                .expiresIn(900)
+                .sign();
+        String expired = Jwt.issuer("keysmith")
+                .audience("keysmith-api")
+                .subject(person.userId())
+                .groups(Set.of("user"))
+                .issuedAt(Instant.now().minusSeconds(120))
+                .expiresAt(Instant.now().minusSeconds(10))
+                .sign();
+        String userAudienceVerifier = Jwt.issuer("keysmith")
+                .audience("keysmith-api")
+                .subject("vc_forged")
+                .groups(Set.of("verifier"))
+                .claim("products", List.of("payments"))
+                .expiresIn(900)
+                .sign();
 
         as(person.token()).get("/v1/me").then().statusCode(200);
         as(wrongAudience).get("/v1/me").then().statusCode(401);
@@ -95,12 +124,19 @@ class SignInAndTokensTest {
         String product = Api.product(operator)[0];
         Api.Verifier verifier = Api.verifier(operator, product);
         verify(verifier.token(), product).then().statusCode(200);
-        as(operator).body(Map.of("password", Api.OPERATOR_PASSWORD, "newPin", "730582")).put("/v1/me/pin")
-                .then().statusCode(204);
+        as(operator)
+                .body(Map.of("password", Api.OPERATOR_PASSWORD, "newPin", "730582"))
+                .put("/v1/me/pin")
+                .then()
+                .statusCode(204);
 
-        String secret = as(operator).body(Map.of("pin", "730582"))
-                .post("/v1/verifier-clients/" + verifier.id() + "/roll-secret").then().statusCode(200)
-                .extract().path("clientSecret");
+        String secret = as(operator)
+                .body(Map.of("pin", "730582"))
+                .post("/v1/verifier-clients/" + verifier.id() + "/roll-secret")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("clientSecret");
 
         verify(verifier.token(), product).then().statusCode(401).body("code", equalTo("INVALID_CLIENT"));
         verify(tokenFor(verifier.clientId(), secret), product).then().statusCode(200);
@@ -112,9 +148,15 @@ class SignInAndTokensTest {
         String product = Api.product(operator)[0];
         Api.Verifier verifier = Api.verifier(operator, product);
 
-        as(operator).post("/v1/verifier-clients/" + verifier.id() + "/disable").then().statusCode(200);
+        as(operator)
+                .post("/v1/verifier-clients/" + verifier.id() + "/disable")
+                .then()
+                .statusCode(200);
         verify(verifier.token(), product).then().statusCode(401);
-        as(operator).post("/v1/verifier-clients/" + verifier.id() + "/enable").then().statusCode(200);
+        as(operator)
+                .post("/v1/verifier-clients/" + verifier.id() + "/enable")
+                .then()
+                .statusCode(200);
 
         // A token from before the disable stays ended.
         verify(verifier.token(), product).then().statusCode(401);
@@ -126,12 +168,21 @@ class SignInAndTokensTest {
         Api.Account account = Api.account(Api.operator(), null);
         String other = Api.login(account.ownerEmail(), Api.PASSWORD);
 
-        as(account.ownerToken()).body(Map.of("currentPassword", "not-the-password", "newPassword", "a-newer-password"))
-                .put("/v1/me/password").then().statusCode(403).body("code", equalTo("WRONG_PASSWORD"));
+        as(account.ownerToken())
+                .body(Map.of("currentPassword", "not-the-password", "newPassword", "a-newer-password"))
+                .put("/v1/me/password")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("WRONG_PASSWORD"));
         String fresh = as(account.ownerToken())
                 .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a-newer-password"))
-                .put("/v1/me/password").then().statusCode(200).header("Cache-Control", "no-store")
-                .body("tokenType", equalTo("Bearer")).extract().path("accessToken");
+                .put("/v1/me/password")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("tokenType", equalTo("Bearer"))
+                .extract()
+                .path("accessToken");
 
         as(account.ownerToken()).get("/v1/me").then().statusCode(401);
         as(other).get("/v1/me").then().statusCode(401);
@@ -146,8 +197,10 @@ class SignInAndTokensTest {
         Api.Person admin = Api.member(account, "ADMIN");
         as(admin.token()).get("/v1/accounts/" + account.id() + "/keys").then().statusCode(200);
 
-        as(account.ownerToken()).delete("/v1/accounts/" + account.id() + "/members/" + admin.userId())
-                .then().statusCode(204);
+        as(account.ownerToken())
+                .delete("/v1/accounts/" + account.id() + "/members/" + admin.userId())
+                .then()
+                .statusCode(204);
 
         as(admin.token()).get("/v1/accounts/" + account.id() + "/keys").then().statusCode(404);
         as(admin.token()).get("/v1/accounts/" + account.id()).then().statusCode(404);
@@ -158,17 +211,30 @@ class SignInAndTokensTest {
     void operatorsInviteOperatorsAndDeactivateThemButNeverTheLastOne() {
         String operator = Api.operator();
         String email = "second-operator" + Api.next() + "@example.com";
-        String token = as(operator).body(Map.of("email", email)).post("/v1/operators").then().statusCode(201)
-                .header("Cache-Control", "no-store").extract().path("token");
+        String token = as(operator)
+                .body(Map.of("email", email))
+                .post("/v1/operators")
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .extract()
+                .path("token");
         String userId = given().contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Second", "password", Api.PASSWORD, "pin", "730582"))
-                .post("/v1/operator-invitations/" + token + "/accept").then().statusCode(201)
-                .body("active", equalTo(true)).extract().path("userId");
+                .post("/v1/operator-invitations/" + token + "/accept")
+                .then()
+                .statusCode(201)
+                .body("active", equalTo(true))
+                .extract()
+                .path("userId");
         String second = Api.login(email, Api.PASSWORD);
         as(second).get("/v1/verifier-clients").then().statusCode(200);
         as(operator).get("/v1/operators").then().statusCode(200).body("userId", hasItem(userId));
 
-        as(operator).post("/v1/operators/" + userId + "/deactivate").then().statusCode(200)
+        as(operator)
+                .post("/v1/operators/" + userId + "/deactivate")
+                .then()
+                .statusCode(200)
                 .body("active", equalTo(false));
 
         as(second).get("/v1/verifier-clients").then().statusCode(401);
@@ -176,12 +242,19 @@ class SignInAndTokensTest {
         login(email, Api.PASSWORD).then().statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
 
         // Deactivate every other active operator, then the last one stays.
-        List<Map<String, Object>> operators = as(operator).get("/v1/operators").then().extract().path("$");
+        List<Map<String, Object>> operators =
+                as(operator).get("/v1/operators").then().extract().path("$");
         String self = as(operator).get("/v1/me").then().extract().path("id");
-        operators.stream().filter(o -> Boolean.TRUE.equals(o.get("active")) && !self.equals(o.get("userId")))
-                .forEach(o -> as(operator).post("/v1/operators/" + o.get("userId") + "/deactivate").then()
+        operators.stream()
+                .filter(o -> Boolean.TRUE.equals(o.get("active")) && !self.equals(o.get("userId")))
+                .forEach(o -> as(operator)
+                        .post("/v1/operators/" + o.get("userId") + "/deactivate")
+                        .then()
                         .statusCode(200));
-        as(operator).post("/v1/operators/" + self + "/deactivate").then().statusCode(409)
+        as(operator)
+                .post("/v1/operators/" + self + "/deactivate")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("LAST_OPERATOR"));
         as(operator).get("/v1/me").then().statusCode(200);
     }
@@ -189,20 +262,26 @@ class SignInAndTokensTest {
     @Test
     void aTokenEndedOnAnotherInstanceIsRefusedOnceTheNotificationArrives() throws Exception {
         Api.Account account = Api.account(Api.operator(), null);
-        String userId = as(account.ownerToken()).get("/v1/me").then().statusCode(200).extract().path("id");
+        String userId = as(account.ownerToken())
+                .get("/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         // What another instance's password change does: raise the generation and NOTIFY, without touching
         // this instance's cache directly.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement change = connection.prepareStatement(
                         "UPDATE app_user SET token_generation = token_generation + 1 WHERE id = ?");
-                PreparedStatement notify = connection.prepareStatement(
-                        "SELECT pg_notify('keysmith_changes', ?)")) {
+                PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('keysmith_changes', ?)")) {
             change.setObject(1, UUID.fromString(userId));
             change.executeUpdate();
             notify.setString(1, "user:" + userId);
             notify.executeQuery().close();
         }
-        assertThat(statusOnceChanged(() -> as(account.ownerToken()).get("/v1/me").statusCode())).isEqualTo(401);
+        assertThat(statusOnceChanged(
+                        () -> as(account.ownerToken()).get("/v1/me").statusCode()))
+                .isEqualTo(401);
     }
 
     @Test
@@ -214,15 +293,15 @@ class SignInAndTokensTest {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement change = connection.prepareStatement(
                         "UPDATE verifier_client SET token_generation = token_generation + 1 WHERE client_id = ?");
-                PreparedStatement notify = connection.prepareStatement(
-                        "SELECT pg_notify('keysmith_changes', ?)")) {
+                PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('keysmith_changes', ?)")) {
             change.setString(1, verifier.clientId());
             change.executeUpdate();
             notify.setString(1, "client:" + verifier.clientId());
             notify.executeQuery().close();
         }
 
-        assertThat(statusOnceChanged(() -> verify(verifier.token(), product).statusCode())).isEqualTo(401);
+        assertThat(statusOnceChanged(() -> verify(verifier.token(), product).statusCode()))
+                .isEqualTo(401);
     }
 
     /** Polls until the answer is no longer 200, with a deadline well inside the staleness bound. */

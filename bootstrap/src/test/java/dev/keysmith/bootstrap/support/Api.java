@@ -20,8 +20,7 @@ public final class Api {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Api() {
-    }
+    private Api() {}
 
     public static int next() {
         return SEQUENCE.incrementAndGet();
@@ -33,8 +32,13 @@ public final class Api {
     }
 
     public static String login(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
-                .post("/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 
     public static String operator() {
@@ -49,9 +53,21 @@ public final class Api {
             prefix.append((char) ('a' + v % 26));
         }
         String code = "product-" + n;
-        as(operatorToken).body(Map.of("code", code, "name", "Product " + n, "keyPrefix", prefix.toString(),
-                        "scopes", List.of("read", "write", "delete"), "defaultScopes", List.of("read")))
-                .post("/v1/products").then().statusCode(201);
+        as(operatorToken)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "Product " + n,
+                        "keyPrefix",
+                        prefix.toString(),
+                        "scopes",
+                        List.of("read", "write", "delete"),
+                        "defaultScopes",
+                        List.of("read")))
+                .post("/v1/products")
+                .then()
+                .statusCode(201);
         return new String[] {code, prefix.toString()};
     }
 
@@ -61,9 +77,20 @@ public final class Api {
         String email = "owner" + n + "@example.com";
         Map<String, Object> body = parentId == null
                 ? Map.of("name", "Account " + n, "owner", Map.of("email", email, "displayName", "Owner " + n))
-                : Map.of("name", "Account " + n, "parentAccountId", parentId,
-                        "owner", Map.of("email", email, "displayName", "Owner " + n));
-        JsonPath created = as(operatorToken).body(body).post("/v1/accounts").then().statusCode(201).extract().jsonPath();
+                : Map.of(
+                        "name",
+                        "Account " + n,
+                        "parentAccountId",
+                        parentId,
+                        "owner",
+                        Map.of("email", email, "displayName", "Owner " + n));
+        JsonPath created = as(operatorToken)
+                .body(body)
+                .post("/v1/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String id = created.getString("id");
         accept(created.getString("ownerInvitation.token"), "Owner " + n);
         as(operatorToken).post("/v1/accounts/" + id + "/approve").then().statusCode(200);
@@ -74,8 +101,13 @@ public final class Api {
     public static Person member(Account account, String role) {
         int n = next();
         String email = role.toLowerCase() + n + "@example.com";
-        String token = as(account.ownerToken()).body(Map.of("email", email, "role", role))
-                .post("/v1/accounts/" + account.id() + "/members").then().statusCode(201).extract().path("token");
+        String token = as(account.ownerToken())
+                .body(Map.of("email", email, "role", role))
+                .post("/v1/accounts/" + account.id() + "/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
         String userId = accept(token, "Member " + n);
         return new Person(userId, email, login(email, PASSWORD));
     }
@@ -83,16 +115,24 @@ public final class Api {
     public static String accept(String invitationToken, String displayName) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("displayName", displayName, "password", PASSWORD, "pin", PIN))
-                .post("/v1/invitations/" + invitationToken + "/accept").then().statusCode(201).extract().path("userId");
+                .post("/v1/invitations/" + invitationToken + "/accept")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("userId");
     }
 
     public static void enable(String operatorToken, String accountId, String productCode) {
-        as(operatorToken).put("/v1/accounts/" + accountId + "/products/" + productCode).then().statusCode(200);
+        as(operatorToken)
+                .put("/v1/accounts/" + accountId + "/products/" + productCode)
+                .then()
+                .statusCode(200);
     }
 
     /** A verifier client for the products and a token it obtained with its credentials. */
     public static Verifier verifier(String operatorToken, String... products) {
-        Response created = as(operatorToken).body(Map.of("name", "Backend " + next(), "products", List.of(products)))
+        Response created = as(operatorToken)
+                .body(Map.of("name", "Backend " + next(), "products", List.of(products)))
                 .post("/v1/verifier-clients");
         created.then().statusCode(201);
         String clientId = created.path("clientId");
@@ -102,17 +142,20 @@ public final class Api {
 
     /** A new token of a verifier client, through the client-credentials grant. */
     public static String verifierToken(String clientId, String secret) {
-        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId).formParam("client_secret", secret)
-                .post("/v1/auth/token").then().statusCode(200).extract().path("access_token");
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post("/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
-    public record Account(String id, String ownerEmail, String ownerToken) {
-    }
+    public record Account(String id, String ownerEmail, String ownerToken) {}
 
-    public record Person(String userId, String email, String token) {
-    }
+    public record Person(String userId, String email, String token) {}
 
-    public record Verifier(String id, String clientId, String secret, String token) {
-    }
+    public record Verifier(String id, String clientId, String secret, String token) {}
 }

@@ -31,8 +31,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             byte[] pepper = new byte[32];
             new SecureRandom().nextBytes(pepper);
             // Tests run as the production service does: a role that owns nothing, migrations as the owner.
-            Map<String, String> settings = new HashMap<>(DatabaseRoles.prepare(database.jdbcUrl(),
-                    database.username(), database.password(), directory.resolve("database-roles")));
+            Map<String, String> settings = new HashMap<>(DatabaseRoles.prepare(
+                    database.jdbcUrl(), database.username(), database.password(), directory.resolve("database-roles")));
             settings.putAll(Map.of(
                     "smallrye.jwt.sign.key.location", keys.privateKey().toString(),
                     "mp.jwt.verify.publickey.location", keys.publicKey().toString(),
@@ -50,7 +50,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         if (directory != null) {
             try (var files = Files.walk(directory)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // a leftover temp directory is harmless
             }

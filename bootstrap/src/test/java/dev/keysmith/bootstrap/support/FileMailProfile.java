@@ -14,7 +14,8 @@ public class FileMailProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        Path directory = Path.of("target", "test-data-" + UUID.randomUUID(), "mail-outbox").toAbsolutePath();
+        Path directory = Path.of("target", "test-data-" + UUID.randomUUID(), "mail-outbox")
+                .toAbsolutePath();
         return Map.of("keysmith.mail.file-outbox", directory.toString());
     }
 }

@@ -23,16 +23,16 @@ public record KeyFixture(String operator, String product, String prefix, Api.Acc
     }
 
     public Response generate(String token, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("product", product, "name", "Marketing Automation",
-                "pin", Api.PIN));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("product", product, "name", "Marketing Automation", "pin", Api.PIN));
         body.putAll(extra);
         return as(token).body(body).post(keys());
     }
 
     /** Generates a key as the owner and returns {@code [id, secret]}. */
     public String[] key(List<String> ipAllowlist) {
-        Response created = generate(account.ownerToken(), ipAllowlist == null ? Map.of() : Map.of("ipAllowlist",
-                ipAllowlist));
+        Response created =
+                generate(account.ownerToken(), ipAllowlist == null ? Map.of() : Map.of("ipAllowlist", ipAllowlist));
         created.then().statusCode(201);
         return new String[] {created.path("id"), created.path("secret")};
     }

@@ -46,7 +46,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void publish(LogRecord record) {
         String logger = String.valueOf(record.getLoggerName());
-        if (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured") || logger.startsWith("jdk.internal.httpclient")) {
+        if (logger.startsWith("org.apache.http")
+                || logger.startsWith("io.restassured")
+                || logger.startsWith("jdk.internal.httpclient")) {
             return; // the test's own HTTP clients, which of course see the secrets they send and receive
         }
         StringBuilder line = new StringBuilder(logger).append(' ').append(record.getMessage());
@@ -64,8 +66,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

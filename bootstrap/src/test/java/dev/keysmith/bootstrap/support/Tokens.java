@@ -7,8 +7,7 @@ import java.util.UUID;
 /** Mints access tokens the way the service does, signed with the test run's key. */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String operator() {
         return token(UUID.randomUUID().toString(), Set.of("operator"));
@@ -24,7 +23,12 @@ public final class Tokens {
 
     public static String token(String subject, Set<String> groups) {
         String audience = groups.contains("verifier") ? "keysmith-verify" : "keysmith-api";
-        return Jwt.issuer("keysmith").audience(audience).subject(subject).upn(subject).groups(groups).expiresIn(900)
+        return Jwt.issuer("keysmith")
+                .audience(audience)
+                .subject(subject)
+                .upn(subject)
+                .groups(groups)
+                .expiresIn(900)
                 .sign();
     }
 }

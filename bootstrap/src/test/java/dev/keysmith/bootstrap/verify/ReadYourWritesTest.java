@@ -48,7 +48,8 @@ class ReadYourWritesTest {
     /** The listener's backend; polls while the listener (re)connects. */
     private long listenerBackend() {
         Instant deadline = Instant.now().plusSeconds(10);
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             while (true) {
                 try (ResultSet row = sql.executeQuery("SELECT pid FROM pg_stat_activity"
                         + " WHERE application_name = 'keysmith-change-listener' AND query LIKE 'LISTEN%'")) {
@@ -56,7 +57,9 @@ class ReadYourWritesTest {
                         return row.getLong(1);
                     }
                 }
-                assertThat(Instant.now()).as("the change listener never connected").isBefore(deadline);
+                assertThat(Instant.now())
+                        .as("the change listener never connected")
+                        .isBefore(deadline);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -65,7 +68,9 @@ class ReadYourWritesTest {
 
     private static void signal(String signal, long pid) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).redirectErrorStream(true).start();
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid))
+                    .redirectErrorStream(true)
+                    .start();
             assertThat(kill.waitFor()).as("kill -%s %d", signal, pid).isZero();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,7 +81,13 @@ class ReadYourWritesTest {
     }
 
     private static String verify(Api.Verifier verifier, Map<String, Object> body) {
-        return as(verifier.token()).body(body).post("/v1/keys/verify").then().statusCode(200).extract().path("code");
+        return as(verifier.token())
+                .body(body)
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
     }
 
     @Test
@@ -88,13 +99,19 @@ class ReadYourWritesTest {
         String owner = f.account().ownerToken();
 
         for (int round = 0; round < ROUNDS; round++) {
-            assertThat(verify(verifier, body)).as("round %d, before the disable", round).isEqualTo("VALID");
+            assertThat(verify(verifier, body))
+                    .as("round %d, before the disable", round)
+                    .isEqualTo("VALID");
             int r = round;
             deaf(() -> {
                 as(owner).post(f.keys() + "/" + key[0] + "/disable").then().statusCode(200);
-                assertThat(verify(verifier, body)).as("round %d, right after the disable", r).isEqualTo("DISABLED");
+                assertThat(verify(verifier, body))
+                        .as("round %d, right after the disable", r)
+                        .isEqualTo("DISABLED");
                 as(owner).post(f.keys() + "/" + key[0] + "/enable").then().statusCode(200);
-                assertThat(verify(verifier, body)).as("round %d, right after the enable", r).isEqualTo("VALID");
+                assertThat(verify(verifier, body))
+                        .as("round %d, right after the enable", r)
+                        .isEqualTo("VALID");
             });
         }
     }
@@ -109,20 +126,31 @@ class ReadYourWritesTest {
         Map<String, Object> writing = Map.of("key", edited[1], "product", f.product(), "scopes", List.of("write"));
         assertThat(verify(verifier, writing)).isEqualTo("INSUFFICIENT_SCOPE");
         deaf(() -> {
-            as(owner).body(Map.of("scopes", List.of("read", "write"))).patch(f.keys() + "/" + edited[0])
-                    .then().statusCode(200);
+            as(owner)
+                    .body(Map.of("scopes", List.of("read", "write")))
+                    .patch(f.keys() + "/" + edited[0])
+                    .then()
+                    .statusCode(200);
             assertThat(verify(verifier, writing)).as("right after the edit").isEqualTo("VALID");
-            as(owner).body(Map.of("ipAllowlist", List.of("203.0.113.0/24"))).patch(f.keys() + "/" + edited[0])
-                    .then().statusCode(200);
+            as(owner)
+                    .body(Map.of("ipAllowlist", List.of("203.0.113.0/24")))
+                    .patch(f.keys() + "/" + edited[0])
+                    .then()
+                    .statusCode(200);
             assertThat(verify(verifier, Map.of("key", edited[1], "product", f.product(), "clientIp", "198.51.100.1")))
-                    .as("right after the allowlist edit").isEqualTo("IP_NOT_ALLOWED");
+                    .as("right after the allowlist edit")
+                    .isEqualTo("IP_NOT_ALLOWED");
         });
 
         String[] revoked = f.key(null);
         Map<String, Object> body = Map.of("key", revoked[1], "product", f.product());
         assertThat(verify(verifier, body)).isEqualTo("VALID");
         deaf(() -> {
-            as(owner).body(Map.of("pin", Api.PIN)).post(f.keys() + "/" + revoked[0] + "/revoke").then().statusCode(200);
+            as(owner)
+                    .body(Map.of("pin", Api.PIN))
+                    .post(f.keys() + "/" + revoked[0] + "/revoke")
+                    .then()
+                    .statusCode(200);
             assertThat(verify(verifier, body)).as("right after the revocation").isIn("REVOKED", "NOT_FOUND");
         });
 
@@ -130,11 +158,18 @@ class ReadYourWritesTest {
         Map<String, Object> old = Map.of("key", replaced[1], "product", f.product());
         assertThat(verify(verifier, old)).isEqualTo("VALID");
         deaf(() -> {
-            String successor = as(owner).body(Map.of("pin", Api.PIN))
-                    .post(f.keys() + "/" + replaced[0] + "/regenerate").then().statusCode(201).extract().path("secret");
-            assertThat(verify(verifier, old)).as("the replaced key, right after the regeneration")
+            String successor = as(owner)
+                    .body(Map.of("pin", Api.PIN))
+                    .post(f.keys() + "/" + replaced[0] + "/regenerate")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("secret");
+            assertThat(verify(verifier, old))
+                    .as("the replaced key, right after the regeneration")
                     .isIn("REVOKED", "NOT_FOUND");
-            assertThat(verify(verifier, Map.of("key", successor, "product", f.product()))).isEqualTo("VALID");
+            assertThat(verify(verifier, Map.of("key", successor, "product", f.product())))
+                    .isEqualTo("VALID");
         });
     }
 
@@ -151,16 +186,24 @@ class ReadYourWritesTest {
             int r = round;
             deaf(() -> {
                 as(f.operator()).post(account + "/suspend").then().statusCode(200);
-                assertThat(verify(verifier, body)).as("round %d, right after the suspension", r)
+                assertThat(verify(verifier, body))
+                        .as("round %d, right after the suspension", r)
                         .isEqualTo("ACCOUNT_SUSPENDED");
                 as(f.operator()).post(account + "/reinstate").then().statusCode(200);
-                assertThat(verify(verifier, body)).as("round %d, right after the reinstatement", r).isEqualTo("VALID");
+                assertThat(verify(verifier, body))
+                        .as("round %d, right after the reinstatement", r)
+                        .isEqualTo("VALID");
 
-                as(f.operator()).delete(account + "/products/" + f.product()).then().statusCode(200);
-                assertThat(verify(verifier, body)).as("round %d, right after the product was disabled", r)
+                as(f.operator())
+                        .delete(account + "/products/" + f.product())
+                        .then()
+                        .statusCode(200);
+                assertThat(verify(verifier, body))
+                        .as("round %d, right after the product was disabled", r)
                         .isEqualTo("PRODUCT_NOT_ENABLED");
                 Api.enable(f.operator(), f.account().id(), f.product());
-                assertThat(verify(verifier, body)).as("round %d, right after the product was enabled", r)
+                assertThat(verify(verifier, body))
+                        .as("round %d, right after the product was enabled", r)
                         .isEqualTo("VALID");
             });
         }
@@ -171,14 +214,22 @@ class ReadYourWritesTest {
         KeyFixture master = KeyFixture.create();
         Api.Account sub = Api.account(master.operator(), master.account().id());
         Api.enable(master.operator(), sub.id(), master.product());
-        String secret = as(sub.ownerToken()).body(Map.of("product", master.product(), "name", "Till", "pin", Api.PIN))
-                .post("/v1/accounts/" + sub.id() + "/keys").then().statusCode(201).extract().path("secret");
+        String secret = as(sub.ownerToken())
+                .body(Map.of("product", master.product(), "name", "Till", "pin", Api.PIN))
+                .post("/v1/accounts/" + sub.id() + "/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
         Api.Verifier verifier = Api.verifier(master.operator(), master.product());
         Map<String, Object> body = Map.of("key", secret, "product", master.product());
         assertThat(verify(verifier, body)).isEqualTo("VALID");
 
         deaf(() -> {
-            as(master.operator()).post("/v1/accounts/" + master.account().id() + "/suspend").then().statusCode(200);
+            as(master.operator())
+                    .post("/v1/accounts/" + master.account().id() + "/suspend")
+                    .then()
+                    .statusCode(200);
             assertThat(verify(verifier, body)).isEqualTo("ACCOUNT_SUSPENDED");
         });
     }
@@ -199,9 +250,13 @@ class ReadYourWritesTest {
                 as(f.operator()).post(client + "/enable").then().statusCode(200);
                 // A disable ends the tokens issued before it (issue 11); a token issued after the enable works at once.
                 as(verifier.token()).body(body).post("/v1/keys/verify").then().statusCode(401);
-                Api.Verifier fresh = new Api.Verifier(verifier.id(), verifier.clientId(), verifier.secret(),
+                Api.Verifier fresh = new Api.Verifier(
+                        verifier.id(),
+                        verifier.clientId(),
+                        verifier.secret(),
                         Api.verifierToken(verifier.clientId(), verifier.secret()));
-                assertThat(verify(fresh, body)).as("round %d: a new token, right after the enable", r)
+                assertThat(verify(fresh, body))
+                        .as("round %d: a new token, right after the enable", r)
                         .isEqualTo("VALID");
             });
         }

@@ -29,7 +29,13 @@ class VerificationTest {
     dev.keysmith.application.port.out.UsageRecorderPort usage;
 
     private static String verify(String verifierToken, Map<String, Object> body) {
-        return as(verifierToken).body(body).post("/v1/keys/verify").then().statusCode(200).extract().path("code");
+        return as(verifierToken)
+                .body(body)
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
     }
 
     @Test
@@ -38,23 +44,67 @@ class VerificationTest {
         String[] key = f.key(List.of("203.0.113.0/24"));
         Api.Verifier verifier = Api.verifier(f.operator(), f.product());
 
-        as(verifier.token()).body(Map.of("key", key[1], "product", f.product(), "clientIp", "203.0.113.7",
-                        "scopes", List.of("read"), "accountId", f.account().id()))
-                .post("/v1/keys/verify").then().statusCode(200)
-                .body("valid", equalTo(true)).body("code", equalTo("VALID")).body("keyId", equalTo(key[0]))
-                .body("accountId", equalTo(f.account().id())).body("name", equalTo("Marketing Automation"));
-        as(verifier.token()).body(Map.of("key", key[1], "product", f.product(), "clientIp", "198.51.100.1"))
-                .post("/v1/keys/verify").then().statusCode(200)
-                .body("$", aMapWithSize(2)).body("valid", equalTo(false)).body("code", equalTo("IP_NOT_ALLOWED"));
+        as(verifier.token())
+                .body(Map.of(
+                        "key",
+                        key[1],
+                        "product",
+                        f.product(),
+                        "clientIp",
+                        "203.0.113.7",
+                        "scopes",
+                        List.of("read"),
+                        "accountId",
+                        f.account().id()))
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("code", equalTo("VALID"))
+                .body("keyId", equalTo(key[0]))
+                .body("accountId", equalTo(f.account().id()))
+                .body("name", equalTo("Marketing Automation"));
+        as(verifier.token())
+                .body(Map.of("key", key[1], "product", f.product(), "clientIp", "198.51.100.1"))
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .body("$", aMapWithSize(2))
+                .body("valid", equalTo(false))
+                .body("code", equalTo("IP_NOT_ALLOWED"));
         assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product())))
-                .as("a restricted key without a client address fails closed").isEqualTo("IP_NOT_ALLOWED");
-        assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product(), "clientIp", "203.0.113.7",
-                "scopes", List.of("delete")))).isEqualTo("INSUFFICIENT_SCOPE");
-        assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product(), "clientIp", "203.0.113.7",
-                "accountId", java.util.UUID.randomUUID().toString()))).isEqualTo("WRONG_ACCOUNT");
-        assertThat(verify(verifier.token(), Map.of("key", key[1].substring(0, key[1].length() - 1) + "0",
-                "product", f.product()))).isIn("MALFORMED", "NOT_FOUND");
-        assertThat(verify(verifier.token(), Map.of("key", "nonsense", "product", f.product()))).isEqualTo("MALFORMED");
+                .as("a restricted key without a client address fails closed")
+                .isEqualTo("IP_NOT_ALLOWED");
+        assertThat(verify(
+                        verifier.token(),
+                        Map.of(
+                                "key",
+                                key[1],
+                                "product",
+                                f.product(),
+                                "clientIp",
+                                "203.0.113.7",
+                                "scopes",
+                                List.of("delete"))))
+                .isEqualTo("INSUFFICIENT_SCOPE");
+        assertThat(verify(
+                        verifier.token(),
+                        Map.of(
+                                "key",
+                                key[1],
+                                "product",
+                                f.product(),
+                                "clientIp",
+                                "203.0.113.7",
+                                "accountId",
+                                java.util.UUID.randomUUID().toString())))
+                .isEqualTo("WRONG_ACCOUNT");
+        assertThat(verify(
+                        verifier.token(),
+                        Map.of("key", key[1].substring(0, key[1].length() - 1) + "0", "product", f.product())))
+                .isIn("MALFORMED", "NOT_FOUND");
+        assertThat(verify(verifier.token(), Map.of("key", "nonsense", "product", f.product())))
+                .isEqualTo("MALFORMED");
     }
 
     @Test
@@ -71,25 +121,47 @@ class VerificationTest {
         as(owner).post(f.keys() + "/" + key[0] + "/enable").then().statusCode(200);
         assertThat(awaitCode(verifier.token(), body, "VALID")).isEqualTo("VALID");
 
-        as(f.operator()).delete("/v1/accounts/" + f.account().id() + "/products/" + f.product()).then().statusCode(200);
+        as(f.operator())
+                .delete("/v1/accounts/" + f.account().id() + "/products/" + f.product())
+                .then()
+                .statusCode(200);
         assertThat(awaitCode(verifier.token(), body, "PRODUCT_NOT_ENABLED")).isEqualTo("PRODUCT_NOT_ENABLED");
         Api.enable(f.operator(), f.account().id(), f.product());
         assertThat(awaitCode(verifier.token(), body, "VALID")).isEqualTo("VALID");
 
-        as(f.operator()).post("/v1/accounts/" + f.account().id() + "/suspend").then().statusCode(200);
+        as(f.operator())
+                .post("/v1/accounts/" + f.account().id() + "/suspend")
+                .then()
+                .statusCode(200);
         assertThat(awaitCode(verifier.token(), body, "ACCOUNT_SUSPENDED")).isEqualTo("ACCOUNT_SUSPENDED");
-        as(f.operator()).post("/v1/accounts/" + f.account().id() + "/reinstate").then().statusCode(200);
+        as(f.operator())
+                .post("/v1/accounts/" + f.account().id() + "/reinstate")
+                .then()
+                .statusCode(200);
 
-        String next = as(owner).body(Map.of("pin", Api.PIN, "gracePeriodSeconds", 3600))
-                .post(f.keys() + "/" + key[0] + "/regenerate").then().statusCode(201).extract().path("secret");
-        assertThat(awaitCode(verifier.token(), body, "VALID")).as("the old key lives through its grace").isEqualTo("VALID");
-        assertThat(verify(verifier.token(), Map.of("key", next, "product", f.product()))).isEqualTo("VALID");
+        String next = as(owner)
+                .body(Map.of("pin", Api.PIN, "gracePeriodSeconds", 3600))
+                .post(f.keys() + "/" + key[0] + "/regenerate")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
+        assertThat(awaitCode(verifier.token(), body, "VALID"))
+                .as("the old key lives through its grace")
+                .isEqualTo("VALID");
+        assertThat(verify(verifier.token(), Map.of("key", next, "product", f.product())))
+                .isEqualTo("VALID");
 
         String other = Api.product(f.operator())[0];
         Api.Verifier otherVerifier = Api.verifier(f.operator(), other);
-        assertThat(verify(otherVerifier.token(), Map.of("key", next, "product", other))).isEqualTo("WRONG_PRODUCT");
-        as(verifier.token()).body(Map.of("key", next, "product", other)).post("/v1/keys/verify")
-                .then().statusCode(403).body("code", equalTo("VERIFIER_NOT_FOR_PRODUCT"));
+        assertThat(verify(otherVerifier.token(), Map.of("key", next, "product", other)))
+                .isEqualTo("WRONG_PRODUCT");
+        as(verifier.token())
+                .body(Map.of("key", next, "product", other))
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("VERIFIER_NOT_FOR_PRODUCT"));
     }
 
     @Test
@@ -97,14 +169,16 @@ class VerificationTest {
         KeyFixture f = KeyFixture.create();
         String[] key = f.key(null);
         Api.Verifier verifier = Api.verifier(f.operator(), f.product());
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             // The API never changes a prefix; a row edited by hand stands for a key made under another prefix.
-            sql.execute("UPDATE product SET key_prefix = 'x' || substr(key_prefix, 2) WHERE code = '"
-                    + f.product() + "'");
+            sql.execute(
+                    "UPDATE product SET key_prefix = 'x' || substr(key_prefix, 2) WHERE code = '" + f.product() + "'");
         }
 
         assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product())))
-                .as("the key is found, but its prefix is not the requested product's").isEqualTo("WRONG_PRODUCT");
+                .as("the key is found, but its prefix is not the requested product's")
+                .isEqualTo("WRONG_PRODUCT");
     }
 
     @Test
@@ -112,14 +186,20 @@ class VerificationTest {
         KeyFixture f = KeyFixture.create();
         String[] key = f.key(null);
         Api.Verifier verifier = Api.verifier(f.operator(), f.product());
-        assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product()))).isEqualTo("VALID");
+        assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product())))
+                .isEqualTo("VALID");
 
-        as(f.operator()).post("/v1/verifier-clients/" + verifier.id() + "/disable").then().statusCode(200);
+        as(f.operator())
+                .post("/v1/verifier-clients/" + verifier.id() + "/disable")
+                .then()
+                .statusCode(200);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(3));
         int status = 200;
         while (status == 200 && Instant.now().isBefore(deadline)) {
-            status = as(verifier.token()).body(Map.of("key", key[1], "product", f.product())).post("/v1/keys/verify")
+            status = as(verifier.token())
+                    .body(Map.of("key", key[1], "product", f.product()))
+                    .post("/v1/keys/verify")
                     .statusCode();
         }
         assertThat(status).isEqualTo(401);
@@ -133,7 +213,8 @@ class VerificationTest {
         Map<String, Object> body = Map.of("key", key[1], "product", f.product());
         assertThat(verify(verifier.token(), body)).isEqualTo("VALID");
 
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             // A change nobody announces, then the listener's connection dies: the notification is lost.
             sql.execute("UPDATE api_key SET status = 'DISABLED' WHERE id = '" + key[0] + "'");
             sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'");
@@ -148,20 +229,25 @@ class VerificationTest {
         String[] key = f.key(null);
         Api.Verifier verifier = Api.verifier(f.operator(), f.product());
         for (int i = 0; i < 20; i++) {
-            assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product()))).isEqualTo("VALID");
+            assertThat(verify(verifier.token(), Map.of("key", key[1], "product", f.product())))
+                    .isEqualTo("VALID");
         }
         assertThat(lastUsedAt(key[0])).as("nothing written per verification").isNull();
 
         usage.flush();
 
         assertThat(lastUsedAt(key[0])).isNotNull();
-        as(f.account().ownerToken()).get(f.keys() + "/" + key[0]).then()
+        as(f.account().ownerToken())
+                .get(f.keys() + "/" + key[0])
+                .then()
                 .body("lastUsedAt", org.hamcrest.Matchers.notNullValue());
     }
 
     private java.sql.Timestamp lastUsedAt(String keyId) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-                java.sql.ResultSet row = sql.executeQuery("SELECT last_used_at FROM api_key WHERE id = '" + keyId + "'")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                java.sql.ResultSet row =
+                        sql.executeQuery("SELECT last_used_at FROM api_key WHERE id = '" + keyId + "'")) {
             row.next();
             return row.getTimestamp(1);
         }

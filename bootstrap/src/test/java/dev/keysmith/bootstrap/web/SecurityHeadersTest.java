@@ -36,17 +36,25 @@ class SecurityHeadersTest {
         KeyFixture f = KeyFixture.create();
         String owner = f.account().ownerToken();
         Map<String, Response> responses = new LinkedHashMap<>();
-        responses.put("login", given().contentType(ContentType.JSON)
-                .body(Map.of("email", Api.OPERATOR_EMAIL, "password", Api.OPERATOR_PASSWORD)).post("/v1/auth/login"));
-        responses.put("wrong login", given().contentType(ContentType.JSON)
-                .body(Map.of("email", Api.OPERATOR_EMAIL, "password", "not-the-password")).post("/v1/auth/login"));
+        responses.put(
+                "login",
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("email", Api.OPERATOR_EMAIL, "password", Api.OPERATOR_PASSWORD))
+                        .post("/v1/auth/login"));
+        responses.put(
+                "wrong login",
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("email", Api.OPERATOR_EMAIL, "password", "not-the-password"))
+                        .post("/v1/auth/login"));
         responses.put("me without token", given().get("/v1/me"));
         responses.put("me", Api.as(owner).get("/v1/me"));
         responses.put("generate", f.generate(owner, Map.of()));
         responses.put("list keys", Api.as(owner).get(f.keys()));
         responses.put("unknown path", Api.as(owner).get("/v1/nothing-here"));
         responses.put("malformed JSON", Api.as(owner).body("{").post(f.keys()));
-        responses.put("oversized body", Api.as(owner).body("{\"name\":\"" + "x".repeat(70_000) + "\"}").post(f.keys()));
+        responses.put(
+                "oversized body",
+                Api.as(owner).body("{\"name\":\"" + "x".repeat(70_000) + "\"}").post(f.keys()));
         responses.put("openapi", given().get("/q/openapi"));
         responses.put("health", given().get("/q/health/ready"));
 
@@ -58,8 +66,16 @@ class SecurityHeadersTest {
             assertThat(response.header("X-Frame-Options")).as(what).isEqualTo("DENY");
             assertThat(response.header("Content-Security-Policy")).as(what).isEqualTo(API_POLICY);
         }
-        for (String name : List.of("login", "wrong login", "me without token", "me", "generate", "list keys",
-                "unknown path", "malformed JSON", "oversized body")) {
+        for (String name : List.of(
+                "login",
+                "wrong login",
+                "me without token",
+                "me",
+                "generate",
+                "list keys",
+                "unknown path",
+                "malformed JSON",
+                "oversized body")) {
             Response response = responses.get(name);
             assertThat(response.headers().getValues("Cache-Control")).as(name).containsExactly("no-store");
         }
@@ -69,12 +85,14 @@ class SecurityHeadersTest {
 
     @Test
     void requestsRefusedBeforeAnyResourceGetProblemDocuments() throws Exception {
-        RawHttp.Answer noHost = RawHttp.sendAsIs(root.getHost(), root.getPort(),
-                "GET /v1/me HTTP/1.1\r\nConnection: close\r\n\r\n");
-        Response oversized = given().contentType(ContentType.JSON).body("{\"email\":\"" + "x".repeat(70_000) + "\"}")
+        RawHttp.Answer noHost =
+                RawHttp.sendAsIs(root.getHost(), root.getPort(), "GET /v1/me HTTP/1.1\r\nConnection: close\r\n\r\n");
+        Response oversized = given().contentType(ContentType.JSON)
+                .body("{\"email\":\"" + "x".repeat(70_000) + "\"}")
                 .post("/v1/auth/login");
         // A target java.net.URI cannot parse is refused by Quarkus itself, before any of the service's code runs.
-        RawHttp.Answer undecodable = RawHttp.send(root.getHost(), root.getPort(), "GET", "/v1/accounts/%ZZ", Map.of(), null);
+        RawHttp.Answer undecodable =
+                RawHttp.send(root.getHost(), root.getPort(), "GET", "/v1/accounts/%ZZ", Map.of(), null);
 
         assertThat(noHost.status()).isEqualTo(400);
         assertThat(noHost.header("Content-Type")).startsWith("application/problem+json");
@@ -94,11 +112,15 @@ class SecurityHeadersTest {
         String policy = page.header("Content-Security-Policy");
         String html = page.asString();
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'", "connect-src 'self'")
-                .doesNotContain("unsafe-eval").doesNotContain("*").doesNotContain("http");
+        assertThat(policy)
+                .contains("default-src 'none'", "frame-ancestors 'none'", "connect-src 'self'")
+                .doesNotContain("unsafe-eval")
+                .doesNotContain("*")
+                .doesNotContain("http");
 
         // Every inline script runs: inline scripts or its hash are allowed.
-        Matcher scripts = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher scripts =
+                Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
         List<String> resources = new ArrayList<>();
         int inline = 0;
         while (scripts.find()) {
@@ -107,9 +129,11 @@ class SecurityHeadersTest {
                 resources.add(src.group(1));
             } else {
                 inline++;
-                String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                        .digest(scripts.group(2).getBytes(StandardCharsets.UTF_8)));
-                assertThat(policy).as("inline script %d is allowed", inline)
+                String hash = Base64.getEncoder()
+                        .encodeToString(MessageDigest.getInstance("SHA-256")
+                                .digest(scripts.group(2).getBytes(StandardCharsets.UTF_8)));
+                assertThat(policy)
+                        .as("inline script %d is allowed", inline)
                         .containsAnyOf("'sha256-" + hash + "'", "script-src 'self' 'unsafe-inline'");
             }
         }
@@ -119,9 +143,13 @@ class SecurityHeadersTest {
             resources.add(links.group(1));
         }
         // Every script and style comes from the service itself (script-src and style-src 'self') and is there.
-        assertThat(resources).isNotEmpty().allSatisfy(resource -> assertThat(resource).doesNotContain("//"));
+        assertThat(resources)
+                .isNotEmpty()
+                .allSatisfy(resource -> assertThat(resource).doesNotContain("//"));
         for (String resource : resources) {
-            assertThat(given().get("/q/swagger-ui/" + resource).statusCode()).as(resource).isEqualTo(200);
+            assertThat(given().get("/q/swagger-ui/" + resource).statusCode())
+                    .as(resource)
+                    .isEqualTo(200);
         }
         // The document it fetches is on the same origin (connect-src 'self'), and no handler sits in an attribute.
         assertThat(html).contains("url: '/q/openapi'").doesNotContainPattern("\\son[a-z]+=");

@@ -14,8 +14,16 @@ import java.util.UUID;
  * One account's access to one product. A Superadmin requests it with a start date and a use case; an
  * operator approves or denies the request, or enables and disables access directly.
  */
-public record ProductAccess(AccountId accountId, ProductCode product, AccessState state, UUID requestId,
-        LocalDate intendedStartDate, String useCase, UserId requestedBy, Instant requestedAt, Instant decidedAt) {
+public record ProductAccess(
+        AccountId accountId,
+        ProductCode product,
+        AccessState state,
+        UUID requestId,
+        LocalDate intendedStartDate,
+        String useCase,
+        UserId requestedBy,
+        Instant requestedAt,
+        Instant decidedAt) {
 
     public ProductAccess {
         Require.present(accountId, "accountId");
@@ -34,10 +42,19 @@ public record ProductAccess(AccountId accountId, ProductCode product, AccessStat
         Require.storable(intendedStartDate, "intendedStartDate");
         Text.visible(Require.present(useCase, "useCase"), 2000, "useCase");
         if (state == AccessState.REQUESTED || state == AccessState.ENABLED) {
-            throw new AccessConflictException("ACCESS_ALREADY_" + state, "access to " + product + " is already " + state);
+            throw new AccessConflictException(
+                    "ACCESS_ALREADY_" + state, "access to " + product + " is already " + state);
         }
-        return new ProductAccess(accountId, product, AccessState.REQUESTED, UUID.randomUUID(), intendedStartDate,
-                useCase, by, now, null);
+        return new ProductAccess(
+                accountId,
+                product,
+                AccessState.REQUESTED,
+                UUID.randomUUID(),
+                intendedStartDate,
+                useCase,
+                by,
+                now,
+                null);
     }
 
     public ProductAccess approve(Instant now) {
@@ -69,8 +86,8 @@ public record ProductAccess(AccountId accountId, ProductCode product, AccessStat
     }
 
     private ProductAccess decided(AccessState to, Instant now) {
-        return new ProductAccess(accountId, product, to, requestId, intendedStartDate, useCase, requestedBy,
-                requestedAt, now);
+        return new ProductAccess(
+                accountId, product, to, requestId, intendedStartDate, useCase, requestedBy, requestedAt, now);
     }
 
     /** The access is not in a state that allows the change. */

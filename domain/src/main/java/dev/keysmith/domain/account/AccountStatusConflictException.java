@@ -10,12 +10,12 @@ public final class AccountStatusConflictException extends ConflictException {
     }
 
     static AccountStatusConflictException notApproved(AccountStatus status, String action) {
-        return new AccountStatusConflictException("ACCOUNT_NOT_APPROVED",
-                "cannot " + action + " while the account is " + status);
+        return new AccountStatusConflictException(
+                "ACCOUNT_NOT_APPROVED", "cannot " + action + " while the account is " + status);
     }
 
     static AccountStatusConflictException illegalMove(AccountStatus status, String action) {
-        return new AccountStatusConflictException("ACCOUNT_STATUS_CONFLICT",
-                "cannot " + action + " an account that is " + status);
+        return new AccountStatusConflictException(
+                "ACCOUNT_STATUS_CONFLICT", "cannot " + action + " an account that is " + status);
     }
 }

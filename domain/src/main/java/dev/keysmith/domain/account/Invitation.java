@@ -9,8 +9,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A one-time offer to join an account with a role; only a digest of its token is stored. */
-public record Invitation(UUID id, AccountId accountId, Email email, Role role, String tokenDigest, UserId invitedBy,
-        Instant createdAt, Instant expiresAt, Instant acceptedAt) {
+public record Invitation(
+        UUID id,
+        AccountId accountId,
+        Email email,
+        Role role,
+        String tokenDigest,
+        UserId invitedBy,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant acceptedAt) {
 
     public static final Duration VALID_FOR = Duration.ofDays(7);
 
@@ -24,10 +32,10 @@ public record Invitation(UUID id, AccountId accountId, Email email, Role role, S
         Require.present(expiresAt, "expiresAt");
     }
 
-    public static Invitation send(AccountId accountId, Email email, Role role, String tokenDigest, UserId invitedBy,
-            Instant now) {
-        return new Invitation(UUID.randomUUID(), accountId, email, role, tokenDigest, invitedBy, now,
-                now.plus(VALID_FOR), null);
+    public static Invitation send(
+            AccountId accountId, Email email, Role role, String tokenDigest, UserId invitedBy, Instant now) {
+        return new Invitation(
+                UUID.randomUUID(), accountId, email, role, tokenDigest, invitedBy, now, now.plus(VALID_FOR), null);
     }
 
     public boolean isPending(Instant now) {

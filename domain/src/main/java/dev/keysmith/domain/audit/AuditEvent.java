@@ -11,8 +11,17 @@ import java.util.UUID;
  * One append-only record of a change or a security-relevant failure. Details are short facts (names,
  * states, counts); a secret, a PIN or a password never goes into one.
  */
-public record AuditEvent(UUID id, Instant occurredAt, ActorType actorType, String actorId, AuditAction action,
-        String targetType, String targetId, AccountId accountId, String clientIp, Map<String, String> details) {
+public record AuditEvent(
+        UUID id,
+        Instant occurredAt,
+        ActorType actorType,
+        String actorId,
+        AuditAction action,
+        String targetType,
+        String targetId,
+        AccountId accountId,
+        String clientIp,
+        Map<String, String> details) {
 
     public AuditEvent {
         Require.present(id, "id");

@@ -52,10 +52,25 @@ public final class ApiKey {
     private final Instant expiredAt;
     private final long version;
 
-    private ApiKey(ApiKeyId id, AccountId accountId, ProductCode product, KeyName name, Collection<Scope> scopes,
-            List<String> ipAllowlist, Instant expiresAt, UserId createdBy, Instant createdAt, Instant lastUsedAt,
-            KeyStatus status, String secretHash, KeyHint hint, ApiKeyId replacedBy, Instant graceUntil,
-            Instant revokedAt, Instant expiredAt, long version) {
+    private ApiKey(
+            ApiKeyId id,
+            AccountId accountId,
+            ProductCode product,
+            KeyName name,
+            Collection<Scope> scopes,
+            List<String> ipAllowlist,
+            Instant expiresAt,
+            UserId createdBy,
+            Instant createdAt,
+            Instant lastUsedAt,
+            KeyStatus status,
+            String secretHash,
+            KeyHint hint,
+            ApiKeyId replacedBy,
+            Instant graceUntil,
+            Instant revokedAt,
+            Instant expiredAt,
+            long version) {
         this.id = Require.present(id, "keyId");
         this.accountId = Require.present(accountId, "accountId");
         this.product = Require.present(product, "product");
@@ -94,9 +109,18 @@ public final class ApiKey {
      * default scopes; {@code ipAllowlist} holds entries already normalised by the caller, empty means any
      * address; {@code createdBy} is null for keys issued by the system or for an integrator.
      */
-    public static ApiKey issue(ApiKeyId id, AccountId accountId, Product product, KeyName name,
-            Collection<Scope> requestedScopes, List<String> ipAllowlist, Instant expiresAt, UserId createdBy,
-            String secretHash, KeyHint hint, Instant now) {
+    public static ApiKey issue(
+            ApiKeyId id,
+            AccountId accountId,
+            Product product,
+            KeyName name,
+            Collection<Scope> requestedScopes,
+            List<String> ipAllowlist,
+            Instant expiresAt,
+            UserId createdBy,
+            String secretHash,
+            KeyHint hint,
+            Instant now) {
         Require.present(product, "product");
         Require.present(now, "now");
         Require.present(secretHash, "secretHash");
@@ -114,32 +138,70 @@ public final class ApiKey {
         SortedSet<Scope> scopes;
         if (requestedScopes == null || requestedScopes.isEmpty()) {
             if (product.defaultScopes().isEmpty()) {
-                throw new InvalidValueException("scopes",
+                throw new InvalidValueException(
+                        "scopes",
                         "product " + product.code() + " has no default scopes; name the scopes the key needs");
             }
             scopes = product.defaultScopes();
         } else {
             scopes = offeredScopes(product, requestedScopes);
         }
-        return new ApiKey(id, accountId, product.code(), name, scopes, ipAllowlist, expiresAt, createdBy, now, null,
-                KeyStatus.ACTIVE, secretHash, hint, null, null, null, null, 0);
+        return new ApiKey(
+                id,
+                accountId,
+                product.code(),
+                name,
+                scopes,
+                ipAllowlist,
+                expiresAt,
+                createdBy,
+                now,
+                null,
+                KeyStatus.ACTIVE,
+                secretHash,
+                hint,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     /**
      * Rebuilds a stored key as it was, from its values grouped by meaning; business rules were checked when it was
      * issued or changed, only the invariants of a key are checked again.
      */
-    public static ApiKey restore(KeyIdentity identity, KeyRestrictions restrictions, StoredSecret secret,
-            KeyLifecycle lifecycle, KeyEnding ending, long version) {
+    public static ApiKey restore(
+            KeyIdentity identity,
+            KeyRestrictions restrictions,
+            StoredSecret secret,
+            KeyLifecycle lifecycle,
+            KeyEnding ending,
+            long version) {
         Require.present(identity, "identity");
         Require.present(restrictions, "restrictions");
         Require.present(secret, "secret");
         Require.present(lifecycle, "lifecycle");
         Require.present(ending, "ending");
-        return new ApiKey(identity.id(), identity.accountId(), identity.product(), identity.name(),
-                restrictions.scopes(), restrictions.ipAllowlist(), restrictions.expiresAt(), lifecycle.createdBy(),
-                lifecycle.createdAt(), lifecycle.lastUsedAt(), lifecycle.status(), secret.hash(), secret.hint(),
-                ending.replacedBy(), ending.graceUntil(), ending.revokedAt(), ending.expiredAt(), version);
+        return new ApiKey(
+                identity.id(),
+                identity.accountId(),
+                identity.product(),
+                identity.name(),
+                restrictions.scopes(),
+                restrictions.ipAllowlist(),
+                restrictions.expiresAt(),
+                lifecycle.createdBy(),
+                lifecycle.createdAt(),
+                lifecycle.lastUsedAt(),
+                lifecycle.status(),
+                secret.hash(),
+                secret.hint(),
+                ending.replacedBy(),
+                ending.graceUntil(),
+                ending.revokedAt(),
+                ending.expiredAt(),
+                version);
     }
 
     /**
@@ -197,8 +259,8 @@ public final class ApiKey {
         Require.present(successorId, "successorId");
         Duration grace = gracePeriod == null ? Duration.ZERO : gracePeriod;
         if (grace.isNegative() || grace.compareTo(MAX_GRACE_PERIOD) > 0) {
-            throw new InvalidValueException("gracePeriodSeconds",
-                    "gracePeriodSeconds must be 0 to " + MAX_GRACE_PERIOD.toSeconds());
+            throw new InvalidValueException(
+                    "gracePeriodSeconds", "gracePeriodSeconds must be 0 to " + MAX_GRACE_PERIOD.toSeconds());
         }
         // Checked before liveness: a key revoked by its own regeneration must answer "already replaced".
         if (replacedBy != null) {
@@ -223,21 +285,37 @@ public final class ApiKey {
         if (!successorHint.keyPrefix().equals(hint.keyPrefix())) {
             throw new IllegalArgumentException("a successor keeps its product's prefix " + hint.keyPrefix());
         }
-        return new ApiKey(replacedBy, accountId, product, name, scopes, ipAllowlist, expiresAt, regeneratedBy,
-                Require.present(now, "now"), null, KeyStatus.ACTIVE, Require.present(successorSecretHash, "secretHash"),
-                successorHint, null, null, null, null, 0);
+        return new ApiKey(
+                replacedBy,
+                accountId,
+                product,
+                name,
+                scopes,
+                ipAllowlist,
+                expiresAt,
+                regeneratedBy,
+                Require.present(now, "now"),
+                null,
+                KeyStatus.ACTIVE,
+                Require.present(successorSecretHash, "secretHash"),
+                successorHint,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     /**
      * Changes the key's settings; null keeps a value. New scopes must be offered by {@code product} (the key's
      * product as the catalogue has it now, needed only when scopes change) and cannot be empty.
      */
-    public ApiKey edit(KeyName newName, Collection<Scope> newScopes, List<String> newIpAllowlist, Product product,
-            Instant now) {
+    public ApiKey edit(
+            KeyName newName, Collection<Scope> newScopes, List<String> newIpAllowlist, Product product, Instant now) {
         requireLive(now);
         if (product != null && !product.code().equals(this.product)) {
-            throw new IllegalArgumentException("key " + id + " belongs to product " + this.product
-                    + ", not " + product.code());
+            throw new IllegalArgumentException(
+                    "key " + id + " belongs to product " + this.product + ", not " + product.code());
         }
         SortedSet<Scope> scopesAfter = scopes;
         if (newScopes != null) {
@@ -247,9 +325,25 @@ public final class ApiKey {
             }
             scopesAfter = offeredScopes(product, newScopes);
         }
-        return new ApiKey(id, accountId, this.product, newName == null ? name : newName, scopesAfter,
-                newIpAllowlist == null ? ipAllowlist : newIpAllowlist, expiresAt, createdBy, createdAt, lastUsedAt,
-                status, secretHash, hint, replacedBy, graceUntil, revokedAt, expiredAt, version);
+        return new ApiKey(
+                id,
+                accountId,
+                this.product,
+                newName == null ? name : newName,
+                scopesAfter,
+                newIpAllowlist == null ? ipAllowlist : newIpAllowlist,
+                expiresAt,
+                createdBy,
+                createdAt,
+                lastUsedAt,
+                status,
+                secretHash,
+                hint,
+                replacedBy,
+                graceUntil,
+                revokedAt,
+                expiredAt,
+                version);
     }
 
     /** Expires an active or disabled key (the sweeper's inactivity decision); the hash is kept, as for revoke. */
@@ -275,8 +369,13 @@ public final class ApiKey {
             return this;
         }
         if (effective == KeyStatus.REVOKED) {
-            return withLife(KeyStatus.REVOKED, secretHash, replacedBy, graceUntil,
-                    graceUntil == null ? now : graceUntil, expiredAt);
+            return withLife(
+                    KeyStatus.REVOKED,
+                    secretHash,
+                    replacedBy,
+                    graceUntil,
+                    graceUntil == null ? now : graceUntil,
+                    expiredAt);
         }
         return withLife(KeyStatus.EXPIRED, secretHash, replacedBy, graceUntil, revokedAt, expiresAt);
     }
@@ -287,8 +386,25 @@ public final class ApiKey {
         if (lastUsedAt != null && !when.isAfter(lastUsedAt)) {
             return this;
         }
-        return new ApiKey(id, accountId, product, name, scopes, ipAllowlist, expiresAt, createdBy, createdAt, when,
-                status, secretHash, hint, replacedBy, graceUntil, revokedAt, expiredAt, version);
+        return new ApiKey(
+                id,
+                accountId,
+                product,
+                name,
+                scopes,
+                ipAllowlist,
+                expiresAt,
+                createdBy,
+                createdAt,
+                when,
+                status,
+                secretHash,
+                hint,
+                replacedBy,
+                graceUntil,
+                revokedAt,
+                expiredAt,
+                version);
     }
 
     /** Whether this key was regenerated and still verifies at {@code now} because of a grace period. */
@@ -307,10 +423,31 @@ public final class ApiKey {
         }
     }
 
-    private ApiKey withLife(KeyStatus newStatus, String newSecretHash, ApiKeyId newReplacedBy, Instant newGraceUntil,
-            Instant newRevokedAt, Instant newExpiredAt) {
-        return new ApiKey(id, accountId, product, name, scopes, ipAllowlist, expiresAt, createdBy, createdAt,
-                lastUsedAt, newStatus, newSecretHash, hint, newReplacedBy, newGraceUntil, newRevokedAt, newExpiredAt,
+    private ApiKey withLife(
+            KeyStatus newStatus,
+            String newSecretHash,
+            ApiKeyId newReplacedBy,
+            Instant newGraceUntil,
+            Instant newRevokedAt,
+            Instant newExpiredAt) {
+        return new ApiKey(
+                id,
+                accountId,
+                product,
+                name,
+                scopes,
+                ipAllowlist,
+                expiresAt,
+                createdBy,
+                createdAt,
+                lastUsedAt,
+                newStatus,
+                newSecretHash,
+                hint,
+                newReplacedBy,
+                newGraceUntil,
+                newRevokedAt,
+                newExpiredAt,
                 version);
     }
 
@@ -344,8 +481,8 @@ public final class ApiKey {
             return List.of();
         }
         if (entries.size() > MAX_ALLOWLIST_ENTRIES) {
-            throw new InvalidValueException("ipAllowlist",
-                    "ipAllowlist has at most " + MAX_ALLOWLIST_ENTRIES + " entries");
+            throw new InvalidValueException(
+                    "ipAllowlist", "ipAllowlist has at most " + MAX_ALLOWLIST_ENTRIES + " entries");
         }
         Set<String> seen = new HashSet<>();
         for (String entry : entries) {
@@ -353,7 +490,8 @@ public final class ApiKey {
                 throw new InvalidValueException("ipAllowlist", "ipAllowlist entries must not be blank");
             }
             if (entry.length() > MAX_ALLOWLIST_ENTRY_LENGTH) {
-                throw new InvalidValueException("ipAllowlist",
+                throw new InvalidValueException(
+                        "ipAllowlist",
                         "ipAllowlist entries have at most " + MAX_ALLOWLIST_ENTRY_LENGTH + " characters");
             }
             if (!seen.add(entry)) {
@@ -476,7 +614,7 @@ public final class ApiKey {
     @Override
     public String toString() {
         // The hash stays out: it is not the secret, but logs have no use for it either.
-        return "ApiKey[id=" + id + ", account=" + accountId + ", product=" + product + ", name=" + name
-                + ", status=" + status + ", hint=" + hint + "]";
+        return "ApiKey[id=" + id + ", account=" + accountId + ", product=" + product + ", name=" + name + ", status="
+                + status + ", hint=" + hint + "]";
     }
 }

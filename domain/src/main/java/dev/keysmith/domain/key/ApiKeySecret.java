@@ -47,8 +47,10 @@ public final class ApiKeySecret {
     /** The display form kept at rest and shown in lists. */
     public KeyHint hint() {
         int body = bodyStart();
-        return new KeyHint(text.substring(0, body) + text.substring(body, body + KeyHint.HEAD)
-                + KeyHint.ELLIPSIS + text.substring(text.length() - KeyHint.TAIL));
+        return new KeyHint(text.substring(0, body)
+                + text.substring(body, body + KeyHint.HEAD)
+                + KeyHint.ELLIPSIS
+                + text.substring(text.length() - KeyHint.TAIL));
     }
 
     static String checksum(CharSequence random) {
@@ -66,8 +68,8 @@ public final class ApiKeySecret {
     public boolean equals(Object other) {
         // Constant time, so comparing secrets never leaks how much of one matched.
         return other instanceof ApiKeySecret secret
-                && MessageDigest.isEqual(text.getBytes(StandardCharsets.US_ASCII),
-                        secret.text.getBytes(StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(
+                        text.getBytes(StandardCharsets.US_ASCII), secret.text.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

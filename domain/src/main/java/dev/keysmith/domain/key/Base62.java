@@ -9,8 +9,7 @@ public final class Base62 {
 
     private static final BigInteger BASE = BigInteger.valueOf(62);
 
-    private Base62() {
-    }
+    private Base62() {}
 
     /** {@code value} in exactly {@code width} characters, padded with leading '0's. */
     public static String encode(BigInteger value, int width) {

@@ -82,8 +82,7 @@ public record InactivityPolicy(Duration window, List<Duration> warnings) {
     }
 
     /** Keys whose last activity is after {@code activityAfter} and at or before {@code activityUpTo} get {@code lead}. */
-    public record WarningBand(Duration lead, Instant activityAfter, Instant activityUpTo) {
-    }
+    public record WarningBand(Duration lead, Instant activityAfter, Instant activityUpTo) {}
 
     /**
      * The warning to send now for a key idle since {@code lastActivity}, if any: the stage the key is in (the

@@ -19,8 +19,8 @@ public enum KeyEnvironment {
     }
 
     public static KeyEnvironment fromText(String text) {
-        return find(text).orElseThrow(
-                () -> new InvalidValueException("environment", "environment must be live or test"));
+        return find(text)
+                .orElseThrow(() -> new InvalidValueException("environment", "environment must be live or test"));
     }
 
     /** Like {@link #fromText} without an exception, for the key parser's hot path. */

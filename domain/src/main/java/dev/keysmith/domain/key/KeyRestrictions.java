@@ -9,5 +9,4 @@ import java.util.List;
  * What a stored key may do, from where and until when: its scopes, its allowlist (empty means any address) and
  * its absolute {@code expiresAt} (null for none).
  */
-public record KeyRestrictions(Collection<Scope> scopes, List<String> ipAllowlist, Instant expiresAt) {
-}
+public record KeyRestrictions(Collection<Scope> scopes, List<String> ipAllowlist, Instant expiresAt) {}

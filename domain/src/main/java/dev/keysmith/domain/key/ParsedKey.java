@@ -42,8 +42,8 @@ public record ParsedKey(KeyPrefix keyPrefix, KeyEnvironment environment, ApiKeyS
         if (!ApiKeySecret.checksum(random).equals(body.substring(ApiKeySecret.RANDOM_LENGTH))) {
             return Optional.empty();
         }
-        return Optional.of(new ParsedKey(new KeyPrefix(candidate.substring(0, first)), environment.get(),
-                new ApiKeySecret(candidate)));
+        return Optional.of(new ParsedKey(
+                new KeyPrefix(candidate.substring(0, first)), environment.get(), new ApiKeySecret(candidate)));
     }
 
     /** Like {@link #parse(String)}, also refusing keys made for another deployment (a test key sent to live). */

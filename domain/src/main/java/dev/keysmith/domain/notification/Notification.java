@@ -11,8 +11,17 @@ import java.time.LocalDate;
  * A message on an account's in-app list, read by its admins. The key, product and expiry date are set when
  * the notification is about a key; {@code readAt} is null until someone marks it as read.
  */
-public record Notification(NotificationId id, AccountId accountId, NotificationKind kind, String title, String body,
-        ApiKeyId keyId, ProductCode product, LocalDate expiresOn, Instant createdAt, Instant readAt) {
+public record Notification(
+        NotificationId id,
+        AccountId accountId,
+        NotificationKind kind,
+        String title,
+        String body,
+        ApiKeyId keyId,
+        ProductCode product,
+        LocalDate expiresOn,
+        Instant createdAt,
+        Instant readAt) {
 
     public Notification {
         Require.present(id, "id");
@@ -24,10 +33,17 @@ public record Notification(NotificationId id, AccountId accountId, NotificationK
     }
 
     /** A new, unread notification. */
-    public static Notification post(AccountId accountId, NotificationKind kind, String title, String body,
-            ApiKeyId keyId, ProductCode product, LocalDate expiresOn, Instant now) {
-        return new Notification(NotificationId.random(), accountId, kind, title, body, keyId, product, expiresOn, now,
-                null);
+    public static Notification post(
+            AccountId accountId,
+            NotificationKind kind,
+            String title,
+            String body,
+            ApiKeyId keyId,
+            ProductCode product,
+            LocalDate expiresOn,
+            Instant now) {
+        return new Notification(
+                NotificationId.random(), accountId, kind, title, body, keyId, product, expiresOn, now, null);
     }
 
     /** Marked as read at {@code now}; reading it again keeps the first time. */
@@ -35,8 +51,8 @@ public record Notification(NotificationId id, AccountId accountId, NotificationK
         if (readAt != null) {
             return this;
         }
-        return new Notification(id, accountId, kind, title, body, keyId, product, expiresOn, createdAt,
-                Require.present(now, "now"));
+        return new Notification(
+                id, accountId, kind, title, body, keyId, product, expiresOn, createdAt, Require.present(now, "now"));
     }
 
     public boolean isRead() {

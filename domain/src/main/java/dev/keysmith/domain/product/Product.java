@@ -11,7 +11,11 @@ import java.util.TreeSet;
  * A catalogue entry that keys grant access to. The default scopes are always a subset of the scopes,
  * and a product always offers at least one scope.
  */
-public record Product(ProductCode code, ProductName name, KeyPrefix keyPrefix, SortedSet<Scope> scopes,
+public record Product(
+        ProductCode code,
+        ProductName name,
+        KeyPrefix keyPrefix,
+        SortedSet<Scope> scopes,
         SortedSet<Scope> defaultScopes) {
 
     static final int MAX_SCOPES = 50;
@@ -31,15 +35,24 @@ public record Product(ProductCode code, ProductName name, KeyPrefix keyPrefix, S
         if (!scopes.containsAll(defaultScopes)) {
             Set<Scope> unknown = new TreeSet<>(defaultScopes);
             unknown.removeAll(scopes);
-            throw new InvalidValueException("defaultScopes", "default scopes " + unknown + " are not scopes of the product");
+            throw new InvalidValueException(
+                    "defaultScopes", "default scopes " + unknown + " are not scopes of the product");
         }
     }
 
     /** A new catalogue entry; without explicit defaults, every scope is a default. */
-    public static Product define(ProductCode code, ProductName name, KeyPrefix keyPrefix, Collection<Scope> scopes,
+    public static Product define(
+            ProductCode code,
+            ProductName name,
+            KeyPrefix keyPrefix,
+            Collection<Scope> scopes,
             Collection<Scope> defaultScopes) {
         Require.present(scopes, "scopes");
-        return new Product(code, name, keyPrefix, new TreeSet<>(scopes),
+        return new Product(
+                code,
+                name,
+                keyPrefix,
+                new TreeSet<>(scopes),
                 new TreeSet<>(defaultScopes == null ? scopes : defaultScopes));
     }
 

@@ -9,7 +9,10 @@ public record Scope(String value) implements Comparable<Scope> {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_.:-]{0,39}");
 
     public Scope {
-        Require.matches(value, NAME, "scopes",
+        Require.matches(
+                value,
+                NAME,
+                "scopes",
                 "must be 1 to 40 characters: lowercase letters, digits, '_', '.', ':' or '-', starting with a letter");
     }
 

@@ -10,10 +10,10 @@ public final class Require {
 
     /** Dates and times outside these years are refused: no business means them, and the database cannot hold all of them. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1, 1, 1);
+
     public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
-    private Require() {
-    }
+    private Require() {}
 
     public static LocalDate storable(LocalDate value, String field) {
         present(value, field);

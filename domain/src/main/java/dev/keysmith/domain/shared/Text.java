@@ -3,8 +3,7 @@ package dev.keysmith.domain.shared;
 /** Checks for human-entered text: visible characters only, bounded length. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String visible(String value, int max, String field) {
         Require.length(value, 1, max, field);
@@ -25,8 +24,12 @@ public final class Text {
 
     private static boolean hidden(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SURROGATE, Character.PRIVATE_USE -> true;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE -> true;
             default -> false;
         };
     }

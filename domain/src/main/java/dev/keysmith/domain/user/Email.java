@@ -15,7 +15,9 @@ public record Email(String value) {
         Require.present(value, "email");
         value = value.strip().toLowerCase(Locale.ROOT);
         // Hidden characters would reach the database and the log, and make look-alike identities.
-        if (value.length() > 254 || Text.hasHiddenCharacters(value) || !SHAPE.matcher(value).matches()) {
+        if (value.length() > 254
+                || Text.hasHiddenCharacters(value)
+                || !SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("email", "email must be an address like name@example.com");
         }
     }

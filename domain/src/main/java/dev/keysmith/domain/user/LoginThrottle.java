@@ -55,8 +55,10 @@ public record LoginThrottle(int consecutiveFailures, Instant blockedUntil) {
     public static final class LoginThrottledException extends ThrottledException {
 
         public LoginThrottledException(Duration retryAfter) {
-            super("LOGIN_THROTTLED", "too many failed sign-ins; try again in " + Math.max(1, retryAfter.toSeconds())
-                    + " seconds", retryAfter);
+            super(
+                    "LOGIN_THROTTLED",
+                    "too many failed sign-ins; try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds",
+                    retryAfter);
         }
     }
 }

@@ -7,8 +7,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A one-time offer to become an operator; only a digest of its token is stored. */
-public record OperatorInvitation(UUID id, Email email, String tokenDigest, UserId invitedBy, Instant createdAt,
-        Instant expiresAt, Instant acceptedAt) {
+public record OperatorInvitation(
+        UUID id,
+        Email email,
+        String tokenDigest,
+        UserId invitedBy,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant acceptedAt) {
 
     /** Shorter than an account invitation: it grants platform-wide power. */
     public static final Duration VALID_FOR = Duration.ofDays(2);

@@ -28,7 +28,8 @@ public record Pin(String value) {
     public static Pin choose(String value) {
         Pin pin = new Pin(value);
         if (pin.isCommon()) {
-            throw new InvalidValueException("newPin", "this PIN is too easy to guess: avoid repeats, sequences and dates");
+            throw new InvalidValueException(
+                    "newPin", "this PIN is too easy to guess: avoid repeats, sequences and dates");
         }
         return pin;
     }
@@ -53,7 +54,8 @@ public record Pin(String value) {
     }
 
     private boolean repeatsAPattern() {
-        return value.substring(0, 2).repeat(3).equals(value) || value.substring(0, 3).repeat(2).equals(value);
+        return value.substring(0, 2).repeat(3).equals(value)
+                || value.substring(0, 3).repeat(2).equals(value);
     }
 
     /** Years and year-months (199x…, 1940–2029 followed by a month): birthdays and anniversaries. */

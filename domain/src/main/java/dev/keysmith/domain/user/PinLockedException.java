@@ -7,8 +7,10 @@ import java.time.Instant;
 public final class PinLockedException extends LockedException {
 
     public PinLockedException(Instant until) {
-        super(until == null ? "PIN_DISABLED" : "PIN_LOCKED",
-                until == null ? "the PIN is disabled after too many wrong attempts: reset it with your password"
+        super(
+                until == null ? "PIN_DISABLED" : "PIN_LOCKED",
+                until == null
+                        ? "the PIN is disabled after too many wrong attempts: reset it with your password"
                         : "the PIN is locked after too many wrong attempts until " + until,
                 until);
     }

@@ -43,8 +43,10 @@ public record SignInAttempts(LoginThrottle fromAddress, LoginThrottle forEmail, 
     }
 
     public SignInAttempts afterFailure(Instant now) {
-        return new SignInAttempts(fromAddress.afterFailure(now, ADDRESS_FREE_ATTEMPTS),
-                forEmail.afterFailure(now, EMAIL_FREE_ATTEMPTS), familiarAddress);
+        return new SignInAttempts(
+                fromAddress.afterFailure(now, ADDRESS_FREE_ATTEMPTS),
+                forEmail.afterFailure(now, EMAIL_FREE_ATTEMPTS),
+                familiarAddress);
     }
 
     public SignInAttempts afterSuccess() {

@@ -8,8 +8,17 @@ import java.time.Instant;
  * {@code tokenGeneration} is stamped into every access token; raising it ends every token issued before.
  * A user who is not {@code active} (a deactivated operator) cannot sign in.
  */
-public record User(UserId id, Email email, DisplayName displayName, String passwordHash, String pinHash,
-        PinGuard pinGuard, boolean operator, boolean active, long tokenGeneration, Instant createdAt) {
+public record User(
+        UserId id,
+        Email email,
+        DisplayName displayName,
+        String passwordHash,
+        String pinHash,
+        PinGuard pinGuard,
+        boolean operator,
+        boolean active,
+        long tokenGeneration,
+        Instant createdAt) {
 
     public User {
         Require.present(id, "id");
@@ -23,8 +32,14 @@ public record User(UserId id, Email email, DisplayName displayName, String passw
         }
     }
 
-    public static User register(UserId id, Email email, DisplayName displayName, String passwordHash, String pinHash,
-            boolean operator, Instant now) {
+    public static User register(
+            UserId id,
+            Email email,
+            DisplayName displayName,
+            String passwordHash,
+            String pinHash,
+            boolean operator,
+            Instant now) {
         return new User(id, email, displayName, passwordHash, pinHash, PinGuard.fresh(), operator, true, 0, now);
     }
 
@@ -38,31 +53,58 @@ public record User(UserId id, Email email, DisplayName displayName, String passw
     }
 
     public User withPin(String newPinHash) {
-        return new User(id, email, displayName, passwordHash, newPinHash, PinGuard.fresh(), operator, active,
-                tokenGeneration, createdAt);
+        return new User(
+                id,
+                email,
+                displayName,
+                passwordHash,
+                newPinHash,
+                PinGuard.fresh(),
+                operator,
+                active,
+                tokenGeneration,
+                createdAt);
     }
 
     public User withPinGuard(PinGuard guard) {
-        return new User(id, email, displayName, passwordHash, pinHash, guard, operator, active, tokenGeneration,
-                createdAt);
+        return new User(
+                id, email, displayName, passwordHash, pinHash, guard, operator, active, tokenGeneration, createdAt);
     }
 
     /** A new password ends every token issued before it. */
     public User withPassword(String newPasswordHash) {
-        return new User(id, email, displayName, newPasswordHash, pinHash, pinGuard, operator, active,
-                tokenGeneration + 1, createdAt);
+        return new User(
+                id,
+                email,
+                displayName,
+                newPasswordHash,
+                pinHash,
+                pinGuard,
+                operator,
+                active,
+                tokenGeneration + 1,
+                createdAt);
     }
 
     /** Platform staff from now on (an accepted operator invitation); tokens issued before end. */
     public User asActiveOperator() {
-        return new User(id, email, displayName, passwordHash, pinHash, pinGuard, true, true, tokenGeneration + 1,
-                createdAt);
+        return new User(
+                id, email, displayName, passwordHash, pinHash, pinGuard, true, true, tokenGeneration + 1, createdAt);
     }
 
     /** Can no longer sign in; every token issued before ends. */
     public User deactivated() {
-        return new User(id, email, displayName, passwordHash, pinHash, pinGuard, operator, false,
-                tokenGeneration + 1, createdAt);
+        return new User(
+                id,
+                email,
+                displayName,
+                passwordHash,
+                pinHash,
+                pinGuard,
+                operator,
+                false,
+                tokenGeneration + 1,
+                createdAt);
     }
 
     @Override

@@ -15,8 +15,16 @@ import java.util.UUID;
  * A product backend's credentials for verifying keys, limited to the products it was created for.
  * {@code tokenGeneration} is stamped into its tokens; a secret roll or a disable raises it, ending them.
  */
-public record VerifierClient(UUID id, VerifierClientId clientId, String name, Set<ProductCode> products,
-        String secretHash, boolean enabled, Instant createdAt, Instant secretRolledAt, long tokenGeneration) {
+public record VerifierClient(
+        UUID id,
+        VerifierClientId clientId,
+        String name,
+        Set<ProductCode> products,
+        String secretHash,
+        boolean enabled,
+        Instant createdAt,
+        Instant secretRolledAt,
+        long tokenGeneration) {
 
     public VerifierClient {
         Require.present(id, "id");
@@ -37,20 +45,35 @@ public record VerifierClient(UUID id, VerifierClientId clientId, String name, Se
     }
 
     /** A client whose tokens were never ended. */
-    public VerifierClient(UUID id, VerifierClientId clientId, String name, Set<ProductCode> products,
-            String secretHash, boolean enabled, Instant createdAt, Instant secretRolledAt) {
+    public VerifierClient(
+            UUID id,
+            VerifierClientId clientId,
+            String name,
+            Set<ProductCode> products,
+            String secretHash,
+            boolean enabled,
+            Instant createdAt,
+            Instant secretRolledAt) {
         this(id, clientId, name, products, secretHash, enabled, createdAt, secretRolledAt, 0);
     }
 
     /** A new secret ends every token issued with the old one. */
     public VerifierClient withSecret(String newSecretHash, Instant now) {
-        return new VerifierClient(id, clientId, name, products, newSecretHash, enabled, createdAt, now,
-                tokenGeneration + 1);
+        return new VerifierClient(
+                id, clientId, name, products, newSecretHash, enabled, createdAt, now, tokenGeneration + 1);
     }
 
     /** Disabling ends every token issued before; enabling again needs a fresh token. */
     public VerifierClient withEnabled(boolean on) {
-        return new VerifierClient(id, clientId, name, products, secretHash, on, createdAt, secretRolledAt,
+        return new VerifierClient(
+                id,
+                clientId,
+                name,
+                products,
+                secretHash,
+                on,
+                createdAt,
+                secretRolledAt,
                 on || !enabled ? tokenGeneration : tokenGeneration + 1);
     }
 

@@ -26,8 +26,10 @@ class AccountTest {
 
     @Test
     void refusesIllegalMoves() {
-        assertThatThrownBy(() -> fresh().suspend()).isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("ACCOUNT_STATUS_CONFLICT");
+        assertThatThrownBy(() -> fresh().suspend())
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).code())
+                .isEqualTo("ACCOUNT_STATUS_CONFLICT");
         assertThatThrownBy(() -> fresh().reinstate()).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> fresh().approve().approve()).isInstanceOf(ConflictException.class);
     }
@@ -36,7 +38,8 @@ class AccountTest {
     void keysNeedAnApprovedAccount() {
         assertThatThrownBy(() -> fresh().requireApproved("manage keys"))
                 .isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("ACCOUNT_NOT_APPROVED");
+                .extracting(e -> ((ConflictException) e).code())
+                .isEqualTo("ACCOUNT_NOT_APPROVED");
     }
 
     @Test

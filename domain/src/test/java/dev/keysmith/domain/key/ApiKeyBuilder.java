@@ -39,8 +39,7 @@ public final class ApiKeyBuilder {
     private Instant expiredAt;
     private long version;
 
-    private ApiKeyBuilder() {
-    }
+    private ApiKeyBuilder() {}
 
     public static ApiKeyBuilder aKey() {
         return new ApiKeyBuilder();
@@ -72,8 +71,12 @@ public final class ApiKeyBuilder {
 
     /** The catalogue entry the default key belongs to: scopes read, write, delete; default read. */
     public static Product payments() {
-        return Product.define(new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),
-                scopes("read", "write", "delete"), scopes("read"));
+        return Product.define(
+                new ProductCode("payments"),
+                new ProductName("Payments"),
+                new KeyPrefix("pay"),
+                scopes("read", "write", "delete"),
+                scopes("read"));
     }
 
     public static Set<Scope> scopes(String... names) {
@@ -165,9 +168,12 @@ public final class ApiKeyBuilder {
     }
 
     public ApiKey build() {
-        return ApiKey.restore(new KeyIdentity(id, accountId, product, name),
-                new KeyRestrictions(scopes, ipAllowlist, expiresAt), new StoredSecret(secretHash, hint),
+        return ApiKey.restore(
+                new KeyIdentity(id, accountId, product, name),
+                new KeyRestrictions(scopes, ipAllowlist, expiresAt),
+                new StoredSecret(secretHash, hint),
                 new KeyLifecycle(status, createdBy, createdAt, lastUsedAt),
-                new KeyEnding(replacedBy, graceUntil, revokedAt, expiredAt), version);
+                new KeyEnding(replacedBy, graceUntil, revokedAt, expiredAt),
+                version);
     }
 }

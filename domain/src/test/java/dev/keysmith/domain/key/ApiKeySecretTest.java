@@ -18,6 +18,7 @@ class ApiKeySecretTest {
     private static final KeyPrefix PAY = new KeyPrefix("pay");
     /** Bytes 0..19: a fixed, obviously fake key whose text pins the format (cross-checked with Python's zlib). */
     private static final String GOLDEN = "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw";
+
     private static final int HEAD = "pay_live_".length();
 
     private static byte[] sequentialBytes() {
@@ -120,11 +121,20 @@ class ApiKeySecretTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pay_live_0029", "pay_live_0029\u2026BOp", "pay_prod_0029\u2026BOpw", "Pay_live_0029\u2026BOpw",
-            "pay_live_0029...BOpw", "pay_live_00_9\u2026BOpw", "p_live_0029\u2026BOpw", " pay_live_0029\u2026BOpw"})
+    @ValueSource(
+            strings = {
+                "pay_live_0029",
+                "pay_live_0029\u2026BOp",
+                "pay_prod_0029\u2026BOpw",
+                "Pay_live_0029\u2026BOpw",
+                "pay_live_0029...BOpw",
+                "pay_live_00_9\u2026BOpw",
+                "p_live_0029\u2026BOpw",
+                " pay_live_0029\u2026BOpw"
+            })
     void hintHasAFixedShape(String text) {
-        assertThatThrownBy(() -> new KeyHint(text)).isInstanceOf(
-                dev.keysmith.domain.shared.InvalidValueException.class);
+        assertThatThrownBy(() -> new KeyHint(text))
+                .isInstanceOf(dev.keysmith.domain.shared.InvalidValueException.class);
     }
 
     @Test
@@ -138,31 +148,32 @@ class ApiKeySecretTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-        "pay",
-        "pay_live",
-        "pay_live_",
-        "_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "p_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "abcdefghi_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "Pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pa1_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pay_prod_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pay_LIVE_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pay__0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOp",
-        "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpwx",
-        "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw ",
-        " pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOp-",
-        "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b_oBOpw",
-        "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpä",
-        "pay_live_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pay-live-0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
-        "pay_test_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw0",
-        "pay_live_000000000000000000000000000000000",
-        "___",
-    })
+    @ValueSource(
+            strings = {
+                "pay",
+                "pay_live",
+                "pay_live_",
+                "_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "p_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "abcdefghi_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "Pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pa1_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pay_prod_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pay_LIVE_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pay__0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOp",
+                "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpwx",
+                "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw ",
+                " pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOp-",
+                "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b_oBOpw",
+                "pay_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpä",
+                "pay_live_live_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pay-live-0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw",
+                "pay_test_0029sS3yqsuDyR1vGFhTuuRAq1b1oBOpw0",
+                "pay_live_000000000000000000000000000000000",
+                "___",
+            })
     void refusesAnythingThatIsNotAWellFormedKey(String candidate) {
         assertThat(ParsedKey.parse(candidate)).isEmpty();
     }
@@ -214,7 +225,9 @@ class ApiKeySecretTest {
         if (position + 1 >= GOLDEN.length() || GOLDEN.charAt(position) == GOLDEN.charAt(position + 1)) {
             return;
         }
-        String swapped = GOLDEN.substring(0, position) + GOLDEN.charAt(position + 1) + GOLDEN.charAt(position)
+        String swapped = GOLDEN.substring(0, position)
+                + GOLDEN.charAt(position + 1)
+                + GOLDEN.charAt(position)
                 + GOLDEN.substring(position + 2);
 
         assertThat(ParsedKey.parse(swapped)).as(swapped).isEmpty();

@@ -43,6 +43,7 @@ class ApiKeyTest {
 
     /** The hash {@link ApiKeyBuilder} gives every key. */
     private static final String HASH = "test-hash-of-the-secret";
+
     private static final KeyHint HINT = new KeyHint("pay_live_ab12\u20269xYz");
     private static final KeyHint NEW_HINT = new KeyHint("pay_live_cd34\u20268wVu");
     private static final AccountId ACCOUNT = AccountId.random();
@@ -52,10 +53,20 @@ class ApiKeyTest {
         return issue(payments(), scopes, ipAllowlist, expiresAt);
     }
 
-    private static ApiKey issue(Product product, Collection<Scope> scopes, List<String> ipAllowlist,
-            Instant expiresAt) {
-        return ApiKey.issue(ApiKeyId.random(), ACCOUNT, product, new KeyName("CRM sync"), scopes, ipAllowlist,
-                expiresAt, ADMIN, "hash-1", HINT, NOW);
+    private static ApiKey issue(
+            Product product, Collection<Scope> scopes, List<String> ipAllowlist, Instant expiresAt) {
+        return ApiKey.issue(
+                ApiKeyId.random(),
+                ACCOUNT,
+                product,
+                new KeyName("CRM sync"),
+                scopes,
+                ipAllowlist,
+                expiresAt,
+                ADMIN,
+                "hash-1",
+                HINT,
+                NOW);
     }
 
     private static String fieldOf(Throwable e) {
@@ -70,8 +81,18 @@ class ApiKeyTest {
             ApiKeyId id = ApiKeyId.random();
             Instant expiresAt = NOW.plus(Duration.ofDays(30));
 
-            ApiKey key = ApiKey.issue(id, ACCOUNT, payments(), new KeyName("CRM sync"), scopes("write", "read"),
-                    List.of("10.0.0.0/8", "2001:db8::/32"), expiresAt, ADMIN, "hash-1", HINT, NOW);
+            ApiKey key = ApiKey.issue(
+                    id,
+                    ACCOUNT,
+                    payments(),
+                    new KeyName("CRM sync"),
+                    scopes("write", "read"),
+                    List.of("10.0.0.0/8", "2001:db8::/32"),
+                    expiresAt,
+                    ADMIN,
+                    "hash-1",
+                    HINT,
+                    NOW);
 
             assertThat(key.id()).isEqualTo(id);
             assertThat(key.accountId()).isEqualTo(ACCOUNT);
@@ -96,8 +117,12 @@ class ApiKeyTest {
 
         @Test
         void withoutScopesTheKeyGetsTheProductDefaults() {
-            assertThat(issue(null, null, null).scopes()).extracting(Scope::value).containsExactly("read");
-            assertThat(issue(List.of(), null, null).scopes()).extracting(Scope::value).containsExactly("read");
+            assertThat(issue(null, null, null).scopes())
+                    .extracting(Scope::value)
+                    .containsExactly("read");
+            assertThat(issue(List.of(), null, null).scopes())
+                    .extracting(Scope::value)
+                    .containsExactly("read");
         }
 
         @Test
@@ -122,7 +147,8 @@ class ApiKeyTest {
                     .hasMessageContaining("no default scopes")
                     .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("scopes"));
             assertThat(issue(noDefaults, scopes("write"), null, null).scopes())
-                    .extracting(Scope::value).containsExactly("write");
+                    .extracting(Scope::value)
+                    .containsExactly("write");
         }
 
         @Test
@@ -151,16 +177,26 @@ class ApiKeyTest {
 
         @Test
         void aKeyMayBeIssuedWithoutAPersonBehindIt() {
-            ApiKey key = ApiKey.issue(ApiKeyId.random(), ACCOUNT, payments(), new KeyName("Integrator"), null, null,
-                    null, null, "hash-1", HINT, NOW);
+            ApiKey key = ApiKey.issue(
+                    ApiKeyId.random(),
+                    ACCOUNT,
+                    payments(),
+                    new KeyName("Integrator"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    "hash-1",
+                    HINT,
+                    NOW);
 
             assertThat(key.createdBy()).isNull();
         }
 
         @Test
         void theHintMustCarryTheProductsPrefix() {
-            Product sms = Product.define(new ProductCode("sms"), new ProductName("SMS"), new KeyPrefix("sms"),
-                    scopes("send"), null);
+            Product sms = Product.define(
+                    new ProductCode("sms"), new ProductName("SMS"), new KeyPrefix("sms"), scopes("send"), null);
 
             assertThatThrownBy(() -> issue(sms, null, null, null)).isInstanceOf(IllegalArgumentException.class);
         }
@@ -173,10 +209,14 @@ class ApiKeyTest {
                     () -> ApiKey.issue(null, ACCOUNT, product, name, null, null, null, ADMIN, "h", HINT, NOW),
                     () -> ApiKey.issue(ApiKeyId.random(), null, product, name, null, null, null, ADMIN, "h", HINT, NOW),
                     () -> ApiKey.issue(ApiKeyId.random(), ACCOUNT, null, name, null, null, null, ADMIN, "h", HINT, NOW),
-                    () -> ApiKey.issue(ApiKeyId.random(), ACCOUNT, product, null, null, null, null, ADMIN, "h", HINT, NOW),
-                    () -> ApiKey.issue(ApiKeyId.random(), ACCOUNT, product, name, null, null, null, ADMIN, null, HINT, NOW),
-                    () -> ApiKey.issue(ApiKeyId.random(), ACCOUNT, product, name, null, null, null, ADMIN, "h", null, NOW),
-                    () -> ApiKey.issue(ApiKeyId.random(), ACCOUNT, product, name, null, null, null, ADMIN, "h", HINT, null));
+                    () -> ApiKey.issue(
+                            ApiKeyId.random(), ACCOUNT, product, null, null, null, null, ADMIN, "h", HINT, NOW),
+                    () -> ApiKey.issue(
+                            ApiKeyId.random(), ACCOUNT, product, name, null, null, null, ADMIN, null, HINT, NOW),
+                    () -> ApiKey.issue(
+                            ApiKeyId.random(), ACCOUNT, product, name, null, null, null, ADMIN, "h", null, NOW),
+                    () -> ApiKey.issue(
+                            ApiKeyId.random(), ACCOUNT, product, name, null, null, null, ADMIN, "h", HINT, null));
             for (ThrowingCallable call : missing) {
                 assertThatThrownBy(call).isInstanceOf(InvalidValueException.class);
             }
@@ -184,8 +224,19 @@ class ApiKeyTest {
 
         @Test
         void refusesABlankHash() {
-            assertThatThrownBy(() -> ApiKey.issue(ApiKeyId.random(), ACCOUNT, payments(), new KeyName("x"), null,
-                    null, null, ADMIN, " ", HINT, NOW)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> ApiKey.issue(
+                            ApiKeyId.random(),
+                            ACCOUNT,
+                            payments(),
+                            new KeyName("x"),
+                            null,
+                            null,
+                            null,
+                            ADMIN,
+                            " ",
+                            HINT,
+                            NOW))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
@@ -206,8 +257,10 @@ class ApiKeyTest {
 
         @Test
         void holdsUpToAHundredEntries() {
-            List<String> hundred = IntStream.range(0, 100).mapToObj(i -> "10.0.0." + i).toList();
-            List<String> hundredAndOne = IntStream.range(0, 101).mapToObj(i -> "10.0.0." + i).toList();
+            List<String> hundred =
+                    IntStream.range(0, 100).mapToObj(i -> "10.0.0." + i).toList();
+            List<String> hundredAndOne =
+                    IntStream.range(0, 101).mapToObj(i -> "10.0.0." + i).toList();
 
             assertThat(issue(null, hundred, null).ipAllowlist()).hasSize(100);
             assertThatThrownBy(() -> issue(null, hundredAndOne, null))
@@ -260,11 +313,13 @@ class ApiKeyTest {
             Instant graceUntil = NOW.plusSeconds(600);
             Instant expiresAt = NOW.plus(Duration.ofDays(3));
 
-            ApiKey key = ApiKey.restore(new KeyIdentity(id, ACCOUNT, new ProductCode("payments"), new KeyName("Old")),
+            ApiKey key = ApiKey.restore(
+                    new KeyIdentity(id, ACCOUNT, new ProductCode("payments"), new KeyName("Old")),
                     new KeyRestrictions(scopes("read", "write"), List.of("192.0.2.1"), expiresAt),
                     new StoredSecret("hash-9", HINT),
                     new KeyLifecycle(DISABLED, ADMIN, NOW.minusSeconds(60), NOW.minusSeconds(5)),
-                    new KeyEnding(successor, graceUntil, null, null), 7);
+                    new KeyEnding(successor, graceUntil, null, null),
+                    7);
 
             assertThat(key.id()).isEqualTo(id);
             assertThat(key.status()).isEqualTo(DISABLED);
@@ -279,7 +334,9 @@ class ApiKeyTest {
         @Test
         void doesNotRecheckRulesOfIssuing() {
             // An expiry in the past and scopes since dropped from the product are facts of history, not errors.
-            ApiKey key = aKey().withExpiresAt(NOW.minusSeconds(1)).withScopes("legacy").build();
+            ApiKey key = aKey().withExpiresAt(NOW.minusSeconds(1))
+                    .withScopes("legacy")
+                    .build();
 
             assertThat(key.effectiveStatus(NOW)).isEqualTo(EXPIRED);
         }
@@ -287,12 +344,15 @@ class ApiKeyTest {
         @Test
         void aLiveKeyNeedsItsHash() {
             assertThatThrownBy(() -> aKey().withSecretHash(null).build()).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> aKey().withStatus(DISABLED).withSecretHash(null).build())
+            assertThatThrownBy(() ->
+                            aKey().withStatus(DISABLED).withSecretHash(null).build())
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(aKey().withStatus(REVOKED).build().secretHash()).isEqualTo(HASH);
             // Dead keys stored before hashes were kept have none, and still load.
-            assertThat(aKey().withStatus(REVOKED).withSecretHash(null).build().secretHash()).isNull();
-            assertThat(aKey().withStatus(EXPIRED).withSecretHash(null).build().secretHash()).isNull();
+            assertThat(aKey().withStatus(REVOKED).withSecretHash(null).build().secretHash())
+                    .isNull();
+            assertThat(aKey().withStatus(EXPIRED).withSecretHash(null).build().secretHash())
+                    .isNull();
         }
 
         @Test
@@ -304,7 +364,10 @@ class ApiKeyTest {
         void aKeyCannotReplaceItself() {
             ApiKeyId id = ApiKeyId.random();
 
-            assertThatThrownBy(() -> aKey().withId(id).replacedBy(id, null).withStatus(REVOKED).build())
+            assertThatThrownBy(() -> aKey().withId(id)
+                            .replacedBy(id, null)
+                            .withStatus(REVOKED)
+                            .build())
                     .isInstanceOf(IllegalArgumentException.class);
         }
 
@@ -318,8 +381,10 @@ class ApiKeyTest {
             ApiKeyId id = ApiKeyId.random();
             AccountId account = AccountId.random();
             UserId user = UserId.random();
-            ApiKey one = aKey().withId(id).withAccount(account).withCreatedBy(user).build();
-            ApiKey same = aKey().withId(id).withAccount(account).withCreatedBy(user).build();
+            ApiKey one =
+                    aKey().withId(id).withAccount(account).withCreatedBy(user).build();
+            ApiKey same =
+                    aKey().withId(id).withAccount(account).withCreatedBy(user).build();
 
             assertThat(one).isEqualTo(same).hasSameHashCodeAs(same);
             assertThat(one).isNotEqualTo(one.disable(NOW));
@@ -329,7 +394,10 @@ class ApiKeyTest {
         void toStringShowsNeitherHashNorSecret() {
             ApiKey key = aKey().withSecretHash("very-secret-hash").build();
 
-            assertThat(key.toString()).doesNotContain("very-secret-hash").contains(key.id().toString()).contains("ACTIVE");
+            assertThat(key.toString())
+                    .doesNotContain("very-secret-hash")
+                    .contains(key.id().toString())
+                    .contains("ACTIVE");
         }
     }
 
@@ -350,7 +418,8 @@ class ApiKeyTest {
 
             assertThat(key.effectiveStatus(NOW.minusNanos(1))).isEqualTo(ACTIVE);
             assertThat(key.effectiveStatus(NOW)).isEqualTo(EXPIRED);
-            assertThat(aKey().withStatus(DISABLED).withExpiresAt(NOW).build().effectiveStatus(NOW)).isEqualTo(EXPIRED);
+            assertThat(aKey().withStatus(DISABLED).withExpiresAt(NOW).build().effectiveStatus(NOW))
+                    .isEqualTo(EXPIRED);
         }
 
         @Test
@@ -365,12 +434,14 @@ class ApiKeyTest {
 
         @Test
         void aReplacedKeyWithoutGraceIsRevoked() {
-            assertThat(aKey().replacedBy(ApiKeyId.random(), null).build().effectiveStatus(NOW)).isEqualTo(REVOKED);
+            assertThat(aKey().replacedBy(ApiKeyId.random(), null).build().effectiveStatus(NOW))
+                    .isEqualTo(REVOKED);
         }
 
         @Test
         void anEndedGraceWinsOverAnExpiryDate() {
-            ApiKey key = aKey().withExpiresAt(NOW.minusSeconds(10)).replacedBy(ApiKeyId.random(), NOW.minusSeconds(5))
+            ApiKey key = aKey().withExpiresAt(NOW.minusSeconds(10))
+                    .replacedBy(ApiKeyId.random(), NOW.minusSeconds(5))
                     .build();
 
             assertThat(key.effectiveStatus(NOW)).isEqualTo(REVOKED);
@@ -378,7 +449,8 @@ class ApiKeyTest {
 
         @Test
         void anExpiryDateEndsAGraceEarly() {
-            ApiKey key = aKey().withExpiresAt(NOW.minusSeconds(1)).replacedBy(ApiKeyId.random(), NOW.plusSeconds(60))
+            ApiKey key = aKey().withExpiresAt(NOW.minusSeconds(1))
+                    .replacedBy(ApiKeyId.random(), NOW.plusSeconds(60))
                     .build();
 
             assertThat(key.effectiveStatus(NOW)).isEqualTo(EXPIRED);
@@ -399,12 +471,18 @@ class ApiKeyTest {
             Supplier<ApiKey> disabled = () -> aKey().withStatus(DISABLED).build();
             Supplier<ApiKey> revoked = () -> aKey().withStatus(REVOKED).build();
             Supplier<ApiKey> expired = () -> aKey().withStatus(EXPIRED).build();
-            Supplier<ApiKey> pastExpiryDate = () -> aKey().withExpiresAt(NOW.minusSeconds(1)).build();
-            Supplier<ApiKey> inGrace = () -> aKey().replacedBy(ApiKeyId.random(), NOW.plusSeconds(60)).build();
+            Supplier<ApiKey> pastExpiryDate =
+                    () -> aKey().withExpiresAt(NOW.minusSeconds(1)).build();
+            Supplier<ApiKey> inGrace = () ->
+                    aKey().replacedBy(ApiKeyId.random(), NOW.plusSeconds(60)).build();
             Supplier<ApiKey> disabledInGrace = () -> aKey().withStatus(DISABLED)
-                    .replacedBy(ApiKeyId.random(), NOW.plusSeconds(60)).build();
-            Supplier<ApiKey> graceOver = () -> aKey().replacedBy(ApiKeyId.random(), NOW.minusSeconds(1)).build();
-            Supplier<ApiKey> replaced = () -> aKey().withStatus(REVOKED).replacedBy(ApiKeyId.random(), null).build();
+                    .replacedBy(ApiKeyId.random(), NOW.plusSeconds(60))
+                    .build();
+            Supplier<ApiKey> graceOver = () ->
+                    aKey().replacedBy(ApiKeyId.random(), NOW.minusSeconds(1)).build();
+            Supplier<ApiKey> replaced = () -> aKey().withStatus(REVOKED)
+                    .replacedBy(ApiKeyId.random(), null)
+                    .build();
 
             Class<? extends Throwable> ok = null;
             Class<? extends Throwable> notActive = KeyNotActiveException.class;
@@ -419,7 +497,16 @@ class ApiKeyTest {
             row(rows, "disabled", disabled, notActive, ok, ok, ok, ok, ok);
             row(rows, "revoked", revoked, isRevoked, isRevoked, isRevoked, isRevoked, isRevoked, isRevoked);
             row(rows, "expired", expired, isExpired, isExpired, isExpired, isExpired, isExpired, isExpired);
-            row(rows, "past its expiry date", pastExpiryDate, isExpired, isExpired, isExpired, isExpired, isExpired, ok);
+            row(
+                    rows,
+                    "past its expiry date",
+                    pastExpiryDate,
+                    isExpired,
+                    isExpired,
+                    isExpired,
+                    isExpired,
+                    isExpired,
+                    ok);
             row(rows, "in grace", inGrace, ok, notDisabled, ok, isReplaced, ok, ok);
             row(rows, "disabled in grace", disabledInGrace, notActive, ok, ok, isReplaced, ok, ok);
             row(rows, "grace over", graceOver, isRevoked, isRevoked, isRevoked, isReplaced, isRevoked, isRevoked);
@@ -428,8 +515,8 @@ class ApiKeyTest {
         }
 
         @SafeVarargs
-        private static void row(List<Arguments> rows, String state, Supplier<ApiKey> key,
-                Class<? extends Throwable>... outcomes) {
+        private static void row(
+                List<Arguments> rows, String state, Supplier<ApiKey> key, Class<? extends Throwable>... outcomes) {
             List<String> names = List.of("disable", "enable", "revoke", "regenerate", "edit", "expire");
             List<UnaryOperator<ApiKey>> operations = List.of(
                     k -> k.disable(NOW),
@@ -445,14 +532,18 @@ class ApiKeyTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("table")
-        void answersAsTheTableSays(String description, Supplier<ApiKey> state, UnaryOperator<ApiKey> operation,
+        void answersAsTheTableSays(
+                String description,
+                Supplier<ApiKey> state,
+                UnaryOperator<ApiKey> operation,
                 Class<? extends Throwable> expected) {
             ApiKey before = state.get();
 
             if (expected == null) {
                 assertThat(operation.apply(before)).isNotNull();
             } else {
-                assertThatThrownBy(() -> operation.apply(before)).isInstanceOf(expected)
+                assertThatThrownBy(() -> operation.apply(before))
+                        .isInstanceOf(expected)
                         .isInstanceOf(ConflictException.class);
             }
         }
@@ -466,7 +557,8 @@ class ApiKeyTest {
             ApiKeyId id = ApiKeyId.random();
 
             assertThat(new KeyAlreadyRevokedException(id).code()).isEqualTo("KEY_ALREADY_REVOKED");
-            assertThat(new KeyAlreadyReplacedException(id, ApiKeyId.random()).code()).isEqualTo("KEY_ALREADY_REPLACED");
+            assertThat(new KeyAlreadyReplacedException(id, ApiKeyId.random()).code())
+                    .isEqualTo("KEY_ALREADY_REPLACED");
             assertThat(new KeyExpiredException(id).code()).isEqualTo("KEY_EXPIRED");
             assertThat(new KeyNotActiveException(id, DISABLED).code()).isEqualTo("KEY_NOT_ACTIVE");
             assertThat(new KeyNotDisabledException(id, ACTIVE).code()).isEqualTo("KEY_NOT_DISABLED");
@@ -484,13 +576,13 @@ class ApiKeyTest {
                         assertThat(e.replacedBy()).isEqualTo(successor);
                     });
             ApiKey disabled = aKey().withStatus(DISABLED).build();
-            assertThatThrownBy(() -> disabled.disable(NOW))
-                    .isInstanceOfSatisfying(KeyNotActiveException.class, e -> {
-                        assertThat(e.keyId()).isEqualTo(disabled.id());
-                        assertThat(e.status()).isEqualTo(DISABLED);
-                    });
+            assertThatThrownBy(() -> disabled.disable(NOW)).isInstanceOfSatisfying(KeyNotActiveException.class, e -> {
+                assertThat(e.keyId()).isEqualTo(disabled.id());
+                assertThat(e.status()).isEqualTo(DISABLED);
+            });
             assertThatThrownBy(() -> key.revoke(NOW))
-                    .isInstanceOfSatisfying(KeyAlreadyRevokedException.class,
+                    .isInstanceOfSatisfying(
+                            KeyAlreadyRevokedException.class,
                             e -> assertThat(e.keyId()).isEqualTo(key.id()));
         }
 
@@ -504,7 +596,8 @@ class ApiKeyTest {
         void messagesNameTheKeyButNoSecret() {
             ApiKey key = aKey().withStatus(REVOKED).build();
 
-            assertThatThrownBy(() -> key.revoke(NOW)).isInstanceOf(DomainException.class)
+            assertThatThrownBy(() -> key.revoke(NOW))
+                    .isInstanceOf(DomainException.class)
                     .hasMessageContaining(key.id().toString())
                     .hasMessageNotContaining("hash");
         }
@@ -535,13 +628,16 @@ class ApiKeyTest {
 
         @Test
         void aKeyDisabledInItsGraceKeepsItsGrace() {
-            ApiKey key = aKey().replacedBy(ApiKeyId.random(), NOW.plusSeconds(60)).build();
+            ApiKey key =
+                    aKey().replacedBy(ApiKeyId.random(), NOW.plusSeconds(60)).build();
 
             ApiKey disabled = key.disable(NOW);
 
             assertThat(disabled.graceUntil()).isEqualTo(key.graceUntil());
-            assertThat(disabled.enable(NOW.plusSeconds(59)).effectiveStatus(NOW.plusSeconds(59))).isEqualTo(ACTIVE);
-            assertThatThrownBy(() -> disabled.enable(NOW.plusSeconds(60))).isInstanceOf(KeyAlreadyRevokedException.class);
+            assertThat(disabled.enable(NOW.plusSeconds(59)).effectiveStatus(NOW.plusSeconds(59)))
+                    .isEqualTo(ACTIVE);
+            assertThatThrownBy(() -> disabled.enable(NOW.plusSeconds(60)))
+                    .isInstanceOf(KeyAlreadyRevokedException.class);
         }
     }
 
@@ -598,7 +694,10 @@ class ApiKeyTest {
 
         @Test
         void aZeroGraceIsNoGrace() {
-            assertThat(aKey().build().regenerate(ApiKeyId.random(), Duration.ZERO, NOW).status()).isEqualTo(REVOKED);
+            assertThat(aKey().build()
+                            .regenerate(ApiKeyId.random(), Duration.ZERO, NOW)
+                            .status())
+                    .isEqualTo(REVOKED);
         }
 
         @Test
@@ -610,7 +709,8 @@ class ApiKeyTest {
             assertThat(old.status()).isEqualTo(ACTIVE);
             assertThat(old.secretHash()).isEqualTo(key.secretHash());
             assertThat(old.graceUntil()).isEqualTo(NOW.plus(Duration.ofHours(2)));
-            assertThat(old.effectiveStatus(NOW.plus(Duration.ofHours(2)).minusNanos(1))).isEqualTo(ACTIVE);
+            assertThat(old.effectiveStatus(NOW.plus(Duration.ofHours(2)).minusNanos(1)))
+                    .isEqualTo(ACTIVE);
             assertThat(old.effectiveStatus(NOW.plus(Duration.ofHours(2)))).isEqualTo(REVOKED);
         }
 
@@ -618,7 +718,8 @@ class ApiKeyTest {
         void theGraceIsAtMostADay() {
             ApiKey key = aKey().build();
 
-            assertThat(key.regenerate(ApiKeyId.random(), Duration.ofHours(24), NOW).graceUntil())
+            assertThat(key.regenerate(ApiKeyId.random(), Duration.ofHours(24), NOW)
+                            .graceUntil())
                     .isEqualTo(NOW.plus(Duration.ofDays(1)));
             for (Duration bad : List.of(Duration.ofHours(24).plusSeconds(1), Duration.ofSeconds(-1))) {
                 assertThatThrownBy(() -> key.regenerate(ApiKeyId.random(), bad, NOW))
@@ -642,7 +743,8 @@ class ApiKeyTest {
 
             assertThatThrownBy(() -> old.regenerate(ApiKeyId.random(), null, NOW))
                     .isInstanceOf(KeyAlreadyReplacedException.class)
-                    .extracting(e -> ((ConflictException) e).code()).isEqualTo("KEY_ALREADY_REPLACED");
+                    .extracting(e -> ((ConflictException) e).code())
+                    .isEqualTo("KEY_ALREADY_REPLACED");
         }
 
         @Test
@@ -657,12 +759,16 @@ class ApiKeyTest {
             ApiKeyId successorId = ApiKeyId.random();
             UserId regeneratedBy = UserId.random();
             Instant later = NOW.plusSeconds(1);
-            ApiKey key = aKey().withName("Marketing").withScopes("read", "write").withIpAllowlist("192.0.2.0/24")
-                    .withExpiresAt(NOW.plus(Duration.ofDays(30))).lastUsedAt(NOW.minusSeconds(5)).withVersion(4)
+            ApiKey key = aKey().withName("Marketing")
+                    .withScopes("read", "write")
+                    .withIpAllowlist("192.0.2.0/24")
+                    .withExpiresAt(NOW.plus(Duration.ofDays(30)))
+                    .lastUsedAt(NOW.minusSeconds(5))
+                    .withVersion(4)
                     .build();
 
-            ApiKey successor = key.regenerate(successorId, null, later).successor("hash-2", NEW_HINT, regeneratedBy,
-                    later);
+            ApiKey successor =
+                    key.regenerate(successorId, null, later).successor("hash-2", NEW_HINT, regeneratedBy, later);
 
             assertThat(successor.id()).isEqualTo(successorId);
             assertThat(successor.accountId()).isEqualTo(key.accountId());
@@ -701,7 +807,8 @@ class ApiKeyTest {
             ApiKey old = aKey().build().regenerate(ApiKeyId.random(), Duration.ofHours(1), NOW);
             ApiKey successor = old.successor("hash-2", NEW_HINT, ADMIN, NOW);
 
-            assertThat(successor.regenerate(ApiKeyId.random(), null, NOW).status()).isEqualTo(REVOKED);
+            assertThat(successor.regenerate(ApiKeyId.random(), null, NOW).status())
+                    .isEqualTo(REVOKED);
         }
     }
 
@@ -727,7 +834,10 @@ class ApiKeyTest {
 
         @Test
         void keepsTheLifeOfTheKey() {
-            ApiKey key = aKey().withStatus(DISABLED).lastUsedAt(NOW.minusSeconds(9)).withVersion(2).build();
+            ApiKey key = aKey().withStatus(DISABLED)
+                    .lastUsedAt(NOW.minusSeconds(9))
+                    .withVersion(2)
+                    .build();
 
             ApiKey edited = key.edit(new KeyName("Renamed"), null, null, null, NOW);
 
@@ -762,8 +872,8 @@ class ApiKeyTest {
 
         @Test
         void theProductMustBeTheKeysOwn() {
-            Product sms = Product.define(new ProductCode("sms"), new ProductName("SMS"), new KeyPrefix("sms"),
-                    scopes("read"), null);
+            Product sms = Product.define(
+                    new ProductCode("sms"), new ProductName("SMS"), new KeyPrefix("sms"), scopes("read"), null);
 
             assertThatThrownBy(() -> aKey().build().edit(null, scopes("read"), null, sms, NOW))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -773,8 +883,10 @@ class ApiKeyTest {
         void unchangedScopesNeedNotBeOfferedAnyMore() {
             ApiKey key = aKey().withScopes("legacy").build();
 
-            assertThat(key.edit(new KeyName("Renamed"), null, null, payments(), NOW).scopes())
-                    .extracting(Scope::value).containsExactly("legacy");
+            assertThat(key.edit(new KeyName("Renamed"), null, null, payments(), NOW)
+                            .scopes())
+                    .extracting(Scope::value)
+                    .containsExactly("legacy");
         }
 
         @Test
@@ -808,7 +920,8 @@ class ApiKeyTest {
 
         @Test
         void nothingDueLeavesTheKeyAsItIs() {
-            ApiKey key = aKey().replacedBy(ApiKeyId.random(), NOW.plusSeconds(1)).build();
+            ApiKey key =
+                    aKey().replacedBy(ApiKeyId.random(), NOW.plusSeconds(1)).build();
 
             assertThat(key.settle(NOW)).isSameAs(key);
             assertThat(aKey().withStatus(REVOKED).build().settle(NOW).status()).isEqualTo(REVOKED);
@@ -818,7 +931,8 @@ class ApiKeyTest {
         void anEndedGraceIsStoredAsRevokedAtItsEnd() {
             Instant graceUntil = NOW.minusSeconds(30);
 
-            ApiKey settled = aKey().replacedBy(ApiKeyId.random(), graceUntil).build().settle(NOW);
+            ApiKey settled =
+                    aKey().replacedBy(ApiKeyId.random(), graceUntil).build().settle(NOW);
 
             assertThat(settled.status()).isEqualTo(REVOKED);
             assertThat(settled.secretHash()).isEqualTo(HASH);

@@ -1,6 +1,5 @@
 package dev.keysmith.domain.key;
 
-import static dev.keysmith.domain.key.ApiKeyBuilder.NOW;
 import static dev.keysmith.domain.key.ApiKeyBuilder.aKey;
 import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
@@ -21,8 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InactivityPolicyTest {
 
     /** 90 days, warned 15, 7 and 1 day before (the defaults of keysmith.expiry.*). */
-    private static final InactivityPolicy POLICY = new InactivityPolicy(ofDays(90),
-            List.of(ofDays(15), ofDays(7), ofDays(1)));
+    private static final InactivityPolicy POLICY =
+            new InactivityPolicy(ofDays(90), List.of(ofDays(15), ofDays(7), ofDays(1)));
+
     private static final Instant LAST = Instant.parse("2025-01-01T00:00:00Z");
 
     private static Instant day(double day) {
@@ -54,12 +54,18 @@ class InactivityPolicyTest {
     void refusesWarningsThatAreNotPositiveNotShorterThanTheWindowOrRepeated() {
         List<Duration> withNull = new ArrayList<>();
         withNull.add(null);
-        List<List<Duration>> bad = List.of(List.of(Duration.ZERO), List.of(ofDays(-1)), List.of(ofDays(90)),
-                List.of(ofDays(91)), List.of(ofDays(7), ofDays(7)), withNull);
+        List<List<Duration>> bad = List.of(
+                List.of(Duration.ZERO),
+                List.of(ofDays(-1)),
+                List.of(ofDays(90)),
+                List.of(ofDays(91)),
+                List.of(ofDays(7), ofDays(7)),
+                withNull);
 
         for (List<Duration> warnings : bad) {
             assertThatThrownBy(() -> new InactivityPolicy(ofDays(90), warnings))
-                    .as(String.valueOf(warnings)).isInstanceOf(IllegalArgumentException.class);
+                    .as(String.valueOf(warnings))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -88,7 +94,8 @@ class InactivityPolicyTest {
     void cutoffsSelectTheKeysWorthLookingAt() {
         assertThat(POLICY.latestActivityDue(day(90))).isEqualTo(LAST);
         assertThat(POLICY.latestActivityToWarn(day(75))).isEqualTo(LAST);
-        assertThat(new InactivityPolicy(ofDays(90), List.of()).latestActivityToWarn(day(90))).isEqualTo(LAST);
+        assertThat(new InactivityPolicy(ofDays(90), List.of()).latestActivityToWarn(day(90)))
+                .isEqualTo(LAST);
     }
 
     @ParameterizedTest(name = "day {0} → {1}")
@@ -152,7 +159,8 @@ class InactivityPolicyTest {
     void aNewWindowWarnsAgain() {
         Instant usedAgain = day(80);
 
-        assertThat(POLICY.dueWarning(usedAgain, usedAgain.plus(ofDays(75)), Set.of())).contains(ofDays(15));
+        assertThat(POLICY.dueWarning(usedAgain, usedAgain.plus(ofDays(75)), Set.of()))
+                .contains(ofDays(15));
     }
 
     @Test
@@ -175,11 +183,13 @@ class InactivityPolicyTest {
         Instant now = day(100);
         Instant due = now.minus(ofDays(90));
 
-        assertThat(POLICY.warningBands(now)).containsExactly(
-                new InactivityPolicy.WarningBand(ofDays(15), due.plus(ofDays(7)), due.plus(ofDays(15))),
-                new InactivityPolicy.WarningBand(ofDays(7), due.plus(ofDays(1)), due.plus(ofDays(7))),
-                new InactivityPolicy.WarningBand(ofDays(1), due, due.plus(ofDays(1))));
-        assertThat(new InactivityPolicy(ofDays(30), List.of()).warningBands(now)).isEmpty();
+        assertThat(POLICY.warningBands(now))
+                .containsExactly(
+                        new InactivityPolicy.WarningBand(ofDays(15), due.plus(ofDays(7)), due.plus(ofDays(15))),
+                        new InactivityPolicy.WarningBand(ofDays(7), due.plus(ofDays(1)), due.plus(ofDays(7))),
+                        new InactivityPolicy.WarningBand(ofDays(1), due, due.plus(ofDays(1))));
+        assertThat(new InactivityPolicy(ofDays(30), List.of()).warningBands(now))
+                .isEmpty();
     }
 
     @Test
@@ -190,8 +200,11 @@ class InactivityPolicyTest {
             Optional<Duration> due = POLICY.dueWarning(activity, now, Set.of());
             List<Duration> bands = POLICY.warningBands(now).stream()
                     .filter(b -> activity.isAfter(b.activityAfter()) && !activity.isAfter(b.activityUpTo()))
-                    .map(InactivityPolicy.WarningBand::lead).toList();
-            assertThat(bands).as("idle %s days", idle).isEqualTo(due.map(List::of).orElse(List.of()));
+                    .map(InactivityPolicy.WarningBand::lead)
+                    .toList();
+            assertThat(bands)
+                    .as("idle %s days", idle)
+                    .isEqualTo(due.map(List::of).orElse(List.of()));
         }
     }
 }

@@ -27,7 +27,8 @@ class KeyValuesTest {
     void keyIdRefusesAnythingButAUuid(String text) {
         assertThatThrownBy(() -> ApiKeyId.parse(text))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("keyId");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("keyId");
     }
 
     @Test
@@ -64,7 +65,8 @@ class KeyValuesTest {
     void keyNameRefusesBlankAndControlCharacters(String name) {
         assertThatThrownBy(() -> new KeyName(name))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("name");
     }
 
     @Test
@@ -81,7 +83,8 @@ class KeyValuesTest {
     void environmentTextIsExact(String text) {
         assertThatThrownBy(() -> KeyEnvironment.fromText(text))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("environment");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("environment");
     }
 
     @Test

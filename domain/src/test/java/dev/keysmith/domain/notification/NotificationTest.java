@@ -17,9 +17,15 @@ class NotificationTest {
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
 
     private static Notification aWarning() {
-        return Notification.post(new AccountId(UUID.randomUUID()), NotificationKind.KEY_EXPIRY_WARNING,
-                "Key \"Zapier\" expires in 7 days", "Use it or lose it.", ApiKeyId.random(),
-                new ProductCode("payments"), LocalDate.of(2025, 3, 8), NOW);
+        return Notification.post(
+                new AccountId(UUID.randomUUID()),
+                NotificationKind.KEY_EXPIRY_WARNING,
+                "Key \"Zapier\" expires in 7 days",
+                "Use it or lose it.",
+                ApiKeyId.random(),
+                new ProductCode("payments"),
+                LocalDate.of(2025, 3, 8),
+                NOW);
     }
 
     @Test
@@ -36,10 +42,12 @@ class NotificationTest {
     @Test
     void needsATitleAndABody() {
         AccountId account = new AccountId(UUID.randomUUID());
-        assertThatThrownBy(() -> Notification.post(account, NotificationKind.KEY_EXPIRED, "", "body", null, null,
-                null, NOW)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Notification.post(account, NotificationKind.KEY_EXPIRED, "title", null, null, null,
-                null, NOW)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() ->
+                        Notification.post(account, NotificationKind.KEY_EXPIRED, "", "body", null, null, null, NOW))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() ->
+                        Notification.post(account, NotificationKind.KEY_EXPIRED, "title", null, null, null, null, NOW))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test

@@ -17,8 +17,12 @@ class ProductTest {
     }
 
     private static Product payments() {
-        return Product.define(new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),
-                scopes("read", "write", "delete"), scopes("read"));
+        return Product.define(
+                new ProductCode("payments"),
+                new ProductName("Payments"),
+                new KeyPrefix("pay"),
+                scopes("read", "write", "delete"),
+                scopes("read"));
     }
 
     @Test
@@ -33,24 +37,29 @@ class ProductTest {
 
     @Test
     void withoutDefaultsEveryScopeIsADefault() {
-        Product product = Product.define(new ProductCode("sms"), new ProductName("SMS"), new KeyPrefix("sms"),
-                scopes("send", "read"), null);
+        Product product = Product.define(
+                new ProductCode("sms"), new ProductName("SMS"), new KeyPrefix("sms"), scopes("send", "read"), null);
 
         assertThat(product.defaultScopes()).isEqualTo(product.scopes());
     }
 
     @Test
     void refusesDefaultScopesTheProductDoesNotOffer() {
-        assertThatThrownBy(() -> Product.define(new ProductCode("payments"), new ProductName("Payments"),
-                new KeyPrefix("pay"), scopes("read"), scopes("read", "admin")))
+        assertThatThrownBy(() -> Product.define(
+                        new ProductCode("payments"),
+                        new ProductName("Payments"),
+                        new KeyPrefix("pay"),
+                        scopes("read"),
+                        scopes("read", "admin")))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("defaultScopes");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("defaultScopes");
     }
 
     @Test
     void refusesAProductWithoutScopes() {
-        assertThatThrownBy(() -> Product.define(new ProductCode("payments"), new ProductName("Payments"),
-                new KeyPrefix("pay"), Set.of(), null))
+        assertThatThrownBy(() -> Product.define(
+                        new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"), Set.of(), null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at least one scope");
     }

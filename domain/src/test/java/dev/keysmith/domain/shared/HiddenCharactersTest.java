@@ -25,12 +25,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HiddenCharactersTest {
 
     /** NUL, ESC, DEL, a C1 control, the bidi controls, zero-width characters, BOM, separators, private use. */
-    private static final List<String> HIDDEN = List.of("\u0000", "\u001B", "\u007F", "\u009B", "\u202A", "\u202B",
-            "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u200B",
-            "\u200C", "\u200D", "\u2060", "\uFEFF", "\u2028", "\u2029", "\u00AD", "\uE000", "\uD800");
+    private static final List<String> HIDDEN = List.of(
+            "\u0000", "\u001B", "\u007F", "\u009B", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
+            "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF",
+            "\u2028", "\u2029", "\u00AD", "\uE000", "\uD800");
 
-    private static final List<Function<String, Object>> NAMES = List.of(KeyName::new, AccountName::new,
-            DisplayName::new, ProductName::new, text -> Text.visible(text, 100, "name"));
+    private static final List<Function<String, Object>> NAMES = List.of(
+            KeyName::new,
+            AccountName::new,
+            DisplayName::new,
+            ProductName::new,
+            text -> Text.visible(text, 100, "name"));
 
     static Stream<Arguments> hiddenInEveryName() {
         return HIDDEN.stream().flatMap(hidden -> NAMES.stream().map(name -> Arguments.of(hidden, name)));
@@ -45,18 +50,22 @@ class HiddenCharactersTest {
     @ParameterizedTest
     @MethodSource("hiddenCharacters")
     void emailsRefuseHiddenCharacters(String hidden) {
-        assertThatThrownBy(() -> new Email("ada" + hidden + "@example.com")).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("INVALID_EMAIL");
+        assertThatThrownBy(() -> new Email("ada" + hidden + "@example.com"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).code())
+                .isEqualTo("INVALID_EMAIL");
         assertThatThrownBy(() -> new Email("ada@exam" + hidden + "ple.com")).isInstanceOf(InvalidValueException.class);
     }
 
     @ParameterizedTest
     @MethodSource("hiddenCharacters")
     void aUseCaseRefusesHiddenCharacters(String hidden) {
-        ProductAccess none = ProductAccess.none(new AccountId(java.util.UUID.randomUUID()), new ProductCode("payments"));
+        ProductAccess none =
+                ProductAccess.none(new AccountId(java.util.UUID.randomUUID()), new ProductCode("payments"));
 
-        assertThatThrownBy(() -> none.request(LocalDate.of(2030, 1, 1), "for our " + hidden + "shop", null,
-                Instant.EPOCH)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(
+                        () -> none.request(LocalDate.of(2030, 1, 1), "for our " + hidden + "shop", null, Instant.EPOCH))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     static Stream<String> hiddenCharacters() {
@@ -76,15 +85,18 @@ class HiddenCharactersTest {
     void datesTheDatabaseCannotHoldAreRefused(String date) {
         assertThatThrownBy(() -> Require.storable(LocalDate.parse(date), "intendedStartDate"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("INVALID_INTENDED_START_DATE");
-        assertThatThrownBy(() -> Require.storable(LocalDate.parse(date).atStartOfDay()
-                .toInstant(java.time.ZoneOffset.UTC), "after")).isInstanceOf(InvalidValueException.class);
+                .extracting(e -> ((InvalidValueException) e).code())
+                .isEqualTo("INVALID_INTENDED_START_DATE");
+        assertThatThrownBy(() -> Require.storable(
+                        LocalDate.parse(date).atStartOfDay().toInstant(java.time.ZoneOffset.UTC), "after"))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0001-01-01", "2030-06-15", "9999-12-31"})
     void datesWithinTheYears1To9999AreKept(String date) {
         assertThat(Require.storable(LocalDate.parse(date), "intendedStartDate")).isEqualTo(LocalDate.parse(date));
-        assertThat(Require.storable(Instant.parse(date + "T23:59:59Z"), "after")).isEqualTo(Instant.parse(date + "T23:59:59Z"));
+        assertThat(Require.storable(Instant.parse(date + "T23:59:59Z"), "after"))
+                .isEqualTo(Instant.parse(date + "T23:59:59Z"));
     }
 }

@@ -34,8 +34,10 @@ class PinGuardTest {
         assertThat(guard.justLocked(NOW)).isTrue();
         assertThatThrownBy(() -> guard.requireOpen(NOW.plus(Duration.ofMinutes(14))))
                 .isInstanceOf(PinLockedException.class)
-                .extracting(e -> ((PinLockedException) e).code()).isEqualTo("PIN_LOCKED");
-        assertThatCode(() -> guard.requireOpen(NOW.plus(Duration.ofMinutes(15)))).doesNotThrowAnyException();
+                .extracting(e -> ((PinLockedException) e).code())
+                .isEqualTo("PIN_LOCKED");
+        assertThatCode(() -> guard.requireOpen(NOW.plus(Duration.ofMinutes(15))))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -47,7 +49,8 @@ class PinGuardTest {
         assertThat(disabled.disabled()).isTrue();
         assertThatThrownBy(() -> disabled.requireOpen(later.plus(Duration.ofDays(30))))
                 .isInstanceOf(PinLockedException.class)
-                .extracting(e -> ((PinLockedException) e).code()).isEqualTo("PIN_DISABLED");
+                .extracting(e -> ((PinLockedException) e).code())
+                .isEqualTo("PIN_DISABLED");
     }
 
     @Test

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.domain.shared.InvalidValueException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PinTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"000000", "123456", "111111", "123123", "654321", "121212", "999999", "234567",
-            "876543", "199412", "199999", "202401", "198512", "696969", "112233", "901234"})
+    @ValueSource(
+            strings = {
+                "000000", "123456", "111111", "123123", "654321", "121212", "999999", "234567", "876543", "199412",
+                "199999", "202401", "198512", "696969", "112233", "901234"
+            })
     void commonPinsAreRefusedWhenChosen(String pin) {
         assertThatThrownBy(() -> Pin.choose(pin))
                 .isInstanceOf(InvalidValueException.class)

@@ -55,8 +55,7 @@ public class ProductAccessJpaEntity {
         public UUID accountId;
         public String productCode;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(UUID accountId, String productCode) {
             this.accountId = accountId;
@@ -65,7 +64,8 @@ public class ProductAccessJpaEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(accountId, key.accountId)
+            return other instanceof Key key
+                    && Objects.equals(accountId, key.accountId)
                     && Objects.equals(productCode, key.productCode);
         }
 

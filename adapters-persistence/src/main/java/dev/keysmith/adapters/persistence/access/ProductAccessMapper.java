@@ -7,13 +7,18 @@ import dev.keysmith.domain.user.UserId;
 
 final class ProductAccessMapper {
 
-    private ProductAccessMapper() {
-    }
+    private ProductAccessMapper() {}
 
     static ProductAccess toDomain(ProductAccessJpaEntity entity) {
-        return new ProductAccess(new AccountId(entity.accountId), new ProductCode(entity.productCode), entity.state,
-                entity.requestId, entity.intendedStartDate, entity.useCase,
-                entity.requestedBy == null ? null : new UserId(entity.requestedBy), entity.requestedAt,
+        return new ProductAccess(
+                new AccountId(entity.accountId),
+                new ProductCode(entity.productCode),
+                entity.state,
+                entity.requestId,
+                entity.intendedStartDate,
+                entity.useCase,
+                entity.requestedBy == null ? null : new UserId(entity.requestedBy),
+                entity.requestedAt,
                 entity.decidedAt);
     }
 
@@ -24,7 +29,8 @@ final class ProductAccessMapper {
         entity.requestId = access.requestId();
         entity.intendedStartDate = access.intendedStartDate();
         entity.useCase = access.useCase();
-        entity.requestedBy = access.requestedBy() == null ? null : access.requestedBy().value();
+        entity.requestedBy =
+                access.requestedBy() == null ? null : access.requestedBy().value();
         entity.requestedAt = access.requestedAt();
         entity.decidedAt = access.decidedAt();
     }

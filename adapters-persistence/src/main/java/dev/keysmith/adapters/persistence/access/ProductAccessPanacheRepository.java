@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 class ProductAccessPanacheRepository
-        implements PanacheRepositoryBase<ProductAccessJpaEntity, ProductAccessJpaEntity.Key> {
-}
+        implements PanacheRepositoryBase<ProductAccessJpaEntity, ProductAccessJpaEntity.Key> {}

@@ -25,14 +25,16 @@ public class ProductAccessPersistenceAdapter implements ProductAccessPort {
 
     @Override
     public Optional<ProductAccess> loadAccess(AccountId account, ProductCode product) {
-        return repository.findByIdOptional(ProductAccessMapper.key(account, product))
+        return repository
+                .findByIdOptional(ProductAccessMapper.key(account, product))
                 .map(ProductAccessMapper::toDomain);
     }
 
     @Override
     public List<ProductAccess> loadAccesses(AccountId account) {
         return repository.list("accountId", Sort.by("productCode"), account.value()).stream()
-                .map(ProductAccessMapper::toDomain).toList();
+                .map(ProductAccessMapper::toDomain)
+                .toList();
     }
 
     @Override
@@ -42,7 +44,8 @@ public class ProductAccessPersistenceAdapter implements ProductAccessPort {
 
     @Override
     public List<ProductAccess> loadRequests(AccessState state) {
-        var query = state == null ? repository.find("requestId is not null", OLDEST_REQUEST_FIRST)
+        var query = state == null
+                ? repository.find("requestId is not null", OLDEST_REQUEST_FIRST)
                 : repository.find("requestId is not null and state = ?1", OLDEST_REQUEST_FIRST, state);
         return query.list().stream().map(ProductAccessMapper::toDomain).toList();
     }

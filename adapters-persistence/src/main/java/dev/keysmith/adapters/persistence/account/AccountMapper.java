@@ -6,12 +6,15 @@ import dev.keysmith.domain.account.AccountName;
 
 final class AccountMapper {
 
-    private AccountMapper() {
-    }
+    private AccountMapper() {}
 
     static Account toDomain(AccountJpaEntity entity) {
-        return new Account(new AccountId(entity.id), new AccountName(entity.name),
-                entity.parentId == null ? null : new AccountId(entity.parentId), entity.status, entity.createdAt);
+        return new Account(
+                new AccountId(entity.id),
+                new AccountName(entity.name),
+                entity.parentId == null ? null : new AccountId(entity.parentId),
+                entity.status,
+                entity.createdAt);
     }
 
     static void copyInto(Account account, AccountJpaEntity entity) {

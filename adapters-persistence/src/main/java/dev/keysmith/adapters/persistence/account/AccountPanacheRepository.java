@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-class AccountPanacheRepository implements PanacheRepositoryBase<AccountJpaEntity, UUID> {
-}
+class AccountPanacheRepository implements PanacheRepositoryBase<AccountJpaEntity, UUID> {}

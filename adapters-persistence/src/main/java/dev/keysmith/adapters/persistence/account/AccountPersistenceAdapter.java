@@ -40,26 +40,35 @@ public class AccountPersistenceAdapter implements AccountPort {
 
     @Override
     public List<Account> loadAccounts(AccountId after, int limit) {
-        var query = after == null ? repository.findAll(Sort.by("id"))
+        var query = after == null
+                ? repository.findAll(Sort.by("id"))
                 : repository.find("id > ?1", Sort.by("id"), after.value());
-        return query.range(0, limit - 1).list().stream().map(AccountMapper::toDomain).toList();
+        return query.range(0, limit - 1).list().stream()
+                .map(AccountMapper::toDomain)
+                .toList();
     }
 
     @Override
     public List<Account> loadAccountsVisibleTo(UserId user, AccountId after, int limit) {
-        TypedQuery<AccountJpaEntity> query = repository.getEntityManager().createQuery(
-                VISIBLE_TO + (after == null ? "" : " and a.id > :after") + " order by a.id", AccountJpaEntity.class);
+        TypedQuery<AccountJpaEntity> query = repository
+                .getEntityManager()
+                .createQuery(
+                        VISIBLE_TO + (after == null ? "" : " and a.id > :after") + " order by a.id",
+                        AccountJpaEntity.class);
         query.setParameter("user", user.value());
         if (after != null) {
             query.setParameter("after", after.value());
         }
-        return query.setMaxResults(limit).getResultList().stream().map(AccountMapper::toDomain).toList();
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(AccountMapper::toDomain)
+                .toList();
     }
 
     @Override
     public List<Account> loadSubAccounts(AccountId master) {
         return repository.list("parentId", Sort.by("name").and("id"), master.value()).stream()
-                .map(AccountMapper::toDomain).toList();
+                .map(AccountMapper::toDomain)
+                .toList();
     }
 
     @Override
@@ -71,7 +80,8 @@ public class AccountPersistenceAdapter implements AccountPort {
 
     @Override
     public void updateAccount(Account account) {
-        AccountJpaEntity entity = repository.findByIdOptional(account.id().value())
+        AccountJpaEntity entity = repository
+                .findByIdOptional(account.id().value())
                 .orElseThrow(() -> new AccountNotFoundException(account.id()));
         AccountMapper.copyInto(account, entity);
     }

@@ -7,13 +7,19 @@ import dev.keysmith.domain.user.UserId;
 
 final class InvitationMapper {
 
-    private InvitationMapper() {
-    }
+    private InvitationMapper() {}
 
     static Invitation toDomain(InvitationJpaEntity entity) {
-        return new Invitation(entity.id, new AccountId(entity.accountId), new Email(entity.email), entity.role,
-                entity.tokenDigest, entity.invitedBy == null ? null : new UserId(entity.invitedBy), entity.createdAt,
-                entity.expiresAt, entity.acceptedAt);
+        return new Invitation(
+                entity.id,
+                new AccountId(entity.accountId),
+                new Email(entity.email),
+                entity.role,
+                entity.tokenDigest,
+                entity.invitedBy == null ? null : new UserId(entity.invitedBy),
+                entity.createdAt,
+                entity.expiresAt,
+                entity.acceptedAt);
     }
 
     static void copyInto(Invitation invitation, InvitationJpaEntity entity) {
@@ -22,7 +28,8 @@ final class InvitationMapper {
         entity.email = invitation.email().value();
         entity.role = invitation.role();
         entity.tokenDigest = invitation.tokenDigest();
-        entity.invitedBy = invitation.invitedBy() == null ? null : invitation.invitedBy().value();
+        entity.invitedBy =
+                invitation.invitedBy() == null ? null : invitation.invitedBy().value();
         entity.createdAt = invitation.createdAt();
         entity.expiresAt = invitation.expiresAt();
         entity.acceptedAt = invitation.acceptedAt();

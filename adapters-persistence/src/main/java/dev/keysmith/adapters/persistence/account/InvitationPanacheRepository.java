@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-class InvitationPanacheRepository implements PanacheRepositoryBase<InvitationJpaEntity, UUID> {
-}
+class InvitationPanacheRepository implements PanacheRepositoryBase<InvitationJpaEntity, UUID> {}

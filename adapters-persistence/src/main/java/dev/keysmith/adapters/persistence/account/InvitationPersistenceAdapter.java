@@ -29,21 +29,24 @@ public class InvitationPersistenceAdapter implements InvitationPort {
 
     @Override
     public Optional<Invitation> lockInvitationByDigest(String tokenDigest) {
-        return repository.find("tokenDigest", tokenDigest).firstResultOptional()
+        return repository
+                .find("tokenDigest", tokenDigest)
+                .firstResultOptional()
                 .flatMap(found -> RowLocks.lock(repository.getEntityManager(), InvitationJpaEntity.class, found.id))
                 .map(InvitationMapper::toDomain);
     }
 
     @Override
     public void updateInvitation(Invitation invitation) {
-        InvitationJpaEntity entity = repository.findByIdOptional(invitation.id())
-                .orElseThrow(InvitationNotUsableException::new);
+        InvitationJpaEntity entity =
+                repository.findByIdOptional(invitation.id()).orElseThrow(InvitationNotUsableException::new);
         InvitationMapper.copyInto(invitation, entity);
     }
 
     @Override
     public List<Invitation> loadInvitations(AccountId account) {
         return repository.list("accountId", Sort.by("createdAt").and("id"), account.value()).stream()
-                .map(InvitationMapper::toDomain).toList();
+                .map(InvitationMapper::toDomain)
+                .toList();
     }
 }

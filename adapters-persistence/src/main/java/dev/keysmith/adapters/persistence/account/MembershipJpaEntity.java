@@ -35,8 +35,7 @@ public class MembershipJpaEntity {
         public UUID accountId;
         public UUID userId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(UUID accountId, UUID userId) {
             this.accountId = accountId;
@@ -45,7 +44,8 @@ public class MembershipJpaEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(accountId, key.accountId)
+            return other instanceof Key key
+                    && Objects.equals(accountId, key.accountId)
                     && Objects.equals(userId, key.userId);
         }
 

@@ -6,8 +6,7 @@ import dev.keysmith.domain.user.UserId;
 
 final class MembershipMapper {
 
-    private MembershipMapper() {
-    }
+    private MembershipMapper() {}
 
     static Membership toDomain(MembershipJpaEntity entity) {
         return new Membership(new AccountId(entity.accountId), new UserId(entity.userId), entity.role);

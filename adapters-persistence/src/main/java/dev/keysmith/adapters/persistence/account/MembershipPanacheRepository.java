@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-class MembershipPanacheRepository implements PanacheRepositoryBase<MembershipJpaEntity, MembershipJpaEntity.Key> {
-}
+class MembershipPanacheRepository implements PanacheRepositoryBase<MembershipJpaEntity, MembershipJpaEntity.Key> {}

@@ -27,13 +27,15 @@ public class MembershipPersistenceAdapter implements MembershipPort {
     @Override
     public List<Membership> loadMembers(AccountId account) {
         return repository.list("accountId", Sort.by("userId"), account.value()).stream()
-                .map(MembershipMapper::toDomain).toList();
+                .map(MembershipMapper::toDomain)
+                .toList();
     }
 
     @Override
     public List<Membership> loadMembershipsOf(UserId user) {
         return repository.list("userId", Sort.by("accountId"), user.value()).stream()
-                .map(MembershipMapper::toDomain).toList();
+                .map(MembershipMapper::toDomain)
+                .toList();
     }
 
     @Override

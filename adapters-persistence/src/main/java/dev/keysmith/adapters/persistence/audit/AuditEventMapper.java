@@ -13,17 +13,24 @@ import java.util.Map;
 final class AuditEventMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
-    private AuditEventMapper() {
-    }
+    private AuditEventMapper() {}
 
     static PositionedEvent toDomain(AuditEventJpaEntity entity) {
-        return new PositionedEvent(entity.position, new AuditEvent(entity.id, entity.occurredAt, entity.actorType,
-                entity.actorId, action(entity), entity.targetType, entity.targetId,
-                entity.accountId == null ? null : new AccountId(entity.accountId), entity.clientIp,
-                details(entity.details)));
+        return new PositionedEvent(
+                entity.position,
+                new AuditEvent(
+                        entity.id,
+                        entity.occurredAt,
+                        entity.actorType,
+                        entity.actorId,
+                        action(entity),
+                        entity.targetType,
+                        entity.targetId,
+                        entity.accountId == null ? null : new AccountId(entity.accountId),
+                        entity.clientIp,
+                        details(entity.details)));
     }
 
     static AuditEventJpaEntity toEntity(AuditEvent event) {

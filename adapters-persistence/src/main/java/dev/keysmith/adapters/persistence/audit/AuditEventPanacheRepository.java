@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-class AuditEventPanacheRepository implements PanacheRepositoryBase<AuditEventJpaEntity, Long> {
-}
+class AuditEventPanacheRepository implements PanacheRepositoryBase<AuditEventJpaEntity, Long> {}

@@ -46,19 +46,51 @@ public class AuditLogPersistenceAdapter implements AuditLogPort {
         if (events.isEmpty()) {
             return;
         }
-        List<AuditEventJpaEntity> rows = events.stream().map(AuditEventMapper::toEntity).toList();
+        List<AuditEventJpaEntity> rows =
+                events.stream().map(AuditEventMapper::toEntity).toList();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(APPEND_ALL)) {
-            statement.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r.id).toArray()));
-            statement.setArray(2, connection.createArrayOf("text", rows.stream().map(r -> r.occurredAt.toString()).toArray()));
-            statement.setArray(3, connection.createArrayOf("text", rows.stream().map(r -> r.actorType.name()).toArray()));
-            statement.setArray(4, connection.createArrayOf("text", rows.stream().map(r -> r.actorId).toArray()));
-            statement.setArray(5, connection.createArrayOf("text", rows.stream().map(r -> r.action).toArray()));
-            statement.setArray(6, connection.createArrayOf("text", rows.stream().map(r -> r.targetType).toArray()));
-            statement.setArray(7, connection.createArrayOf("text", rows.stream().map(r -> r.targetId).toArray()));
-            statement.setArray(8, connection.createArrayOf("uuid", rows.stream().map(r -> r.accountId).toArray()));
-            statement.setArray(9, connection.createArrayOf("text", rows.stream().map(r -> r.clientIp).toArray()));
-            statement.setArray(10, connection.createArrayOf("text", rows.stream().map(r -> r.details).toArray()));
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", rows.stream().map(r -> r.id).toArray()));
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text",
+                            rows.stream().map(r -> r.occurredAt.toString()).toArray()));
+            statement.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.actorType.name()).toArray()));
+            statement.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.actorId).toArray()));
+            statement.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.action).toArray()));
+            statement.setArray(
+                    6,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.targetType).toArray()));
+            statement.setArray(
+                    7,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.targetId).toArray()));
+            statement.setArray(
+                    8,
+                    connection.createArrayOf(
+                            "uuid", rows.stream().map(r -> r.accountId).toArray()));
+            statement.setArray(
+                    9,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.clientIp).toArray()));
+            statement.setArray(
+                    10,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.details).toArray()));
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not append audit events", e);
@@ -66,8 +98,8 @@ public class AuditLogPersistenceAdapter implements AuditLogPort {
     }
 
     @Override
-    public List<PositionedEvent> loadEvents(AccountId account, AuditAction action, String targetId, Long afterCursor,
-            int limit) {
+    public List<PositionedEvent> loadEvents(
+            AccountId account, AuditAction action, String targetId, Long afterCursor, int limit) {
         StringBuilder hql = new StringBuilder("from AuditEventJpaEntity e where 1 = 1");
         if (account != null) {
             hql.append(" and e.accountId = :account");
@@ -96,6 +128,8 @@ public class AuditLogPersistenceAdapter implements AuditLogPort {
         if (afterCursor != null) {
             query.setParameter("after", afterCursor);
         }
-        return query.setMaxResults(limit).getResultList().stream().map(AuditEventMapper::toDomain).toList();
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(AuditEventMapper::toDomain)
+                .toList();
     }
 }

@@ -59,7 +59,8 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
               JOIN product p ON p.code = k.product_code
               JOIN account a ON a.id = k.account_id
             """;
-    private static final String IN_ACTIVITY_ORDER = " ORDER BY " + ACTIVITY + ", k.id LIMIT ? FOR UPDATE OF k SKIP LOCKED";
+    private static final String IN_ACTIVITY_ORDER =
+            " ORDER BY " + ACTIVITY + ", k.id LIMIT ? FOR UPDATE OF k SKIP LOCKED";
     private static final String AFTER_CURSOR = " AND (" + ACTIVITY + ", k.id) > (?, ?)";
 
     private static final String SETTLE = SELECT + " WHERE " + LIVE
@@ -142,7 +143,8 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
 
     @Override
     public List<SweepCandidate> lockKeysToSettle(Instant now, ApiKeyId after, int limit) {
-        String sql = SETTLE + (after == null ? "" : " AND k.id > ?") + " ORDER BY k.id LIMIT ? FOR UPDATE OF k SKIP LOCKED";
+        String sql =
+                SETTLE + (after == null ? "" : " AND k.id > ?") + " ORDER BY k.id LIMIT ? FOR UPDATE OF k SKIP LOCKED";
         return query(sql, statement -> {
             int i = 1;
             statement.setObject(i++, timestamp(now));
@@ -157,9 +159,11 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
     @Override
     public List<SweepCandidate> lockInactiveKeys(Instant cutoff, KeySlice slice, ActivityCursor after, int limit) {
         // The slice bounds are checked on the index entries (id is the index's second column), before any row is read.
-        String sql = INACTIVE + slice.from().map(from -> " AND k.id >= ?").orElse("")
+        String sql = INACTIVE
+                + slice.from().map(from -> " AND k.id >= ?").orElse("")
                 + slice.until().map(until -> " AND k.id < ?").orElse("")
-                + (after == null ? "" : AFTER_CURSOR) + IN_ACTIVITY_ORDER;
+                + (after == null ? "" : AFTER_CURSOR)
+                + IN_ACTIVITY_ORDER;
         return query(sql, statement -> {
             int i = 1;
             statement.setObject(i++, timestamp(cutoff));
@@ -175,8 +179,8 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
     }
 
     @Override
-    public List<SweepCandidate> lockKeysToWarn(Instant activityAfter, Instant activityUpTo, Duration lead,
-            ActivityCursor after, int limit) {
+    public List<SweepCandidate> lockKeysToWarn(
+            Instant activityAfter, Instant activityUpTo, Duration lead, ActivityCursor after, int limit) {
         String sql = TO_WARN + (after == null ? "" : AFTER_CURSOR) + IN_ACTIVITY_ORDER;
         return query(sql, statement -> {
             int i = 1;
@@ -191,18 +195,39 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
     @Override
     public List<ApiKeyId> storeSettled(List<ApiKey> settled) {
         return update(STORE_SETTLED, (connection, statement) -> {
-            statement.setArray(1, connection.createArrayOf("uuid", settled.stream().map(k -> k.id().value()).toArray()));
-            statement.setArray(2, connection.createArrayOf("text", settled.stream().map(k -> k.status().name()).toArray()));
-            statement.setArray(3, connection.createArrayOf("text", settled.stream().map(k -> text(k.revokedAt())).toArray()));
-            statement.setArray(4, connection.createArrayOf("text", settled.stream().map(k -> text(k.expiredAt())).toArray()));
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", settled.stream().map(k -> k.id().value()).toArray()));
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", settled.stream().map(k -> k.status().name()).toArray()));
+            statement.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "text",
+                            settled.stream().map(k -> text(k.revokedAt())).toArray()));
+            statement.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "text",
+                            settled.stream().map(k -> text(k.expiredAt())).toArray()));
         });
     }
 
     @Override
     public List<ApiKeyId> storeExpired(List<ApiKey> expired, Instant cutoff) {
         return update(STORE_EXPIRED, (connection, statement) -> {
-            statement.setArray(1, connection.createArrayOf("uuid", expired.stream().map(k -> k.id().value()).toArray()));
-            statement.setArray(2, connection.createArrayOf("text", expired.stream().map(k -> text(k.expiredAt())).toArray()));
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", expired.stream().map(k -> k.id().value()).toArray()));
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text",
+                            expired.stream().map(k -> text(k.expiredAt())).toArray()));
             statement.setObject(3, timestamp(cutoff));
         });
     }
@@ -210,9 +235,19 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
     @Override
     public List<ApiKeyId> storeWarned(List<Warned> warned) {
         return update(STORE_WARNED, (connection, statement) -> {
-            statement.setArray(1, connection.createArrayOf("uuid", warned.stream().map(w -> w.key().value()).toArray()));
-            statement.setArray(2, connection.createArrayOf("text", warned.stream().map(w -> text(w.activity())).toArray()));
-            statement.setArray(3, connection.createArrayOf("bigint", warned.stream().map(w -> w.lead().toSeconds()).toArray()));
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", warned.stream().map(w -> w.key().value()).toArray()));
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", warned.stream().map(w -> text(w.activity())).toArray()));
+            statement.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "bigint",
+                            warned.stream().map(w -> w.lead().toSeconds()).toArray()));
         });
     }
 
@@ -269,22 +304,37 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
         UUID createdBy = row.getObject("created_by", UUID.class);
         UUID replacedBy = row.getObject("replaced_by", UUID.class);
         ApiKey key = ApiKey.restore(
-                new KeyIdentity(new ApiKeyId(row.getObject("id", UUID.class)),
+                new KeyIdentity(
+                        new ApiKeyId(row.getObject("id", UUID.class)),
                         new AccountId(row.getObject("account_id", UUID.class)),
-                        new ProductCode(row.getString("product_code")), new KeyName(row.getString("name"))),
-                new KeyRestrictions(Arrays.stream(strings(row.getArray("scopes"))).map(Scope::new).toList(),
-                        List.of(strings(row.getArray("ip_allowlist"))), instant(row, "expires_at")),
+                        new ProductCode(row.getString("product_code")),
+                        new KeyName(row.getString("name"))),
+                new KeyRestrictions(
+                        Arrays.stream(strings(row.getArray("scopes")))
+                                .map(Scope::new)
+                                .toList(),
+                        List.of(strings(row.getArray("ip_allowlist"))),
+                        instant(row, "expires_at")),
                 new StoredSecret(row.getString("secret_hash"), new KeyHint(row.getString("hint"))),
-                new KeyLifecycle(KeyStatus.valueOf(row.getString("status")),
-                        createdBy == null ? null : new UserId(createdBy), instant(row, "created_at"),
+                new KeyLifecycle(
+                        KeyStatus.valueOf(row.getString("status")),
+                        createdBy == null ? null : new UserId(createdBy),
+                        instant(row, "created_at"),
                         instant(row, "last_used_at")),
-                new KeyEnding(replacedBy == null ? null : new ApiKeyId(replacedBy), instant(row, "grace_until"),
-                        instant(row, "revoked_at"), instant(row, "expired_at")),
+                new KeyEnding(
+                        replacedBy == null ? null : new ApiKeyId(replacedBy),
+                        instant(row, "grace_until"),
+                        instant(row, "revoked_at"),
+                        instant(row, "expired_at")),
                 row.getLong("version"));
         long leadSeconds = row.getLong("warned_lead_seconds");
         Duration warnedLead = row.wasNull() ? null : Duration.ofSeconds(leadSeconds);
-        return new SweepCandidate(key, row.getString("product_name"), row.getString("account_name"),
-                instant(row, "warned_activity"), warnedLead);
+        return new SweepCandidate(
+                key,
+                row.getString("product_name"),
+                row.getString("account_name"),
+                instant(row, "warned_activity"),
+                warnedLead);
     }
 
     private static void discard(Connection connection) {

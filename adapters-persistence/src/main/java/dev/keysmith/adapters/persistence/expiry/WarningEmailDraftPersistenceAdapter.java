@@ -38,6 +38,7 @@ public class WarningEmailDraftPersistenceAdapter implements WarningEmailDraftPor
               FROM unnest(?::uuid[], ?::text[], ?::int[]) AS e(account_id, subject, lines)
             ON CONFLICT (sweep_id, account_id) DO UPDATE SET key_count = warning_email.key_count + EXCLUDED.key_count
             RETURNING id, account_id, key_count""";
+
     private static final String ADD_LINES = """
             INSERT INTO warning_email_line (email_id, position, line)
             SELECT * FROM unnest(?::uuid[], ?::int[], ?::text[])""";
@@ -71,9 +72,20 @@ public class WarningEmailDraftPersistenceAdapter implements WarningEmailDraftPor
             try (PreparedStatement count = connection.prepareStatement(COUNT)) {
                 count.setObject(1, sweepId);
                 count.setObject(2, timestamp(clock.instant()));
-                count.setArray(3, connection.createArrayOf("uuid", emails.stream().map(e -> e.account().value()).toArray()));
-                count.setArray(4, connection.createArrayOf("text", emails.stream().map(DraftLines::subject).toArray()));
-                count.setArray(5, connection.createArrayOf("integer", emails.stream().map(e -> e.lines().size()).toArray()));
+                count.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "uuid",
+                                emails.stream().map(e -> e.account().value()).toArray()));
+                count.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "text", emails.stream().map(DraftLines::subject).toArray()));
+                count.setArray(
+                        5,
+                        connection.createArrayOf(
+                                "integer",
+                                emails.stream().map(e -> e.lines().size()).toArray()));
                 try (ResultSet row = count.executeQuery()) {
                     while (row.next()) {
                         DraftLines email = byAccount.get(row.getObject("account_id", UUID.class));
@@ -118,8 +130,12 @@ public class WarningEmailDraftPersistenceAdapter implements WarningEmailDraftPor
                     }
                 }
             }
-            return Optional.of(new Draft(id, new AccountId(row.getObject("account_id", UUID.class)),
-                    List.of(strings(row.getArray("recipients"))), row.getString("subject"), lines,
+            return Optional.of(new Draft(
+                    id,
+                    new AccountId(row.getObject("account_id", UUID.class)),
+                    List.of(strings(row.getArray("recipients"))),
+                    row.getString("subject"),
+                    lines,
                     row.getInt("key_count")));
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the warning email drafts", e);

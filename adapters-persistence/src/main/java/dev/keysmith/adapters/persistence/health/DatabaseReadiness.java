@@ -22,6 +22,8 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(database.reachable()).build();
+        return HealthCheckResponse.named("database")
+                .status(database.reachable())
+                .build();
     }
 }

@@ -19,19 +19,27 @@ import java.util.List;
 
 final class ApiKeyMapper {
 
-    private ApiKeyMapper() {
-    }
+    private ApiKeyMapper() {}
 
     static ApiKey toDomain(ApiKeyJpaEntity e) {
         return ApiKey.restore(
-                new KeyIdentity(new ApiKeyId(e.id), new AccountId(e.accountId), new ProductCode(e.productCode),
+                new KeyIdentity(
+                        new ApiKeyId(e.id),
+                        new AccountId(e.accountId),
+                        new ProductCode(e.productCode),
                         new KeyName(e.name)),
-                new KeyRestrictions(Arrays.stream(e.scopes).map(Scope::new).toList(), List.of(e.ipAllowlist),
-                        e.expiresAt),
+                new KeyRestrictions(
+                        Arrays.stream(e.scopes).map(Scope::new).toList(), List.of(e.ipAllowlist), e.expiresAt),
                 new StoredSecret(e.secretHash, new KeyHint(e.hint)),
-                new KeyLifecycle(KeyStatus.valueOf(e.status), e.createdBy == null ? null : new UserId(e.createdBy),
-                        e.createdAt, e.lastUsedAt),
-                new KeyEnding(e.replacedBy == null ? null : new ApiKeyId(e.replacedBy), e.graceUntil, e.revokedAt,
+                new KeyLifecycle(
+                        KeyStatus.valueOf(e.status),
+                        e.createdBy == null ? null : new UserId(e.createdBy),
+                        e.createdAt,
+                        e.lastUsedAt),
+                new KeyEnding(
+                        e.replacedBy == null ? null : new ApiKeyId(e.replacedBy),
+                        e.graceUntil,
+                        e.revokedAt,
                         e.expiredAt),
                 e.version);
     }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-class ApiKeyPanacheRepository implements PanacheRepositoryBase<ApiKeyJpaEntity, UUID> {
-}
+class ApiKeyPanacheRepository implements PanacheRepositoryBase<ApiKeyJpaEntity, UUID> {}

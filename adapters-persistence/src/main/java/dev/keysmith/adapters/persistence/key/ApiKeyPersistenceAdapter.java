@@ -1,8 +1,8 @@
 package dev.keysmith.adapters.persistence.key;
 
-import dev.keysmith.application.port.out.ConcurrentKeyChangeException;
-import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.adapters.persistence.verify.ChangeChannel;
+import dev.keysmith.application.port.out.ApiKeyPort;
+import dev.keysmith.application.port.out.ConcurrentKeyChangeException;
 import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
@@ -43,7 +43,9 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
 
     @Override
     public Optional<ApiKey> lockKey(ApiKeyId id) {
-        return repository.findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(ApiKeyMapper::toDomain);
+        return repository
+                .findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
+                .map(ApiKeyMapper::toDomain);
     }
 
     @Override
@@ -64,7 +66,8 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
         }
         query.append(" order by id");
         return repository.find(query.toString(), parameters).page(0, limit).list().stream()
-                .map(ApiKeyMapper::toDomain).toList();
+                .map(ApiKeyMapper::toDomain)
+                .toList();
     }
 
     /**
@@ -73,16 +76,20 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
      */
     @Override
     public void lockProductKeys(AccountId account, ProductCode product) {
-        repository.getEntityManager()
-                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(" + PRODUCT_KEYS_LOCK_SPACE + ", hashtext(:key))")
+        repository
+                .getEntityManager()
+                .createNativeQuery(
+                        "SELECT 1 FROM pg_advisory_xact_lock(" + PRODUCT_KEYS_LOCK_SPACE + ", hashtext(:key))")
                 .setParameter("key", account.value() + ":" + product.value())
                 .getSingleResult();
     }
 
     @Override
     public int countLiveKeys(AccountId account, ProductCode product) {
-        return (int) repository.count("accountId = ?1 and productCode = ?2 and status in ('ACTIVE', 'DISABLED')",
-                account.value(), product.value());
+        return (int) repository.count(
+                "accountId = ?1 and productCode = ?2 and status in ('ACTIVE', 'DISABLED')",
+                account.value(),
+                product.value());
     }
 
     @Override
@@ -95,7 +102,8 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
 
     @Override
     public void updateKey(ApiKey key) {
-        ApiKeyJpaEntity entity = repository.findByIdOptional(key.id().value())
+        ApiKeyJpaEntity entity = repository
+                .findByIdOptional(key.id().value())
                 .filter(e -> e.version == key.version())
                 .orElseThrow(() -> new ConcurrentKeyChangeException(key.id()));
         ApiKeyMapper.copyInto(key, entity);

@@ -9,12 +9,19 @@ import dev.keysmith.domain.product.ProductCode;
 
 final class NotificationMapper {
 
-    private NotificationMapper() {
-    }
+    private NotificationMapper() {}
 
     static Notification toDomain(NotificationJpaEntity e) {
-        return new Notification(new NotificationId(e.id), new AccountId(e.accountId), NotificationKind.valueOf(e.kind),
-                e.title, e.body, e.keyId == null ? null : new ApiKeyId(e.keyId),
-                e.productCode == null ? null : new ProductCode(e.productCode), e.expiresOn, e.createdAt, e.readAt);
+        return new Notification(
+                new NotificationId(e.id),
+                new AccountId(e.accountId),
+                NotificationKind.valueOf(e.kind),
+                e.title,
+                e.body,
+                e.keyId == null ? null : new ApiKeyId(e.keyId),
+                e.productCode == null ? null : new ProductCode(e.productCode),
+                e.expiresOn,
+                e.createdAt,
+                e.readAt);
     }
 }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-class NotificationPanacheRepository implements PanacheRepositoryBase<NotificationJpaEntity, UUID> {
-}
+class NotificationPanacheRepository implements PanacheRepositoryBase<NotificationJpaEntity, UUID> {}

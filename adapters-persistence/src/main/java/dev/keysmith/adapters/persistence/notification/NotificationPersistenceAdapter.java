@@ -44,22 +44,64 @@ public class NotificationPersistenceAdapter implements NotificationPort {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setArray(1, connection.createArrayOf("uuid",
-                    notifications.stream().map(n -> n.id().value()).toArray()));
-            statement.setArray(2, connection.createArrayOf("uuid",
-                    notifications.stream().map(n -> n.accountId().value()).toArray()));
-            statement.setArray(3, connection.createArrayOf("uuid",
-                    notifications.stream().map(n -> n.keyId() == null ? null : n.keyId().value()).toArray()));
-            statement.setArray(4, connection.createArrayOf("text",
-                    notifications.stream().map(n -> n.kind().name()).toArray()));
-            statement.setArray(5, connection.createArrayOf("text", notifications.stream().map(Notification::title).toArray()));
-            statement.setArray(6, connection.createArrayOf("text", notifications.stream().map(Notification::body).toArray()));
-            statement.setArray(7, connection.createArrayOf("text",
-                    notifications.stream().map(n -> n.product() == null ? null : n.product().value()).toArray()));
-            statement.setArray(8, connection.createArrayOf("text",
-                    notifications.stream().map(n -> n.expiresOn() == null ? null : n.expiresOn().toString()).toArray()));
-            statement.setArray(9, connection.createArrayOf("text",
-                    notifications.stream().map(n -> text(n.createdAt())).toArray()));
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid",
+                            notifications.stream().map(n -> n.id().value()).toArray()));
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "uuid",
+                            notifications.stream()
+                                    .map(n -> n.accountId().value())
+                                    .toArray()));
+            statement.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "uuid",
+                            notifications.stream()
+                                    .map(n ->
+                                            n.keyId() == null ? null : n.keyId().value())
+                                    .toArray()));
+            statement.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "text",
+                            notifications.stream().map(n -> n.kind().name()).toArray()));
+            statement.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "text",
+                            notifications.stream().map(Notification::title).toArray()));
+            statement.setArray(
+                    6,
+                    connection.createArrayOf(
+                            "text",
+                            notifications.stream().map(Notification::body).toArray()));
+            statement.setArray(
+                    7,
+                    connection.createArrayOf(
+                            "text",
+                            notifications.stream()
+                                    .map(n -> n.product() == null
+                                            ? null
+                                            : n.product().value())
+                                    .toArray()));
+            statement.setArray(
+                    8,
+                    connection.createArrayOf(
+                            "text",
+                            notifications.stream()
+                                    .map(n -> n.expiresOn() == null
+                                            ? null
+                                            : n.expiresOn().toString())
+                                    .toArray()));
+            statement.setArray(
+                    9,
+                    connection.createArrayOf(
+                            "text",
+                            notifications.stream().map(n -> text(n.createdAt())).toArray()));
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store notifications", e);
@@ -67,8 +109,8 @@ public class NotificationPersistenceAdapter implements NotificationPort {
     }
 
     @Override
-    public List<Notification> loadNotifications(AccountId account, boolean unreadOnly, NotificationCursor after,
-            int limit) {
+    public List<Notification> loadNotifications(
+            AccountId account, boolean unreadOnly, NotificationCursor after, int limit) {
         StringBuilder hql = new StringBuilder("from NotificationJpaEntity n where n.accountId = :account");
         if (unreadOnly) {
             hql.append(" and n.readAt is null");
@@ -84,7 +126,9 @@ public class NotificationPersistenceAdapter implements NotificationPort {
             query.setParameter("createdAt", after.createdAt());
             query.setParameter("id", after.id().value());
         }
-        return query.setMaxResults(limit).getResultList().stream().map(NotificationMapper::toDomain).toList();
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(NotificationMapper::toDomain)
+                .toList();
     }
 
     @Override

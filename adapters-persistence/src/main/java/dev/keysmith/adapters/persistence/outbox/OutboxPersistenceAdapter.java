@@ -78,10 +78,14 @@ public class OutboxPersistenceAdapter implements SendEmailPort, OutboxPort {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new QueuedMessage(row.getObject("id", UUID.class),
-                        Channel.valueOf(row.getString("channel")), MessageKind.valueOf(row.getString("kind")),
-                        List.of(strings(row.getArray("recipients"))), row.getString("subject"),
-                        row.getString("body"), row.getInt("attempts")));
+                return Optional.of(new QueuedMessage(
+                        row.getObject("id", UUID.class),
+                        Channel.valueOf(row.getString("channel")),
+                        MessageKind.valueOf(row.getString("kind")),
+                        List.of(strings(row.getArray("recipients"))),
+                        row.getString("subject"),
+                        row.getString("body"),
+                        row.getInt("attempts")));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the outbox", e);
@@ -103,9 +107,11 @@ public class OutboxPersistenceAdapter implements SendEmailPort, OutboxPort {
 
     @Override
     public void recordFailure(UUID messageId, FailedAttempt attempt) {
-        String error = attempt.error() == null ? null
-                : attempt.error().length() <= MAX_ERROR_LENGTH ? attempt.error()
-                : attempt.error().substring(0, MAX_ERROR_LENGTH);
+        String error = attempt.error() == null
+                ? null
+                : attempt.error().length() <= MAX_ERROR_LENGTH
+                        ? attempt.error()
+                        : attempt.error().substring(0, MAX_ERROR_LENGTH);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(FAILED)) {
             update.setInt(1, attempt.attempts());

@@ -13,12 +13,15 @@ import java.util.stream.Collectors;
 
 final class ProductMapper {
 
-    private ProductMapper() {
-    }
+    private ProductMapper() {}
 
     static Product toDomain(ProductJpaEntity entity) {
-        return new Product(new ProductCode(entity.code), new ProductName(entity.name), new KeyPrefix(entity.keyPrefix),
-                scopes(entity.scopes), scopes(entity.defaultScopes));
+        return new Product(
+                new ProductCode(entity.code),
+                new ProductName(entity.name),
+                new KeyPrefix(entity.keyPrefix),
+                scopes(entity.scopes),
+                scopes(entity.defaultScopes));
     }
 
     static void copyInto(Product product, ProductJpaEntity entity) {

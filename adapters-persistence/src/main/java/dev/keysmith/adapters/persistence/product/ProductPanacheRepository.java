@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-class ProductPanacheRepository implements PanacheRepositoryBase<ProductJpaEntity, String> {
-}
+class ProductPanacheRepository implements PanacheRepositoryBase<ProductJpaEntity, String> {}

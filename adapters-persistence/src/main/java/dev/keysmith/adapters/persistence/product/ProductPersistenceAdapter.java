@@ -2,9 +2,9 @@ package dev.keysmith.adapters.persistence.product;
 
 import dev.keysmith.adapters.persistence.shared.Constraints;
 import dev.keysmith.application.port.out.LoadProductPort;
-import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.ProductAlreadyExistsException;
 import dev.keysmith.application.port.out.ProductNotFoundException;
+import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
 import io.quarkus.panache.common.Sort;
@@ -32,7 +32,9 @@ public class ProductPersistenceAdapter implements LoadProductPort, SaveProductPo
 
     @Override
     public List<Product> loadAllProducts() {
-        return repository.listAll(Sort.by("code")).stream().map(ProductMapper::toDomain).toList();
+        return repository.listAll(Sort.by("code")).stream()
+                .map(ProductMapper::toDomain)
+                .toList();
     }
 
     @Override
@@ -56,7 +58,8 @@ public class ProductPersistenceAdapter implements LoadProductPort, SaveProductPo
 
     @Override
     public void updateProduct(Product product) {
-        ProductJpaEntity entity = repository.findByIdOptional(product.code().value())
+        ProductJpaEntity entity = repository
+                .findByIdOptional(product.code().value())
                 .orElseThrow(() -> new ProductNotFoundException(product.code()));
         ProductMapper.copyInto(product, entity);
         entity.updatedAt = clock.instant();

@@ -5,8 +5,7 @@ import org.hibernate.exception.ConstraintViolationException;
 /** Tells which database constraint a failed write broke, so adapters can raise the matching domain error. */
 public final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     public static boolean violated(Throwable failure, String constraintName) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

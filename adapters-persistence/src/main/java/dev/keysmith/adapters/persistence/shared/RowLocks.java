@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Locks one row for the rest of the transaction and hands back its current state. */
 public final class RowLocks {
 
-    private RowLocks() {
-    }
+    private RowLocks() {}
 
     /**
      * SELECT … FOR UPDATE by primary key. The row is re-read under the lock, because an entity loaded

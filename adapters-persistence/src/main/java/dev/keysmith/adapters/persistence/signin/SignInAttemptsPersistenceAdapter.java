@@ -32,16 +32,20 @@ public class SignInAttemptsPersistenceAdapter implements SignInAttemptsPort {
                 INSERT INTO sign_in_attempts (email_digest, client_address, updated_at)
                 VALUES (:digest, :any, now()), (:digest, :address, now())
                 ON CONFLICT DO NOTHING""")
-                .setParameter("digest", emailDigest).setParameter("any", ANY_ADDRESS)
-                .setParameter("address", clientAddress).executeUpdate();
+                .setParameter("digest", emailDigest)
+                .setParameter("any", ANY_ADDRESS)
+                .setParameter("address", clientAddress)
+                .executeUpdate();
         // Both rows in one statement and a fixed order, so parallel attempts queue instead of deadlocking.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT client_address, failures, blocked_until, last_success_at FROM sign_in_attempts
                  WHERE email_digest = :digest AND client_address IN (:any, :address)
                  ORDER BY client_address FOR UPDATE""")
-                .setParameter("digest", emailDigest).setParameter("any", ANY_ADDRESS)
-                .setParameter("address", clientAddress).getResultList();
+                .setParameter("digest", emailDigest)
+                .setParameter("any", ANY_ADDRESS)
+                .setParameter("address", clientAddress)
+                .getResultList();
         LoginThrottle forEmail = LoginThrottle.fresh();
         LoginThrottle fromAddress = LoginThrottle.fresh();
         boolean familiar = false;
@@ -84,10 +88,12 @@ public class SignInAttemptsPersistenceAdapter implements SignInAttemptsPort {
                 .setParameter("failures", throttle.consecutiveFailures())
                 // A typed value even when unblocked: a null parameter leaves PostgreSQL guessing its type.
                 .setParameter("blocked", throttle.blockedUntil() != null)
-                .setParameter("until", Timestamp.from(throttle.blockedUntil() == null ? Instant.EPOCH
-                        : throttle.blockedUntil()))
+                .setParameter(
+                        "until",
+                        Timestamp.from(throttle.blockedUntil() == null ? Instant.EPOCH : throttle.blockedUntil()))
                 .setParameter("familiar", familiar)
-                .setParameter("digest", emailDigest).setParameter("address", address)
+                .setParameter("digest", emailDigest)
+                .setParameter("address", address)
                 .executeUpdate();
     }
 

@@ -6,12 +6,17 @@ import dev.keysmith.domain.user.UserId;
 
 final class OperatorInvitationMapper {
 
-    private OperatorInvitationMapper() {
-    }
+    private OperatorInvitationMapper() {}
 
     static OperatorInvitation toDomain(OperatorInvitationJpaEntity entity) {
-        return new OperatorInvitation(entity.id, new Email(entity.email), entity.tokenDigest,
-                new UserId(entity.invitedBy), entity.createdAt, entity.expiresAt, entity.acceptedAt);
+        return new OperatorInvitation(
+                entity.id,
+                new Email(entity.email),
+                entity.tokenDigest,
+                new UserId(entity.invitedBy),
+                entity.createdAt,
+                entity.expiresAt,
+                entity.acceptedAt);
     }
 
     static void copyInto(OperatorInvitation invitation, OperatorInvitationJpaEntity entity) {

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-class OperatorInvitationPanacheRepository implements PanacheRepositoryBase<OperatorInvitationJpaEntity, UUID> {
-}
+class OperatorInvitationPanacheRepository implements PanacheRepositoryBase<OperatorInvitationJpaEntity, UUID> {}

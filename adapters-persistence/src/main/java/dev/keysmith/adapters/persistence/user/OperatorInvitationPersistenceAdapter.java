@@ -26,16 +26,18 @@ public class OperatorInvitationPersistenceAdapter implements OperatorInvitationP
 
     @Override
     public Optional<OperatorInvitation> lockOperatorInvitationByDigest(String tokenDigest) {
-        return repository.find("tokenDigest", tokenDigest).firstResultOptional()
-                .flatMap(found -> RowLocks.lock(repository.getEntityManager(), OperatorInvitationJpaEntity.class,
-                        found.id))
+        return repository
+                .find("tokenDigest", tokenDigest)
+                .firstResultOptional()
+                .flatMap(found ->
+                        RowLocks.lock(repository.getEntityManager(), OperatorInvitationJpaEntity.class, found.id))
                 .map(OperatorInvitationMapper::toDomain);
     }
 
     @Override
     public void updateOperatorInvitation(OperatorInvitation invitation) {
-        OperatorInvitationJpaEntity entity = repository.findByIdOptional(invitation.id())
-                .orElseThrow(InvitationNotUsableException::new);
+        OperatorInvitationJpaEntity entity =
+                repository.findByIdOptional(invitation.id()).orElseThrow(InvitationNotUsableException::new);
         OperatorInvitationMapper.copyInto(invitation, entity);
     }
 }

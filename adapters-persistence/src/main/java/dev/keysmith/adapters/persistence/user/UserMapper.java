@@ -8,14 +8,20 @@ import dev.keysmith.domain.user.UserId;
 
 final class UserMapper {
 
-    private UserMapper() {
-    }
+    private UserMapper() {}
 
     static User toDomain(UserJpaEntity entity) {
-        return new User(new UserId(entity.id), new Email(entity.email), new DisplayName(entity.displayName),
-                entity.passwordHash, entity.pinHash,
+        return new User(
+                new UserId(entity.id),
+                new Email(entity.email),
+                new DisplayName(entity.displayName),
+                entity.passwordHash,
+                entity.pinHash,
                 new PinGuard(entity.pinFailures, entity.pinLockedUntil, entity.pinDisabled),
-                entity.operator, entity.active, entity.tokenGeneration, entity.createdAt);
+                entity.operator,
+                entity.active,
+                entity.tokenGeneration,
+                entity.createdAt);
     }
 
     static void copyInto(User user, UserJpaEntity entity) {

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-class UserPanacheRepository implements PanacheRepositoryBase<UserJpaEntity, UUID> {
-}
+class UserPanacheRepository implements PanacheRepositoryBase<UserJpaEntity, UUID> {}

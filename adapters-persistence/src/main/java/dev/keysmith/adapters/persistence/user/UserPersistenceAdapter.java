@@ -3,9 +3,9 @@ package dev.keysmith.adapters.persistence.user;
 import dev.keysmith.adapters.persistence.shared.Constraints;
 import dev.keysmith.adapters.persistence.shared.RowLocks;
 import dev.keysmith.adapters.persistence.verify.ChangeChannel;
-import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.port.out.EmailTakenException;
 import dev.keysmith.application.port.out.UserNotFoundException;
+import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
 import dev.keysmith.domain.user.UserId;
@@ -40,7 +40,8 @@ public class UserPersistenceAdapter implements UserPort {
 
     @Override
     public Optional<User> lockUser(UserId id) {
-        return RowLocks.lock(repository.getEntityManager(), UserJpaEntity.class, id.value()).map(UserMapper::toDomain);
+        return RowLocks.lock(repository.getEntityManager(), UserJpaEntity.class, id.value())
+                .map(UserMapper::toDomain);
     }
 
     @Override
@@ -50,7 +51,8 @@ public class UserPersistenceAdapter implements UserPort {
 
     @Override
     public List<User> loadOperators() {
-        return repository.list("operator", Sort.by("createdAt").and("id")).stream().map(UserMapper::toDomain)
+        return repository.list("operator", Sort.by("createdAt").and("id")).stream()
+                .map(UserMapper::toDomain)
                 .toList();
     }
 
@@ -58,8 +60,13 @@ public class UserPersistenceAdapter implements UserPort {
     public List<User> lockActiveOperators() {
         // In id order, so two transactions locking the same operators never wait on each other in a circle;
         // PostgreSQL re-checks the condition after a wait, so one deactivated meanwhile drops out.
-        return repository.find("operator = true and active = true", Sort.by("id"))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(UserMapper::toDomain).toList();
+        return repository
+                .find("operator = true and active = true", Sort.by("id"))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .stream()
+                .map(UserMapper::toDomain)
+                .toList();
     }
 
     @Override

@@ -9,13 +9,19 @@ import java.util.stream.Collectors;
 
 final class VerifierClientMapper {
 
-    private VerifierClientMapper() {
-    }
+    private VerifierClientMapper() {}
 
     static VerifierClient toDomain(VerifierClientJpaEntity entity) {
-        return new VerifierClient(entity.id, new VerifierClientId(entity.clientId), entity.name,
-                products(entity.products), entity.secretHash, entity.enabled, entity.createdAt,
-                entity.secretRolledAt, entity.tokenGeneration);
+        return new VerifierClient(
+                entity.id,
+                new VerifierClientId(entity.clientId),
+                entity.name,
+                products(entity.products),
+                entity.secretHash,
+                entity.enabled,
+                entity.createdAt,
+                entity.secretRolledAt,
+                entity.tokenGeneration);
     }
 
     static void copyInto(VerifierClient client, VerifierClientJpaEntity entity) {

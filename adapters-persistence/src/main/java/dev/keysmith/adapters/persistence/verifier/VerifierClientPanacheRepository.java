@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-class VerifierClientPanacheRepository implements PanacheRepositoryBase<VerifierClientJpaEntity, UUID> {
-}
+class VerifierClientPanacheRepository implements PanacheRepositoryBase<VerifierClientJpaEntity, UUID> {}

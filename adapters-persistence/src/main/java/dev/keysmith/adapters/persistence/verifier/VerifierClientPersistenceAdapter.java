@@ -1,7 +1,7 @@
 package dev.keysmith.adapters.persistence.verifier;
 
-import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.application.port.out.VerifierClientNotFoundException;
+import dev.keysmith.application.port.out.VerifierClientPort;
 import dev.keysmith.domain.verifier.VerifierClient;
 import dev.keysmith.domain.verifier.VerifierClientId;
 import io.quarkus.panache.common.Sort;
@@ -27,13 +27,17 @@ public class VerifierClientPersistenceAdapter implements VerifierClientPort {
 
     @Override
     public Optional<VerifierClient> loadVerifierClient(VerifierClientId clientId) {
-        return repository.find("clientId", clientId.value()).firstResultOptional()
+        return repository
+                .find("clientId", clientId.value())
+                .firstResultOptional()
                 .map(VerifierClientMapper::toDomain);
     }
 
     @Override
     public List<VerifierClient> loadVerifierClients() {
-        return repository.listAll(Sort.by("name").and("id")).stream().map(VerifierClientMapper::toDomain).toList();
+        return repository.listAll(Sort.by("name").and("id")).stream()
+                .map(VerifierClientMapper::toDomain)
+                .toList();
     }
 
     @Override
@@ -45,8 +49,8 @@ public class VerifierClientPersistenceAdapter implements VerifierClientPort {
 
     @Override
     public void updateVerifierClient(VerifierClient client) {
-        VerifierClientJpaEntity entity = repository.findByIdOptional(client.id())
-                .orElseThrow(VerifierClientNotFoundException::new);
+        VerifierClientJpaEntity entity =
+                repository.findByIdOptional(client.id()).orElseThrow(VerifierClientNotFoundException::new);
         VerifierClientMapper.copyInto(client, entity);
     }
 }

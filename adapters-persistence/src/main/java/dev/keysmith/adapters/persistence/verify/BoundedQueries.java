@@ -30,6 +30,7 @@ public class BoundedQueries {
 
     /** Readers side by side; more cache misses than this wait in the queue, within their own bound. */
     private static final int READERS = 16;
+
     private static final int QUEUED = 4_096;
     /** A reader stuck on a silent socket gives its connection up after this, so a partition does not hold it. */
     private static final long MIN_NETWORK_TIMEOUT_MILLIS = 1_000;
@@ -42,10 +43,11 @@ public class BoundedQueries {
     BoundedQueries(DataSource dataSource, SnapshotSettings settings) {
         this.dataSource = dataSource;
         this.timeoutNanos = settings.databaseTimeout().toNanos();
-        this.networkTimeoutMillis = (int) Math.max(MIN_NETWORK_TIMEOUT_MILLIS, 4 * settings.databaseTimeout().toMillis());
+        this.networkTimeoutMillis = (int) Math.max(
+                MIN_NETWORK_TIMEOUT_MILLIS, 4 * settings.databaseTimeout().toMillis());
         AtomicInteger count = new AtomicInteger();
-        this.readers = new ThreadPoolExecutor(READERS, READERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUED),
-                work -> {
+        this.readers = new ThreadPoolExecutor(
+                READERS, READERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUED), work -> {
                     Thread thread = new Thread(work, "keysmith-snapshot-reader-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

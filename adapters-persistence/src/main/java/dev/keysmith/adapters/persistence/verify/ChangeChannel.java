@@ -24,7 +24,10 @@ public class ChangeChannel {
     private final KeySnapshotCache snapshot;
     private final UserTokenGenerations userTokens;
 
-    ChangeChannel(EntityManager em, TransactionSynchronizationRegistry transactions, KeySnapshotCache snapshot,
+    ChangeChannel(
+            EntityManager em,
+            TransactionSynchronizationRegistry transactions,
+            KeySnapshotCache snapshot,
             UserTokenGenerations userTokens) {
         this.em = em;
         this.transactions = transactions;

@@ -87,7 +87,8 @@ public class ChangeListener {
                     apply(postgres.getNotifications(POLL_MILLIS));
                     if (System.nanoTime() - nextHeartbeat >= 0) {
                         Instant asked = freshness.now();
-                        // The heartbeat repeats the LISTEN: a no-op for PostgreSQL, and it shows what the connection is for.
+                        // The heartbeat repeats the LISTEN: a no-op for PostgreSQL, and it shows what the connection is
+                        // for.
                         listen(connection);
                         // PostgreSQL sends pending notifications before it answers, so all sent before asking are here.
                         apply(postgres.getNotifications());
@@ -97,7 +98,9 @@ public class ChangeListener {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    LOG.warnf("verification cache lost its change listener (%s); reconnecting", e.getClass().getSimpleName());
+                    LOG.warnf(
+                            "verification cache lost its change listener (%s); reconnecting",
+                            e.getClass().getSimpleName());
                     backoff = pause(backoff);
                 }
             }

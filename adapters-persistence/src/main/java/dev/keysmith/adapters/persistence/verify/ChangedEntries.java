@@ -11,8 +11,14 @@ import java.util.UUID;
  * {@code access:<accountId>:<productCode>}, {@code product:<productCode>}, {@code client:<clientId>},
  * {@code user:<userId>} (a person's earlier tokens ended); anything else drops everything.
  */
-record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, Set<String> products,
-        Set<String> verifierClients, Set<UUID> users, boolean everything) {
+record ChangedEntries(
+        Set<UUID> keys,
+        Set<UUID> accounts,
+        Set<String> accesses,
+        Set<String> products,
+        Set<String> verifierClients,
+        Set<UUID> users,
+        boolean everything) {
 
     static final String KEY = "key:";
     static final String KEYS = "keys:";
@@ -23,8 +29,14 @@ record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, 
     static final String USER = "user:";
 
     static ChangedEntries parse(Collection<String> payloads) {
-        ChangedEntries changes = new ChangedEntries(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), false);
+        ChangedEntries changes = new ChangedEntries(
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                false);
         for (String payload : payloads) {
             if (!changes.add(payload)) {
                 return new ChangedEntries(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true);
@@ -35,8 +47,11 @@ record ChangedEntries(Set<UUID> keys, Set<UUID> accounts, Set<String> accesses, 
 
     /** Whether a cached key belongs to what changed (its master's status counts for a sub-account's key). */
     boolean touches(UUID keyId, UUID accountId, String productCode, UUID masterId) {
-        return keys.contains(keyId) || accounts.contains(accountId) || (masterId != null && accounts.contains(masterId))
-                || accesses.contains(accountId + ":" + productCode) || products.contains(productCode);
+        return keys.contains(keyId)
+                || accounts.contains(accountId)
+                || (masterId != null && accounts.contains(masterId))
+                || accesses.contains(accountId + ":" + productCode)
+                || products.contains(productCode);
     }
 
     /** Whether a cached standing, keyed {@code <accountId>:<productCode>}, belongs to what changed. */

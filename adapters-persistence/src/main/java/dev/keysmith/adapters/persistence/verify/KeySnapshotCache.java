@@ -66,8 +66,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
              WHERE a.id = ?""";
 
     /** A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. */
-    record Entry(KeySnapshot snapshot, UUID masterId) {
-    }
+    record Entry(KeySnapshot snapshot, UUID masterId) {}
 
     private final BoundedQueries database;
     private final SnapshotFreshness freshness;
@@ -75,6 +74,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private final Cache<UUID, Optional<UUID>> masters;
     /** Standings by {@code <accountId>:<productCode>}. */
     private final Cache<String, AccountStanding> standings;
+
     private final Cache<String, Optional<VerifierClientState>> verifierClients;
     private final AtomicLong generation = new AtomicLong();
 
@@ -95,24 +95,38 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     @Override
     public Optional<AccountId> masterOf(AccountId account) {
-        return cached(masters, account.value(), () -> database.query("SELECT parent_id FROM account WHERE id = ?",
-                account.value(), row -> Optional.ofNullable(row.getObject(1, UUID.class))).flatMap(parent -> parent))
+        return cached(
+                        masters,
+                        account.value(),
+                        () -> database.query(
+                                        "SELECT parent_id FROM account WHERE id = ?",
+                                        account.value(),
+                                        row -> Optional.ofNullable(row.getObject(1, UUID.class)))
+                                .flatMap(parent -> parent))
                 .map(AccountId::new);
     }
 
     @Override
     public AccountStanding standing(AccountId account, ProductCode product) {
-        return cached(standings, account.value() + ":" + product.value(), () -> database.query(STANDING,
-                List.of(product.value(), account.value()),
-                row -> new AccountStanding(row.getBoolean("active"), row.getBoolean("product_enabled")))
-                .orElse(new AccountStanding(false, false)));
+        return cached(
+                standings,
+                account.value() + ":" + product.value(),
+                () -> database.query(
+                                STANDING,
+                                List.of(product.value(), account.value()),
+                                row -> new AccountStanding(row.getBoolean("active"), row.getBoolean("product_enabled")))
+                        .orElse(new AccountStanding(false, false)));
     }
 
     @Override
     public Optional<VerifierClientState> verifierClient(String clientId) {
-        return cached(verifierClients, clientId, () -> database.query(
-                "SELECT enabled, token_generation FROM verifier_client WHERE client_id = ?", clientId,
-                row -> new VerifierClientState(row.getBoolean("enabled"), row.getLong("token_generation"))));
+        return cached(
+                verifierClients,
+                clientId,
+                () -> database.query(
+                        "SELECT enabled, token_generation FROM verifier_client WHERE client_id = ?",
+                        clientId,
+                        row -> new VerifierClientState(row.getBoolean("enabled"), row.getLong("token_generation"))));
     }
 
     /**
@@ -145,9 +159,18 @@ public class KeySnapshotCache implements KeySnapshotPort {
         }
         generation.incrementAndGet();
         if (changes.touchesKeys()) {
-            byHash.asMap().values().removeIf(entry -> entry.isPresent() && changes.touches(
-                    entry.get().snapshot().key().id().value(), entry.get().snapshot().key().accountId().value(),
-                    entry.get().snapshot().key().product().value(), entry.get().masterId()));
+            byHash.asMap()
+                    .values()
+                    .removeIf(entry -> entry.isPresent()
+                            && changes.touches(
+                                    entry.get().snapshot().key().id().value(),
+                                            entry.get()
+                                                    .snapshot()
+                                                    .key()
+                                                    .accountId()
+                                                    .value(),
+                                    entry.get().snapshot().key().product().value(),
+                                            entry.get().masterId()));
         }
         masters.invalidateAll(changes.accounts());
         standings.asMap().keySet().removeIf(changes::touchesStanding);
@@ -165,10 +188,13 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     /** Keeps cached last-use times current after a flush, so deadline checks see recent use. */
     void touch(UUID keyId, Instant usedAt) {
-        byHash.asMap().replaceAll((hash, entry) -> entry.isPresent()
-                && entry.get().snapshot().key().id().value().equals(keyId)
-                ? Optional.of(new Entry(withUse(entry.get().snapshot(), usedAt), entry.get().masterId()))
-                : entry);
+        byHash.asMap()
+                .replaceAll((hash, entry) -> entry.isPresent()
+                                && entry.get().snapshot().key().id().value().equals(keyId)
+                        ? Optional.of(new Entry(
+                                withUse(entry.get().snapshot(), usedAt),
+                                entry.get().masterId()))
+                        : entry);
     }
 
     SnapshotFreshness freshness() {
@@ -180,32 +206,55 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     private static KeySnapshot withUse(KeySnapshot snapshot, Instant usedAt) {
-        return new KeySnapshot(snapshot.key().recordUse(usedAt), snapshot.accountActive(), snapshot.masterActive(),
-                snapshot.productEnabled(), snapshot.productScopes(), snapshot.productPrefix());
+        return new KeySnapshot(
+                snapshot.key().recordUse(usedAt),
+                snapshot.accountActive(),
+                snapshot.masterActive(),
+                snapshot.productEnabled(),
+                snapshot.productScopes(),
+                snapshot.productPrefix());
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
         UUID createdBy = row.getObject("created_by", UUID.class);
         UUID replacedBy = row.getObject("replaced_by", UUID.class);
         ApiKey key = ApiKey.restore(
-                new KeyIdentity(new ApiKeyId(row.getObject("id", UUID.class)),
+                new KeyIdentity(
+                        new ApiKeyId(row.getObject("id", UUID.class)),
                         new AccountId(row.getObject("account_id", UUID.class)),
-                        new ProductCode(row.getString("product_code")), new KeyName(row.getString("name"))),
-                new KeyRestrictions(Arrays.stream(strings(row.getArray("scopes"))).map(Scope::new).toList(),
-                        List.of(strings(row.getArray("ip_allowlist"))), instant(row, "expires_at")),
+                        new ProductCode(row.getString("product_code")),
+                        new KeyName(row.getString("name"))),
+                new KeyRestrictions(
+                        Arrays.stream(strings(row.getArray("scopes")))
+                                .map(Scope::new)
+                                .toList(),
+                        List.of(strings(row.getArray("ip_allowlist"))),
+                        instant(row, "expires_at")),
                 new StoredSecret(row.getString("secret_hash"), new KeyHint(row.getString("hint"))),
-                new KeyLifecycle(KeyStatus.valueOf(row.getString("status")),
-                        createdBy == null ? null : new UserId(createdBy), instant(row, "created_at"),
+                new KeyLifecycle(
+                        KeyStatus.valueOf(row.getString("status")),
+                        createdBy == null ? null : new UserId(createdBy),
+                        instant(row, "created_at"),
                         instant(row, "last_used_at")),
-                new KeyEnding(replacedBy == null ? null : new ApiKeyId(replacedBy), instant(row, "grace_until"),
-                        instant(row, "revoked_at"), instant(row, "expired_at")),
+                new KeyEnding(
+                        replacedBy == null ? null : new ApiKeyId(replacedBy),
+                        instant(row, "grace_until"),
+                        instant(row, "revoked_at"),
+                        instant(row, "expired_at")),
                 row.getLong("version"));
         UUID masterId = row.getObject("parent_id", UUID.class);
         String masterStatus = row.getString("master_status");
-        return new Entry(new KeySnapshot(key, "APPROVED".equals(row.getString("account_status")),
-                masterId == null || "APPROVED".equals(masterStatus), row.getBoolean("product_enabled"),
-                Arrays.stream(strings(row.getArray("product_scopes"))).map(Scope::new).collect(Collectors.toSet()),
-                new KeyPrefix(row.getString("product_prefix"))), masterId);
+        return new Entry(
+                new KeySnapshot(
+                        key,
+                        "APPROVED".equals(row.getString("account_status")),
+                        masterId == null || "APPROVED".equals(masterStatus),
+                        row.getBoolean("product_enabled"),
+                        Arrays.stream(strings(row.getArray("product_scopes")))
+                                .map(Scope::new)
+                                .collect(Collectors.toSet()),
+                        new KeyPrefix(row.getString("product_prefix"))),
+                masterId);
     }
 
     private static String[] strings(Array array) throws SQLException {

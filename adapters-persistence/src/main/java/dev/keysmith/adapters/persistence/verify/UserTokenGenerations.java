@@ -55,8 +55,8 @@ public class UserTokenGenerations implements TokenGenerationPort {
 
     private long load(UUID userId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT token_generation FROM app_user WHERE id = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT token_generation FROM app_user WHERE id = ?")) {
             statement.setObject(1, userId);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0L;

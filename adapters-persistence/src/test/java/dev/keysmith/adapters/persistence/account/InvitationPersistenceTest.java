@@ -36,8 +36,13 @@ class InvitationPersistenceTest extends InvitationPortContractTest {
 
     @Test
     void lockingAnInvitationHoldsItsRowUntilTheTransactionEnds() {
-        Invitation invitation = Invitation.send(stored.account().id(), Stored.uniqueEmail(), Role.ADMIN,
-                TokenDigest.of(UUID.randomUUID().toString()), null, Stored.now());
+        Invitation invitation = Invitation.send(
+                stored.account().id(),
+                Stored.uniqueEmail(),
+                Role.ADMIN,
+                TokenDigest.of(UUID.randomUUID().toString()),
+                null,
+                Stored.now());
         QuarkusTransaction.requiringNew().run(() -> invitations.insertInvitation(invitation));
         AtomicBoolean lockedInside = new AtomicBoolean();
 

@@ -60,7 +60,8 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
     void everyActionIsStoredUnderItsNameAndReadBack() throws Exception {
         AccountId account = AccountId.random();
         List<AuditEvent> events = Arrays.stream(AuditAction.values())
-                .map(action -> event(account, action, UUID.randomUUID().toString())).toList();
+                .map(action -> event(account, action, UUID.randomUUID().toString()))
+                .toList();
 
         QuarkusTransaction.requiringNew().run(() -> log.appendAll(events));
 
@@ -77,7 +78,9 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
                 }
             }
         }
-        assertThat(stored).containsExactlyElementsOf(events.stream().map(e -> e.action().name()).toList());
+        assertThat(stored)
+                .containsExactlyElementsOf(
+                        events.stream().map(e -> e.action().name()).toList());
     }
 
     /**
@@ -85,14 +88,16 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
      * who could otherwise rewrite the trail through the migrations' connection.
      */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "update audit_event set action = 'TAMPERED' where id = ?",
-        "delete from audit_event where id = ?",
-        "delete from audit_event where id = ? and false",
-    })
+    @ValueSource(
+            strings = {
+                "update audit_event set action = 'TAMPERED' where id = ?",
+                "delete from audit_event where id = ?",
+                "delete from audit_event where id = ? and false",
+            })
     void theDatabaseRefusesEvenTheOwnerToChangeOrRemoveAnEvent(String statement) throws Exception {
         AccountId account = AccountId.random();
-        AuditEvent event = event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
+        AuditEvent event =
+                event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
         try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
@@ -101,13 +106,15 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
             assertThatThrownBy(sql::executeUpdate).hasMessageContaining("audit_event is append-only");
         }
 
-        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10)))).containsExactly(event);
+        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10))))
+                .containsExactly(event);
     }
 
     @Test
     void theDatabaseRefusesEvenTheOwnerToTruncateTheTrail() throws Exception {
         AccountId account = AccountId.random();
-        AuditEvent event = event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
+        AuditEvent event =
+                event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
         try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
@@ -116,7 +123,8 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
                     .hasMessageContaining("audit_event is append-only: TRUNCATE");
         }
 
-        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10)))).containsExactly(event);
+        assertThat(events(read(() -> log.loadEvents(account, null, null, null, 10))))
+                .containsExactly(event);
     }
 
     private void append(AuditEvent event) {
@@ -124,8 +132,17 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
     }
 
     private static AuditEvent event(AccountId account, AuditAction action, String target) {
-        return new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system", action, "key", target,
-                account, null, Map.of("action", action.name()));
+        return new AuditEvent(
+                UUID.randomUUID(),
+                Stored.now(),
+                ActorType.SYSTEM,
+                "system",
+                action,
+                "key",
+                target,
+                account,
+                null,
+                Map.of("action", action.name()));
     }
 
     private static List<AuditEvent> events(List<PositionedEvent> found) {

@@ -3,7 +3,6 @@ package dev.keysmith.adapters.persistence.expiry;
 import static dev.keysmith.adapters.persistence.support.Stored.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keysmith.adapters.persistence.expiry.ExpirySweepPersistenceAdapter;
 import dev.keysmith.adapters.persistence.key.ApiKeyPersistenceAdapter;
 import dev.keysmith.adapters.persistence.support.PostgresPorts;
 import dev.keysmith.adapters.persistence.support.Stored;
@@ -155,10 +154,15 @@ class ExpiryPersistenceTest extends ExpirySweepPortContractTest {
                     }
                 }
             }
-            assertThat(payloads).hasSize(2).allSatisfy(p -> assertThat(p.length()).isLessThan(8000));
+            assertThat(payloads)
+                    .hasSize(2)
+                    .allSatisfy(p -> assertThat(p.length()).isLessThan(8000));
             List<String> announced = payloads.stream()
-                    .flatMap(p -> List.of(p.substring("keys:".length()).split(",")).stream()).toList();
-            assertThat(announced).containsExactlyElementsOf(changed.stream().map(ApiKeyId::toString).toList());
+                    .flatMap(p -> List.of(p.substring("keys:".length()).split(",")).stream())
+                    .toList();
+            assertThat(announced)
+                    .containsExactlyElementsOf(
+                            changed.stream().map(ApiKeyId::toString).toList());
         }
     }
 
@@ -167,15 +171,24 @@ class ExpiryPersistenceTest extends ExpirySweepPortContractTest {
         Account account = stored.account();
         List<AuditEvent> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            events.add(new AuditEvent(UUID.randomUUID(), Stored.now(), ActorType.SYSTEM, "system",
-                    AuditAction.KEY_EXPIRED, "key", UUID.randomUUID().toString(), account.id(), null,
+            events.add(new AuditEvent(
+                    UUID.randomUUID(),
+                    Stored.now(),
+                    ActorType.SYSTEM,
+                    "system",
+                    AuditAction.KEY_EXPIRED,
+                    "key",
+                    UUID.randomUUID().toString(),
+                    account.id(),
+                    null,
                     Map.of("reason", "inactivity", "n", "" + i)));
         }
 
         QuarkusTransaction.requiringNew().run(() -> log.appendAll(events));
 
         assertThat(read(() -> log.loadEvents(account.id(), null, null, null, 10)))
-                .extracting(PositionedEvent::event).containsExactly(events.get(2), events.get(1), events.get(0));
+                .extracting(PositionedEvent::event)
+                .containsExactly(events.get(2), events.get(1), events.get(0));
     }
 
     private static boolean advisory(Connection connection, String function) throws SQLException {

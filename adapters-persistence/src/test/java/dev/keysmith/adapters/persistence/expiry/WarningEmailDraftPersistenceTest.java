@@ -52,14 +52,16 @@ class WarningEmailDraftPersistenceTest extends WarningEmailDraftPortContractTest
         stored.member(account, stored.user(), Role.MEMBER);
         UUID sweep = UUID.randomUUID();
 
-        ports.inTransaction(() -> drafts.appendToDrafts(sweep, List.of(
-                new DraftLines(account.id(), "Subject", List.of("one"))), 3));
+        ports.inTransaction(() ->
+                drafts.appendToDrafts(sweep, List.of(new DraftLines(account.id(), "Subject", List.of("one"))), 3));
 
         Draft draft = ports.inTransaction(() -> drafts.lockNextDraft().map(email -> {
-            drafts.deleteDraft(email.id());
-            return email;
-        })).orElseThrow();
+                    drafts.deleteDraft(email.id());
+                    return email;
+                }))
+                .orElseThrow();
         assertThat(draft.account()).isEqualTo(account.id());
-        assertThat(draft.recipients()).containsExactlyInAnyOrder(owner.email().value(), admin.email().value());
+        assertThat(draft.recipients())
+                .containsExactlyInAnyOrder(owner.email().value(), admin.email().value());
     }
 }

@@ -3,7 +3,6 @@ package dev.keysmith.adapters.persistence.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keysmith.adapters.persistence.notify.AccountChangedNotifyAdapter;
 import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.domain.account.AccountId;
@@ -43,8 +42,11 @@ class ChangeNotificationPersistenceTest {
             });
 
             assertThat(heardBeforeCommit).isEmpty();
-            assertThat(payloads(listener, 3, 5000)).containsExactly("account:" + account.value(),
-                    "access:" + account.value() + ":payments", "product:payments");
+            assertThat(payloads(listener, 3, 5000))
+                    .containsExactly(
+                            "account:" + account.value(),
+                            "access:" + account.value() + ":payments",
+                            "product:payments");
         }
     }
 
@@ -53,9 +55,10 @@ class ChangeNotificationPersistenceTest {
         AccountId account = AccountId.random();
         try (Connection listener = listen()) {
             assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-                changes.accountChanged(account);
-                throw new IllegalStateException("something later in the transaction fails");
-            })).isInstanceOf(IllegalStateException.class);
+                        changes.accountChanged(account);
+                        throw new IllegalStateException("something later in the transaction fails");
+                    }))
+                    .isInstanceOf(IllegalStateException.class);
 
             assertThat(payloads(listener, 0, 500)).doesNotContain("account:" + account.value());
         }
@@ -75,7 +78,8 @@ class ChangeNotificationPersistenceTest {
         long deadline = System.currentTimeMillis() + waitMillis;
         try {
             PGConnection pg = listener.unwrap(PGConnection.class);
-            for (long left = waitMillis; left > 0 && (expected == 0 || payloads.size() < expected);
+            for (long left = waitMillis;
+                    left > 0 && (expected == 0 || payloads.size() < expected);
                     left = deadline - System.currentTimeMillis()) {
                 PGNotification[] received = pg.getNotifications((int) left);
                 for (PGNotification notification : received == null ? new PGNotification[0] : received) {

@@ -61,8 +61,8 @@ class OutboxPersistenceTest {
     }
 
     private void queue(String to, String body) {
-        QuarkusTransaction.requiringNew().run(() -> email.send(new EmailMessage(MessageKind.INVITATION,
-                List.of(to), "Your invitation", body)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> email.send(new EmailMessage(MessageKind.INVITATION, List.of(to), "Your invitation", body)));
     }
 
     private Optional<QueuedMessage> next(Instant now) {
@@ -74,9 +74,11 @@ class OutboxPersistenceTest {
         Instant year = livingIn("1971");
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            email.send(new EmailMessage(MessageKind.INVITATION, List.of("ada@example.org"), "Invitation", "t0k3n"));
-            throw new IllegalStateException("the invitation failed after all");
-        })).hasMessage("the invitation failed after all");
+                    email.send(new EmailMessage(
+                            MessageKind.INVITATION, List.of("ada@example.org"), "Invitation", "t0k3n"));
+                    throw new IllegalStateException("the invitation failed after all");
+                }))
+                .hasMessage("the invitation failed after all");
         assertThat(next(year.plus(Duration.ofDays(300)))).isEmpty();
 
         queue("grace@example.org", "Accept with t0k3n-2");
@@ -131,22 +133,30 @@ class OutboxPersistenceTest {
         queue("ada@example.org", "t0k3n");
         QueuedMessage queued = next(clock.instant()).orElseThrow();
 
-        QuarkusTransaction.requiringNew().run(() -> outbox.recordFailure(queued.id(),
-                new FailedAttempt(1, "ConnectException: Connection refused", year, year.plusSeconds(30))));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.recordFailure(
+                        queued.id(),
+                        new FailedAttempt(1, "ConnectException: Connection refused", year, year.plusSeconds(30))));
 
         assertThat(next(year.plusSeconds(29))).isEmpty();
         QueuedMessage again = next(year.plusSeconds(30)).orElseThrow();
         assertThat(again.attempts()).isEqualTo(1);
         assertThat(again.body()).isEqualTo("t0k3n");
-        assertThat(row(queued.id())).containsEntry("last_error", "ConnectException: Connection refused")
-                .containsEntry("sent", false).containsEntry("given_up", false);
+        assertThat(row(queued.id()))
+                .containsEntry("last_error", "ConnectException: Connection refused")
+                .containsEntry("sent", false)
+                .containsEntry("given_up", false);
 
-        QuarkusTransaction.requiringNew().run(() -> outbox.recordFailure(queued.id(),
-                new FailedAttempt(2, "x".repeat(2000), year.plusSeconds(30), null)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.recordFailure(
+                        queued.id(), new FailedAttempt(2, "x".repeat(2000), year.plusSeconds(30), null)));
 
         assertThat(next(year.plus(Duration.ofDays(300)))).isEmpty();
         Map<String, Object> row = row(queued.id());
-        assertThat(row).containsEntry("attempts", 2).containsEntry("given_up", true).containsEntry("sent", false)
+        assertThat(row)
+                .containsEntry("attempts", 2)
+                .containsEntry("given_up", true)
+                .containsEntry("sent", false)
                 .containsEntry("body", null);
         assertThat((String) row.get("last_error")).hasSize(500);
     }

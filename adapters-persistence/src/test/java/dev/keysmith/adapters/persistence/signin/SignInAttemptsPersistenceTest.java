@@ -53,8 +53,12 @@ class SignInAttemptsPersistenceTest extends SignInAttemptsPortContractTest {
 
         attempts.forgetAttempts(later, later.minus(SignInAttempts.FAMILIAR_FOR));
 
-        assertThat(read(() -> attempts.lockAttempts(digest, "203.0.113.9")).familiarAddress()).isTrue();
-        assertThat(read(() -> attempts.lockAttempts(digest, "198.51.100.1"))).isEqualTo(
-                new SignInAttempts(SignInAttempts.fresh().fromAddress(), SignInAttempts.fresh().forEmail(), false));
+        assertThat(read(() -> attempts.lockAttempts(digest, "203.0.113.9")).familiarAddress())
+                .isTrue();
+        assertThat(read(() -> attempts.lockAttempts(digest, "198.51.100.1")))
+                .isEqualTo(new SignInAttempts(
+                        SignInAttempts.fresh().fromAddress(),
+                        SignInAttempts.fresh().forEmail(),
+                        false));
     }
 }

@@ -6,6 +6,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(PostgresResource.class)
 public final class DatabaseTest {
 
-    private DatabaseTest() {
-    }
+    private DatabaseTest() {}
 }

@@ -40,10 +40,21 @@ public class PostgresPorts implements PortsUnderTest {
     private final UsageRecorderPort usageRecorder;
     private final WarningEmailDraftPort warningEmailDrafts;
 
-    PostgresPorts(UserPort users, AccountPort accounts, MembershipPort memberships, InvitationPort invitations,
-            AuditLogPort auditLog, SignInAttemptsPort signInAttempts, ApiKeyPort keys, LoadProductPort loadProducts,
-            SaveProductPort saveProducts, ProductAccessPort productAccess, OperatorInvitationPort operatorInvitations,
-            NotificationPort notifications, ExpirySweepPort expirySweeps, UsageRecorderPort usageRecorder,
+    PostgresPorts(
+            UserPort users,
+            AccountPort accounts,
+            MembershipPort memberships,
+            InvitationPort invitations,
+            AuditLogPort auditLog,
+            SignInAttemptsPort signInAttempts,
+            ApiKeyPort keys,
+            LoadProductPort loadProducts,
+            SaveProductPort saveProducts,
+            ProductAccessPort productAccess,
+            OperatorInvitationPort operatorInvitations,
+            NotificationPort notifications,
+            ExpirySweepPort expirySweeps,
+            UsageRecorderPort usageRecorder,
             WarningEmailDraftPort warningEmailDrafts) {
         this.users = users;
         this.accounts = accounts;

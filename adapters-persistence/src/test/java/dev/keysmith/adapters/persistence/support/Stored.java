@@ -34,7 +34,9 @@ public class Stored {
     private final String username;
     private final String password;
 
-    Stored(PostgresPorts ports, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    Stored(
+            PostgresPorts ports,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.rows = new Rows(ports);
@@ -81,10 +83,14 @@ public class Stored {
     }
 
     /** An ACTIVE key with a random hash (no secret exists for it), created and last used as given. */
-    public ApiKey key(ApiKeyId id, Account account, Product product, String name, Instant createdAt,
-            Instant lastUsedAt) {
-        return rows.insert(rows.aKeyOf(account, product).withId(id).withName(name).createdAt(createdAt)
-                .lastUsedAt(lastUsedAt).build());
+    public ApiKey key(
+            ApiKeyId id, Account account, Product product, String name, Instant createdAt, Instant lastUsedAt) {
+        return rows.insert(rows.aKeyOf(account, product)
+                .withId(id)
+                .withName(name)
+                .createdAt(createdAt)
+                .lastUsedAt(lastUsedAt)
+                .build());
     }
 
     /** A connection of its own, outside the pool and any transaction of the test. */
@@ -95,8 +101,8 @@ public class Stored {
     /** Whether some other transaction holds a row lock on that row right now, asked without waiting. */
     public boolean lockedElsewhere(String table, UUID id) {
         try (Connection connection = separateConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select 1 from " + table + " where id = ? for update nowait")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select 1 from " + table + " where id = ? for update nowait")) {
             select.setObject(1, id);
             select.executeQuery().close();
             return false;

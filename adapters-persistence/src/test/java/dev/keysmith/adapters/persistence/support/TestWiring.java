@@ -22,7 +22,8 @@ public class TestWiring {
     @Produces
     @Singleton
     ListenerConnection listenerConnection(Config config) {
-        return new ListenerConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return new ListenerConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getOptionalValue("quarkus.datasource.username", String.class),
                 config.getOptionalValue("quarkus.datasource.password", String.class));
     }

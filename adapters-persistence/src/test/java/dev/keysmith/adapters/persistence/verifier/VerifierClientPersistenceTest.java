@@ -28,12 +28,16 @@ class VerifierClientPersistenceTest {
 
     @Test
     void aClientRoundTripsWithAllItsProducts() {
-        Set<ProductCode> products = Set.of(stored.product().code(), stored.product().code(), stored.product().code());
+        Set<ProductCode> products = Set.of(
+                stored.product().code(),
+                stored.product().code(),
+                stored.product().code());
         VerifierClient client = aClient(products, Stored.now());
 
         QuarkusTransaction.requiringNew().run(() -> clients.insertVerifierClient(client));
 
-        VerifierClient loaded = read(() -> clients.loadVerifierClient(client.id())).orElseThrow();
+        VerifierClient loaded =
+                read(() -> clients.loadVerifierClient(client.id())).orElseThrow();
         assertThat(loaded).isEqualTo(client);
         assertThat(loaded.products()).containsExactlyInAnyOrderElementsOf(products);
         assertThat(loaded.secretRolledAt()).isNull();
@@ -57,12 +61,20 @@ class VerifierClientPersistenceTest {
     @Test
     void unknownClientsAreEmpty() {
         assertThat(read(() -> clients.loadVerifierClient(UUID.randomUUID()))).isEmpty();
-        assertThat(read(() -> clients.loadVerifierClient(new VerifierClientId("vc_" + "x".repeat(20))))).isEmpty();
+        assertThat(read(() -> clients.loadVerifierClient(new VerifierClientId("vc_" + "x".repeat(20)))))
+                .isEmpty();
     }
 
     private static VerifierClient aClient(Set<ProductCode> products, Instant createdAt) {
         String clientId = "vc_" + UUID.randomUUID().toString().replace("-", "");
-        return new VerifierClient(UUID.randomUUID(), new VerifierClientId(clientId), "Payments backend", products,
-                "$argon2id$secret", true, createdAt, null);
+        return new VerifierClient(
+                UUID.randomUUID(),
+                new VerifierClientId(clientId),
+                "Payments backend",
+                products,
+                "$argon2id$secret",
+                true,
+                createdAt,
+                null);
     }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class BoundedQueriesTest {
 
-    private static final SnapshotSettings SETTINGS = new SnapshotSettings(100, Duration.ofSeconds(30),
-            Duration.ofMillis(100));
+    private static final SnapshotSettings SETTINGS =
+            new SnapshotSettings(100, Duration.ofSeconds(30), Duration.ofMillis(100));
     /** Far above the 100 ms bound: only a lookup that waits on the hung database would take this long. */
     private static final Duration HANGING = Duration.ofSeconds(10);
 
@@ -33,9 +33,11 @@ class BoundedQueriesTest {
     void aLookupOnAHungDatabaseGivesUpAfterTheTimeout() {
         BoundedQueries queries = new BoundedQueries(hungDatabase(), SETTINGS);
 
-        assertTimeoutPreemptively(HANGING, () -> assertThatThrownBy(() -> queries.query("SELECT 1", 1, row -> 1))
-                .isInstanceOf(VerificationUnavailableException.class)
-                .hasFieldOrPropertyWithValue("code", "DATABASE_UNAVAILABLE"));
+        assertTimeoutPreemptively(
+                HANGING,
+                () -> assertThatThrownBy(() -> queries.query("SELECT 1", 1, row -> 1))
+                        .isInstanceOf(VerificationUnavailableException.class)
+                        .hasFieldOrPropertyWithValue("code", "DATABASE_UNAVAILABLE"));
         assertTimeoutPreemptively(HANGING, () -> assertThat(queries.reachable()).isFalse());
     }
 
@@ -55,8 +57,8 @@ class BoundedQueriesTest {
     void aUseNearTheInactivityDeadlineDoesNotWaitForAHungDatabaseButForTheNextFlush() {
         DataSource hung = hungDatabase();
         BoundedQueries queries = new BoundedQueries(hung, SETTINGS);
-        CoalescingUsageRecorder usage = new CoalescingUsageRecorder(hung,
-                new KeySnapshotCache(queries, java.time.Clock.systemUTC(), SETTINGS), queries);
+        CoalescingUsageRecorder usage = new CoalescingUsageRecorder(
+                hung, new KeySnapshotCache(queries, java.time.Clock.systemUTC(), SETTINGS), queries);
 
         assertTimeoutPreemptively(HANGING, () -> usage.recordUse(ApiKeyId.random(), Instant.now(), true));
 
@@ -71,7 +73,8 @@ class BoundedQueriesTest {
         BoundedQueries queries = new BoundedQueries(refusing, SETTINGS);
 
         assertThatThrownBy(() -> queries.query("SELECT 1", 1, row -> 1))
-                .isInstanceOf(VerificationUnavailableException.class).hasRootCauseInstanceOf(SQLException.class);
+                .isInstanceOf(VerificationUnavailableException.class)
+                .hasRootCauseInstanceOf(SQLException.class);
         assertThat(queries.reachable()).isFalse();
     }
 
@@ -87,8 +90,8 @@ class BoundedQueriesTest {
     }
 
     private static DataSource dataSource(ConnectionAttempt attempt) {
-        return (DataSource) Proxy.newProxyInstance(BoundedQueriesTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                BoundedQueriesTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         return attempt.connect();
                     }

@@ -15,14 +15,20 @@ class ChangedEntriesTest {
 
     @Test
     void everyPayloadOfATransactionCountsInOnePass() {
-        ChangedEntries changes = ChangedEntries.parse(List.of("key:" + key, "keys:" + other + "," + UUID.randomUUID(),
-                "access:" + account + ":payments", "client:vc_abc"));
+        ChangedEntries changes = ChangedEntries.parse(List.of(
+                "key:" + key,
+                "keys:" + other + "," + UUID.randomUUID(),
+                "access:" + account + ":payments",
+                "client:vc_abc"));
 
         assertThat(changes.everything()).isFalse();
         assertThat(changes.touches(key, UUID.randomUUID(), "sms", null)).isTrue();
         assertThat(changes.touches(other, UUID.randomUUID(), "sms", null)).isTrue();
-        assertThat(changes.touches(UUID.randomUUID(), account, "payments", null)).isTrue();
-        assertThat(changes.touches(UUID.randomUUID(), account, "sms", null)).as("another product").isFalse();
+        assertThat(changes.touches(UUID.randomUUID(), account, "payments", null))
+                .isTrue();
+        assertThat(changes.touches(UUID.randomUUID(), account, "sms", null))
+                .as("another product")
+                .isFalse();
         assertThat(changes.verifierClients()).containsExactly("vc_abc");
     }
 
@@ -37,7 +43,8 @@ class ChangedEntriesTest {
 
     @Test
     void aPayloadNobodyUnderstandsDropsEverything() {
-        assertThat(ChangedEntries.parse(List.of("key:" + key, "key:not-a-uuid")).everything()).isTrue();
+        assertThat(ChangedEntries.parse(List.of("key:" + key, "key:not-a-uuid")).everything())
+                .isTrue();
         assertThat(ChangedEntries.parse(List.of("something-new")).everything()).isTrue();
         assertThat(ChangedEntries.parse(List.of("client:")).everything()).isTrue();
     }

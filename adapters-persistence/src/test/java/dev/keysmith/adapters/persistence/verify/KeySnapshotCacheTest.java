@@ -10,16 +10,7 @@ import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyBuilder;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyEnding;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyIdentity;
-import dev.keysmith.domain.key.KeyLifecycle;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyRestrictions;
 import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.key.StoredSecret;
-import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.testing.TestClock;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The snapshot's rules without a database: what it answers from memory, for how long, and what it drops. */
 class KeySnapshotCacheTest {
 
-    private static final SnapshotSettings SETTINGS = new SnapshotSettings(1_000, Duration.ofSeconds(30),
-            Duration.ofMillis(250));
+    private static final SnapshotSettings SETTINGS =
+            new SnapshotSettings(1_000, Duration.ofSeconds(30), Duration.ofMillis(250));
 
     private final TestClock clock = TestClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     private final FakeDatabase database = new FakeDatabase();
@@ -58,9 +49,11 @@ class KeySnapshotCacheTest {
                 .isInstanceOf(VerificationUnavailableException.class);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThatThrownBy(() -> cache.findKey("hash")).as("past the staleness bound")
+        assertThatThrownBy(() -> cache.findKey("hash"))
+                .as("past the staleness bound")
                 .isInstanceOf(VerificationUnavailableException.class);
-        assertThatThrownBy(() -> cache.verifierClient("vc_backend")).isInstanceOf(VerificationUnavailableException.class);
+        assertThatThrownBy(() -> cache.verifierClient("vc_backend"))
+                .isInstanceOf(VerificationUnavailableException.class);
     }
 
     @Test
@@ -74,7 +67,9 @@ class KeySnapshotCacheTest {
         ApiKey disabled = key(KeyStatus.DISABLED);
         database.rows.put("hash", entry(disabled));
         database.rows.put("vc_backend", new VerifierClientState(false, 0));
-        assertThat(cache.findKey("hash").map(KeySnapshot::key)).as("still cached").contains(key);
+        assertThat(cache.findKey("hash").map(KeySnapshot::key))
+                .as("still cached")
+                .contains(key);
 
         cache.drop(ChangedEntries.parse(List.of("key:" + key.id().value(), "client:vc_backend")));
 
@@ -86,10 +81,11 @@ class KeySnapshotCacheTest {
     void aLoadThatRacedWithAChangeIsNotKept() {
         cache.freshness().heardEverythingUpTo(clock.instant());
         database.rows.put("hash", entry(key));
-        database.duringRead = () -> cache.drop(ChangedEntries.parse(List.of("key:" + key.id().value())));
+        database.duringRead =
+                () -> cache.drop(ChangedEntries.parse(List.of("key:" + key.id().value())));
 
         cache.findKey("hash");
-        database.duringRead = () -> { };
+        database.duringRead = () -> {};
         cache.findKey("hash");
 
         assertThat(database.reads).as("the raced answer was read again").isEqualTo(2);
@@ -106,16 +102,28 @@ class KeySnapshotCacheTest {
     }
 
     private static KeySnapshotCache.Entry entry(ApiKey key) {
-        return new KeySnapshotCache.Entry(new KeySnapshot(key, true, true, true, java.util.Set.copyOf(key.scopes()),
-                key.hint().keyPrefix()), null);
+        return new KeySnapshotCache.Entry(
+                new KeySnapshot(
+                        key,
+                        true,
+                        true,
+                        true,
+                        java.util.Set.copyOf(key.scopes()),
+                        key.hint().keyPrefix()),
+                null);
     }
 
     private ApiKey key(KeyStatus status) {
         ApiKeyId id = key == null ? ApiKeyId.random() : key.id();
-        return ApiKeyBuilder.aKey().withId(id)
+        return ApiKeyBuilder.aKey()
+                .withId(id)
                 .withAccount(new AccountId(java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")))
-                .withName("Checkout").withCreatedBy(null).createdAt(Instant.parse("2025-12-01T00:00:00Z"))
-                .withStatus(status).withSecretHash("hash").build();
+                .withName("Checkout")
+                .withCreatedBy(null)
+                .createdAt(Instant.parse("2025-12-01T00:00:00Z"))
+                .withStatus(status)
+                .withSecretHash("hash")
+                .build();
     }
 
     /** Rows by the looked-up value; {@code down} makes every read fail as an unreachable database would. */
@@ -123,7 +131,7 @@ class KeySnapshotCacheTest {
 
         final Map<Object, Object> rows = new HashMap<>();
         volatile boolean down;
-        Runnable duringRead = () -> { };
+        Runnable duringRead = () -> {};
         int reads;
 
         FakeDatabase() {

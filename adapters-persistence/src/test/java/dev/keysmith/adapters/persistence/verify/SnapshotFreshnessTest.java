@@ -22,7 +22,9 @@ class SnapshotFreshnessTest {
         freshness.heardEverythingUpTo(clock.instant());
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(freshness.trusted()).as("29 s after the database was last heard").isTrue();
+        assertThat(freshness.trusted())
+                .as("29 s after the database was last heard")
+                .isTrue();
         clock.advance(Duration.ofSeconds(1));
         assertThat(freshness.trusted()).as("30 s after").isFalse();
 

@@ -41,23 +41,22 @@ public class AccessRequestResource {
     @GET
     public List<ProductAccessResponse> list(@QueryParam("state") @DefaultValue("REQUESTED") String state) {
         return decideAccess.listRequests(new ListAccessRequestsQuery(callers.current(), stateFilter(state))).stream()
-                .map(ProductAccessResponse::from).toList();
+                .map(ProductAccessResponse::from)
+                .toList();
     }
 
     @POST
     @Path("/{requestId}/approve")
     public ProductAccessResponse approve(@PathParam("requestId") String requestId) {
-        return ProductAccessResponse.from(
-                decideAccess.approve(new ApproveAccessRequestCommand(callers.current(),
-                        RequestParams.uuid(requestId, "requestId"))));
+        return ProductAccessResponse.from(decideAccess.approve(
+                new ApproveAccessRequestCommand(callers.current(), RequestParams.uuid(requestId, "requestId"))));
     }
 
     @POST
     @Path("/{requestId}/deny")
     public ProductAccessResponse deny(@PathParam("requestId") String requestId) {
-        return ProductAccessResponse.from(
-                decideAccess.deny(new DenyAccessRequestCommand(callers.current(),
-                        RequestParams.uuid(requestId, "requestId"))));
+        return ProductAccessResponse.from(decideAccess.deny(
+                new DenyAccessRequestCommand(callers.current(), RequestParams.uuid(requestId, "requestId"))));
     }
 
     /** Null, meaning every state, for ALL. */
@@ -68,8 +67,8 @@ public class AccessRequestResource {
         try {
             return AccessState.valueOf(state);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("state", "state must be " + ALL_STATES + " or one of "
-                    + Arrays.toString(AccessState.values()));
+            throw new InvalidValueException(
+                    "state", "state must be " + ALL_STATES + " or one of " + Arrays.toString(AccessState.values()));
         }
     }
 }

@@ -36,8 +36,11 @@ public class AccountProductResource {
     private final DecideProductAccessUseCase decideAccess;
     private final CallerFactory callers;
 
-    AccountProductResource(ListAccountProductsUseCase listProducts, RequestProductAccessUseCase requestAccess,
-            DecideProductAccessUseCase decideAccess, CallerFactory callers) {
+    AccountProductResource(
+            ListAccountProductsUseCase listProducts,
+            RequestProductAccessUseCase requestAccess,
+            DecideProductAccessUseCase decideAccess,
+            CallerFactory callers) {
         this.listProducts = listProducts;
         this.requestAccess = requestAccess;
         this.decideAccess = decideAccess;
@@ -49,18 +52,25 @@ public class AccountProductResource {
     public List<AccountProductResponse> list(@PathParam("accountId") String accountId) {
         ListAccountProductsQuery query = new ListAccountProductsQuery(callers.current(), AccountId.parse(accountId));
         return listProducts.listAccountProducts(query).stream()
-                .map(AccountProductResponse::from).toList();
+                .map(AccountProductResponse::from)
+                .toList();
     }
 
     @POST
     @Path("/{code}/access-request")
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response request(@PathParam("accountId") String accountId, @PathParam("code") String code,
+    public Response request(
+            @PathParam("accountId") String accountId,
+            @PathParam("code") String code,
             @Valid @NotNull RequestProductAccessRequest request) {
-        ProductAccessResponse access = ProductAccessResponse.from(requestAccess.requestAccess(
-                new RequestProductAccessCommand(callers.current(), AccountId.parse(accountId), new ProductCode(code),
-                        request.intendedStartDate(), request.useCase())));
+        ProductAccessResponse access =
+                ProductAccessResponse.from(requestAccess.requestAccess(new RequestProductAccessCommand(
+                        callers.current(),
+                        AccountId.parse(accountId),
+                        new ProductCode(code),
+                        request.intendedStartDate(),
+                        request.useCase())));
         return Response.status(Response.Status.CREATED).entity(access).build();
     }
 
@@ -68,17 +78,15 @@ public class AccountProductResource {
     @Path("/{code}")
     @RolesAllowed(Roles.OPERATOR)
     public ProductAccessResponse enable(@PathParam("accountId") String accountId, @PathParam("code") String code) {
-        return ProductAccessResponse.from(
-                decideAccess.enable(new EnableProductAccessCommand(callers.current(), AccountId.parse(accountId),
-                        new ProductCode(code))));
+        return ProductAccessResponse.from(decideAccess.enable(
+                new EnableProductAccessCommand(callers.current(), AccountId.parse(accountId), new ProductCode(code))));
     }
 
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.OPERATOR)
     public ProductAccessResponse disable(@PathParam("accountId") String accountId, @PathParam("code") String code) {
-        return ProductAccessResponse.from(
-                decideAccess.disable(new DisableProductAccessCommand(callers.current(), AccountId.parse(accountId),
-                        new ProductCode(code))));
+        return ProductAccessResponse.from(decideAccess.disable(
+                new DisableProductAccessCommand(callers.current(), AccountId.parse(accountId), new ProductCode(code))));
     }
 }

@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** A catalogue product as one account sees it: the product and where the account stands with it. */
-public record AccountProductResponse(String code, String name, String keyPrefix, List<String> scopes,
-        List<String> defaultScopes, Access access) {
+public record AccountProductResponse(
+        String code, String name, String keyPrefix, List<String> scopes, List<String> defaultScopes, Access access) {
 
     public static AccountProductResponse from(ProductWithAccess entry) {
         Product product = entry.product();
-        return new AccountProductResponse(product.code().value(), product.name().value(), product.keyPrefix().value(),
+        return new AccountProductResponse(
+                product.code().value(),
+                product.name().value(),
+                product.keyPrefix().value(),
                 product.scopes().stream().map(Scope::value).toList(),
-                product.defaultScopes().stream().map(Scope::value).toList(), Access.from(entry.access()));
+                product.defaultScopes().stream().map(Scope::value).toList(),
+                Access.from(entry.access()));
     }
 
     public record Access(AccessState state, LocalDate intendedStartDate, String useCase, UUID requestId) {

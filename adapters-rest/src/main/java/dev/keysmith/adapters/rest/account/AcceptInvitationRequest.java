@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 public record AcceptInvitationRequest(
         @Size(max = 100) String displayName,
         @NotNull @Size(max = 128) String password,
-        @Pattern(regexp = "[0-9]{6}", message = "must be exactly 6 digits") String pin) {
+
+        @Pattern(regexp = "[0-9]{6}", message = "must be exactly 6 digits")
+        String pin) {
 
     AcceptInvitationCommand toCommand(String token, String clientIp) {
         return new AcceptInvitationCommand(token, displayName, password, pin, clientIp);

@@ -41,8 +41,12 @@ public class AccountResource {
     private final ChangeAccountStatusUseCase changeStatus;
     private final CallerFactory callers;
 
-    AccountResource(ListAccountsUseCase listAccounts, GetAccountUseCase getAccount, CreateAccountUseCase createAccount,
-            ChangeAccountStatusUseCase changeStatus, CallerFactory callers) {
+    AccountResource(
+            ListAccountsUseCase listAccounts,
+            GetAccountUseCase getAccount,
+            CreateAccountUseCase createAccount,
+            ChangeAccountStatusUseCase changeStatus,
+            CallerFactory callers) {
         this.listAccounts = listAccounts;
         this.getAccount = getAccount;
         this.createAccount = createAccount;
@@ -53,8 +57,9 @@ public class AccountResource {
     @GET
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
     public PageResponse<AccountResponse> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return PageResponse.from(listAccounts.listAccounts(new ListAccountsQuery(callers.current(), after,
-                RequestParams.limit(limit))), AccountResponse::from);
+        return PageResponse.from(
+                listAccounts.listAccounts(new ListAccountsQuery(callers.current(), after, RequestParams.limit(limit))),
+                AccountResponse::from);
     }
 
     @POST
@@ -63,40 +68,43 @@ public class AccountResource {
     public Response create(@Valid @NotNull CreateAccountRequest request, UriInfo uri) {
         CreatedAccount created = createAccount.createAccount(request.toCommand(callers.current()));
         // The owner's invitation token is in the body: it must not be cached anywhere on the way.
-        return Response.created(uri.getAbsolutePathBuilder().path(created.account().id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.account().id().toString())
+                        .build())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(CreatedAccountResponse.from(created)).build();
+                .entity(CreatedAccountResponse.from(created))
+                .build();
     }
 
     @GET
     @Path("/{accountId}")
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
     public AccountResponse get(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(getAccount.getAccount(new GetAccountQuery(callers.current(),
-                AccountId.parse(accountId))));
+        return AccountResponse.from(
+                getAccount.getAccount(new GetAccountQuery(callers.current(), AccountId.parse(accountId))));
     }
 
     @POST
     @Path("/{accountId}/approve")
     @RolesAllowed(Roles.OPERATOR)
     public AccountResponse approve(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(changeStatus.approve(new ApproveAccountCommand(callers.current(),
-                AccountId.parse(accountId))));
+        return AccountResponse.from(
+                changeStatus.approve(new ApproveAccountCommand(callers.current(), AccountId.parse(accountId))));
     }
 
     @POST
     @Path("/{accountId}/suspend")
     @RolesAllowed(Roles.OPERATOR)
     public AccountResponse suspend(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(changeStatus.suspend(new SuspendAccountCommand(callers.current(),
-                AccountId.parse(accountId))));
+        return AccountResponse.from(
+                changeStatus.suspend(new SuspendAccountCommand(callers.current(), AccountId.parse(accountId))));
     }
 
     @POST
     @Path("/{accountId}/reinstate")
     @RolesAllowed(Roles.OPERATOR)
     public AccountResponse reinstate(@PathParam("accountId") String accountId) {
-        return AccountResponse.from(changeStatus.reinstate(new ReinstateAccountCommand(callers.current(),
-                AccountId.parse(accountId))));
+        return AccountResponse.from(
+                changeStatus.reinstate(new ReinstateAccountCommand(callers.current(), AccountId.parse(accountId))));
     }
 }

@@ -17,11 +17,15 @@ public record CreateAccountRequest(
         @NotNull @Valid Owner owner) {
 
     CreateAccountCommand toCommand(Caller caller) {
-        return new CreateAccountCommand(caller, new AccountName(name),
-                parentAccountId == null ? null : new AccountId(parentAccountId), new Email(owner.email()),
+        return new CreateAccountCommand(
+                caller,
+                new AccountName(name),
+                parentAccountId == null ? null : new AccountId(parentAccountId),
+                new Email(owner.email()),
                 owner.displayName());
     }
 
-    public record Owner(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 100) String displayName) {
-    }
+    public record Owner(
+            @NotNull @Size(max = 254) String email,
+            @NotNull @Size(max = 100) String displayName) {}
 }

@@ -31,8 +31,8 @@ public class InvitationResource {
     @POST
     @Path("/{token}/accept")
     public Response accept(@PathParam("token") String token, @Valid @NotNull AcceptInvitationRequest request) {
-        MembershipResponse membership = MembershipResponse.from(
-                acceptInvitation.accept(request.toCommand(token, callers.clientIp())));
+        MembershipResponse membership =
+                MembershipResponse.from(acceptInvitation.accept(request.toCommand(token, callers.clientIp())));
         return Response.status(Response.Status.CREATED).entity(membership).build();
     }
 }

@@ -8,7 +8,8 @@ import dev.keysmith.domain.user.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record InviteMemberRequest(@NotNull @Size(max = 254) String email, @NotNull Role role) {
+public record InviteMemberRequest(
+        @NotNull @Size(max = 254) String email, @NotNull Role role) {
 
     InviteMemberCommand toCommand(Caller caller, AccountId account) {
         return new InviteMemberCommand(caller, account, new Email(email), role);

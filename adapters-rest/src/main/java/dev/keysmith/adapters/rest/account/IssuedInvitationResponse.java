@@ -9,8 +9,12 @@ import java.util.UUID;
 public record IssuedInvitationResponse(UUID id, String email, Role role, String token, Instant expiresAt) {
 
     public static IssuedInvitationResponse from(IssuedInvitation issued) {
-        return new IssuedInvitationResponse(issued.invitation().id(), issued.invitation().email().value(),
-                issued.invitation().role(), issued.token(), issued.invitation().expiresAt());
+        return new IssuedInvitationResponse(
+                issued.invitation().id(),
+                issued.invitation().email().value(),
+                issued.invitation().role(),
+                issued.token(),
+                issued.invitation().expiresAt());
     }
 
     @Override

@@ -36,7 +36,10 @@ public class MemberResource {
     private final ChangeMemberUseCase changeMember;
     private final CallerFactory callers;
 
-    MemberResource(ListMembersUseCase listMembers, InviteMemberUseCase inviteMember, ChangeMemberUseCase changeMember,
+    MemberResource(
+            ListMembersUseCase listMembers,
+            InviteMemberUseCase inviteMember,
+            ChangeMemberUseCase changeMember,
             CallerFactory callers) {
         this.listMembers = listMembers;
         this.inviteMember = inviteMember;
@@ -46,8 +49,8 @@ public class MemberResource {
 
     @GET
     public MembersResponse list(@PathParam("accountId") String accountId) {
-        return MembersResponse.from(listMembers.listMembers(new ListMembersQuery(callers.current(),
-                AccountId.parse(accountId))));
+        return MembersResponse.from(
+                listMembers.listMembers(new ListMembersQuery(callers.current(), AccountId.parse(accountId))));
     }
 
     @POST
@@ -56,23 +59,27 @@ public class MemberResource {
         IssuedInvitationResponse invitation = IssuedInvitationResponse.from(
                 inviteMember.invite(request.toCommand(callers.current(), AccountId.parse(accountId))));
         // The invitation token is in the body: it must not be cached anywhere on the way.
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(invitation).build();
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(invitation)
+                .build();
     }
 
     @PATCH
     @Path("/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MembershipResponse changeRole(@PathParam("accountId") String accountId, @PathParam("userId") String userId,
+    public MembershipResponse changeRole(
+            @PathParam("accountId") String accountId,
+            @PathParam("userId") String userId,
             @Valid @NotNull ChangeMemberRequest request) {
-        return MembershipResponse.from(changeMember.changeRole(new ChangeMemberRoleCommand(callers.current(),
-                AccountId.parse(accountId), UserId.parse(userId), request.role())));
+        return MembershipResponse.from(changeMember.changeRole(new ChangeMemberRoleCommand(
+                callers.current(), AccountId.parse(accountId), UserId.parse(userId), request.role())));
     }
 
     @DELETE
     @Path("/{userId}")
     public void remove(@PathParam("accountId") String accountId, @PathParam("userId") String userId) {
-        changeMember.removeMember(new RemoveMemberCommand(callers.current(), AccountId.parse(accountId),
-                UserId.parse(userId)));
+        changeMember.removeMember(
+                new RemoveMemberCommand(callers.current(), AccountId.parse(accountId), UserId.parse(userId)));
     }
 }

@@ -12,23 +12,29 @@ import java.util.UUID;
 public record MembersResponse(List<MemberResponse> members, List<InvitationResponse> invitations) {
 
     public static MembersResponse from(Members members) {
-        return new MembersResponse(members.members().stream().map(MemberResponse::from).toList(),
-                members.pendingInvitations().stream().map(InvitationResponse::from).toList());
+        return new MembersResponse(
+                members.members().stream().map(MemberResponse::from).toList(),
+                members.pendingInvitations().stream()
+                        .map(InvitationResponse::from)
+                        .toList());
     }
 
     public record MemberResponse(UUID userId, String email, String displayName, Role role) {
 
         static MemberResponse from(Member member) {
-            return new MemberResponse(member.user().id().value(), member.user().email().value(),
-                    member.user().displayName().value(), member.role());
+            return new MemberResponse(
+                    member.user().id().value(),
+                    member.user().email().value(),
+                    member.user().displayName().value(),
+                    member.role());
         }
     }
 
     public record InvitationResponse(UUID id, String email, Role role, Instant expiresAt) {
 
         static InvitationResponse from(Invitation invitation) {
-            return new InvitationResponse(invitation.id(), invitation.email().value(), invitation.role(),
-                    invitation.expiresAt());
+            return new InvitationResponse(
+                    invitation.id(), invitation.email().value(), invitation.role(), invitation.expiresAt());
         }
     }
 }

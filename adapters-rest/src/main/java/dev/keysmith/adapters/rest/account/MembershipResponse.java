@@ -8,6 +8,7 @@ import java.util.UUID;
 public record MembershipResponse(UUID accountId, UUID userId, Role role) {
 
     public static MembershipResponse from(Membership membership) {
-        return new MembershipResponse(membership.accountId().value(), membership.userId().value(), membership.role());
+        return new MembershipResponse(
+                membership.accountId().value(), membership.userId().value(), membership.role());
     }
 }

@@ -31,14 +31,19 @@ public class AuditEventResource {
 
     @GET
     @RolesAllowed({Roles.USER, Roles.OPERATOR})
-    public PageResponse<AuditEventResponse> list(@PathParam("accountId") String accountId,
-            @QueryParam("action") String action, @QueryParam("keyId") String keyId, @QueryParam("after") String after,
+    public PageResponse<AuditEventResponse> list(
+            @PathParam("accountId") String accountId,
+            @QueryParam("action") String action,
+            @QueryParam("keyId") String keyId,
+            @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         AccountId account = AccountId.parse(accountId);
         Integer size = RequestParams.limit(limit);
         ApiKeyId key = RequestParams.keyId(keyId);
         AuditActionParam filter = AuditActionParam.parse(action);
-        return PageResponse.from(filter.apply(readEvents.readEvents(new ReadAuditEventsQuery(callers.current(), account,
-                filter.action(), key, after, size))), AuditEventResponse::from);
+        return PageResponse.from(
+                filter.apply(readEvents.readEvents(
+                        new ReadAuditEventsQuery(callers.current(), account, filter.action(), key, after, size))),
+                AuditEventResponse::from);
     }
 }

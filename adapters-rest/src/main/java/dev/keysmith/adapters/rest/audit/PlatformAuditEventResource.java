@@ -29,12 +29,17 @@ public class PlatformAuditEventResource {
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
-    public PageResponse<AuditEventResponse> list(@QueryParam("action") String action,
-            @QueryParam("keyId") String keyId, @QueryParam("after") String after, @QueryParam("limit") String limit) {
+    public PageResponse<AuditEventResponse> list(
+            @QueryParam("action") String action,
+            @QueryParam("keyId") String keyId,
+            @QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
         Integer size = RequestParams.limit(limit);
         ApiKeyId key = RequestParams.keyId(keyId);
         AuditActionParam filter = AuditActionParam.parse(action);
-        return PageResponse.from(filter.apply(readEvents.readPlatformEvents(new ReadPlatformAuditEventsQuery(
-                callers.current(), filter.action(), key, after, size))), AuditEventResponse::from);
+        return PageResponse.from(
+                filter.apply(readEvents.readPlatformEvents(
+                        new ReadPlatformAuditEventsQuery(callers.current(), filter.action(), key, after, size))),
+                AuditEventResponse::from);
     }
 }

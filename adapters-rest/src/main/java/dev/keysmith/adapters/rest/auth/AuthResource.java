@@ -42,14 +42,20 @@ public class AuthResource {
     @POST
     @Path("/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response token(
+            @FormParam("grant_type") String grantType,
+            @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         ClientCredentialsForm form = new ClientCredentialsForm(grantType, clientId, clientSecret, authorization);
         return noStore(TokenResponse.from(issueVerifierToken.issueVerifierToken(form.toCommand(callers.clientIp()))));
     }
 
     // RFC 6749 §5.1: a response carrying a token must not be cached.
     private static Response noStore(Object body) {
-        return Response.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache").build();
+        return Response.ok(body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Pragma", "no-cache")
+                .build();
     }
 }

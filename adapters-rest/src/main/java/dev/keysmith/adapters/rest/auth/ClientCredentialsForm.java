@@ -31,8 +31,8 @@ record ClientCredentialsForm(String grantType, String clientId, String clientSec
             if (colon < 0) {
                 return new IssueVerifierTokenCommand(null, null, clientIp);
             }
-            return new IssueVerifierTokenCommand(formDecode(decoded.substring(0, colon)),
-                    formDecode(decoded.substring(colon + 1)), clientIp);
+            return new IssueVerifierTokenCommand(
+                    formDecode(decoded.substring(0, colon)), formDecode(decoded.substring(colon + 1)), clientIp);
         } catch (IllegalArgumentException e) {
             return new IssueVerifierTokenCommand(null, null, clientIp);
         }

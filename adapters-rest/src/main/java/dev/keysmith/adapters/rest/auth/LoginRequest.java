@@ -4,7 +4,9 @@ import dev.keysmith.application.port.in.auth.LoginUseCase.LoginCommand;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record LoginRequest(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 128) String password) {
+public record LoginRequest(
+        @NotNull @Size(max = 254) String email,
+        @NotNull @Size(max = 128) String password) {
 
     LoginCommand toCommand(String clientIp) {
         return new LoginCommand(email, password, clientIp);

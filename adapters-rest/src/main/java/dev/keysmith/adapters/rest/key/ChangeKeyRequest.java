@@ -19,6 +19,5 @@ public record ChangeKeyRequest(
     }
 
     /** The edit as domain values, null where nothing changes. */
-    record KeyChange(KeyName name, Set<Scope> scopes, List<String> ipAllowlist) {
-    }
+    record KeyChange(KeyName name, Set<Scope> scopes, List<String> ipAllowlist) {}
 }

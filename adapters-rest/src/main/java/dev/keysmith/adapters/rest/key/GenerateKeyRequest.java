@@ -22,8 +22,15 @@ public record GenerateKeyRequest(
         @NotNull @Pattern(regexp = "[0-9]{6}") String pin) {
 
     GenerateApiKeyCommand toCommand(Caller caller, AccountId account) {
-        return new GenerateApiKeyCommand(caller, account, KeyParams.product(product), new KeyName(name),
-                ScopeNames.toScopes(scopes), ipAllowlist, expiresAt, pin);
+        return new GenerateApiKeyCommand(
+                caller,
+                account,
+                KeyParams.product(product),
+                new KeyName(name),
+                ScopeNames.toScopes(scopes),
+                ipAllowlist,
+                expiresAt,
+                pin);
     }
 
     @Override

@@ -11,12 +11,13 @@ import dev.keysmith.domain.key.ApiKeyId;
 public record GeneratedKeyResponse(@JsonUnwrapped KeyResponse key, String secret, String replacedKeyId) {
 
     public static GeneratedKeyResponse from(GeneratedApiKey generated) {
-        return new GeneratedKeyResponse(KeyResponse.from(generated.key()), generated.secret().reveal(), null);
+        return new GeneratedKeyResponse(
+                KeyResponse.from(generated.key()), generated.secret().reveal(), null);
     }
 
     public static GeneratedKeyResponse replacing(ApiKeyId replaced, GeneratedApiKey generated) {
-        return new GeneratedKeyResponse(KeyResponse.from(generated.key()), generated.secret().reveal(),
-                replaced.toString());
+        return new GeneratedKeyResponse(
+                KeyResponse.from(generated.key()), generated.secret().reveal(), replaced.toString());
     }
 
     @Override

@@ -14,11 +14,10 @@ import java.util.stream.Collectors;
  */
 final class KeyParams {
 
-    private static final String STATUSES = Arrays.stream(KeyStatus.values()).map(Enum::name)
-            .collect(Collectors.joining(", "));
+    private static final String STATUSES =
+            Arrays.stream(KeyStatus.values()).map(Enum::name).collect(Collectors.joining(", "));
 
-    private KeyParams() {
-    }
+    private KeyParams() {}
 
     /** A product code; null or blank text is no product. */
     static ProductCode product(String text) {

@@ -51,8 +51,13 @@ public class KeyResource {
     private final RevokeApiKeyUseCase revokeKey;
     private final CallerFactory callers;
 
-    KeyResource(ListApiKeysUseCase listKeys, GenerateApiKeyUseCase generateKey, ChangeApiKeyUseCase changeKey,
-            RegenerateApiKeyUseCase regenerateKey, RevokeApiKeyUseCase revokeKey, CallerFactory callers) {
+    KeyResource(
+            ListApiKeysUseCase listKeys,
+            GenerateApiKeyUseCase generateKey,
+            ChangeApiKeyUseCase changeKey,
+            RegenerateApiKeyUseCase regenerateKey,
+            RevokeApiKeyUseCase revokeKey,
+            CallerFactory callers) {
         this.listKeys = listKeys;
         this.generateKey = generateKey;
         this.changeKey = changeKey;
@@ -62,17 +67,24 @@ public class KeyResource {
     }
 
     @GET
-    public KeyPageResponse list(@PathParam("accountId") String accountId, @QueryParam("product") String product,
-            @QueryParam("status") String status, @QueryParam("after") String after,
+    public KeyPageResponse list(
+            @PathParam("accountId") String accountId,
+            @QueryParam("product") String product,
+            @QueryParam("status") String status,
+            @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
-        return KeyPageResponse.from(listKeys.listKeys(new ListApiKeysQuery(callers.current(),
-                AccountId.parse(accountId), KeyParams.product(product), KeyParams.status(status), after,
+        return KeyPageResponse.from(listKeys.listKeys(new ListApiKeysQuery(
+                callers.current(),
+                AccountId.parse(accountId),
+                KeyParams.product(product),
+                KeyParams.status(status),
+                after,
                 KeyParams.limit(limit))));
     }
 
     @POST
-    public Response generate(@PathParam("accountId") String accountId,
-            @Valid @NotNull GenerateKeyRequest request, UriInfo uri) {
+    public Response generate(
+            @PathParam("accountId") String accountId, @Valid @NotNull GenerateKeyRequest request, UriInfo uri) {
         AccountId account = AccountId.parse(accountId);
         GeneratedApiKey generated = generateKey.generate(request.toCommand(callers.current(), account));
         return created(uri, generated, GeneratedKeyResponse.from(generated));
@@ -81,61 +93,70 @@ public class KeyResource {
     @GET
     @Path("/{keyId}")
     public KeyResponse get(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
-        return KeyResponse.from(listKeys.getKey(new GetApiKeyQuery(callers.current(), AccountId.parse(accountId),
-                ApiKeyId.parse(keyId))));
+        return KeyResponse.from(listKeys.getKey(
+                new GetApiKeyQuery(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId))));
     }
 
     @PATCH
     @Path("/{keyId}")
-    public KeyResponse edit(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+    public KeyResponse edit(
+            @PathParam("accountId") String accountId,
+            @PathParam("keyId") String keyId,
             @Valid @NotNull ChangeKeyRequest request) {
         AccountId account = AccountId.parse(accountId);
         ApiKeyId key = ApiKeyId.parse(keyId);
         KeyChange change = request.toChange();
-        return KeyResponse.from(changeKey.edit(new EditApiKeyCommand(callers.current(), account, key, change.name(),
-                change.scopes(), change.ipAllowlist())));
+        return KeyResponse.from(changeKey.edit(new EditApiKeyCommand(
+                callers.current(), account, key, change.name(), change.scopes(), change.ipAllowlist())));
     }
 
     @POST
     @Path("/{keyId}/regenerate")
-    public Response regenerate(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
-            @Valid @NotNull RegenerateKeyRequest request, UriInfo uri) {
+    public Response regenerate(
+            @PathParam("accountId") String accountId,
+            @PathParam("keyId") String keyId,
+            @Valid @NotNull RegenerateKeyRequest request,
+            UriInfo uri) {
         AccountId account = AccountId.parse(accountId);
         ApiKeyId replaced = ApiKeyId.parse(keyId);
-        GeneratedApiKey generated = regenerateKey.regenerate(new RegenerateApiKeyCommand(callers.current(), account,
-                replaced, request.pin(), request.gracePeriod()));
+        GeneratedApiKey generated = regenerateKey.regenerate(new RegenerateApiKeyCommand(
+                callers.current(), account, replaced, request.pin(), request.gracePeriod()));
         return created(uri, generated, GeneratedKeyResponse.replacing(replaced, generated));
     }
 
     @POST
     @Path("/{keyId}/disable")
     public KeyResponse disable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
-        return KeyResponse.from(changeKey.disable(new DisableApiKeyCommand(callers.current(),
-                AccountId.parse(accountId), ApiKeyId.parse(keyId))));
+        return KeyResponse.from(changeKey.disable(
+                new DisableApiKeyCommand(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId))));
     }
 
     @POST
     @Path("/{keyId}/enable")
     public KeyResponse enable(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
-        return KeyResponse.from(changeKey.enable(new EnableApiKeyCommand(callers.current(),
-                AccountId.parse(accountId), ApiKeyId.parse(keyId))));
+        return KeyResponse.from(changeKey.enable(
+                new EnableApiKeyCommand(callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId))));
     }
 
     @POST
     @Path("/{keyId}/revoke")
-    public KeyResponse revoke(@PathParam("accountId") String accountId, @PathParam("keyId") String keyId,
+    public KeyResponse revoke(
+            @PathParam("accountId") String accountId,
+            @PathParam("keyId") String keyId,
             @Valid @NotNull RevokeKeyRequest request) {
-        return KeyResponse.from(revokeKey.revoke(new RevokeApiKeyCommand(callers.current(), AccountId.parse(accountId),
-                ApiKeyId.parse(keyId), request.pin())));
+        return KeyResponse.from(revokeKey.revoke(new RevokeApiKeyCommand(
+                callers.current(), AccountId.parse(accountId), ApiKeyId.parse(keyId), request.pin())));
     }
-
 
     /** 201 pointing at the new key; the body holds its secret, so no cache may keep it. */
     private static Response created(UriInfo uri, GeneratedApiKey generated, GeneratedKeyResponse body) {
-        return Response.created(uri.getBaseUriBuilder().path(KeyResource.class).path("{keyId}")
+        return Response.created(uri.getBaseUriBuilder()
+                        .path(KeyResource.class)
+                        .path("{keyId}")
                         .build(generated.key().accountId(), generated.key().id()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")
-                .entity(body).build();
+                .entity(body)
+                .build();
     }
 }

@@ -34,20 +34,27 @@ public class NotificationResource {
     }
 
     @GET
-    public PageResponse<NotificationResponse> list(@PathParam("accountId") String accountId,
-            @QueryParam("unread") String unread, @QueryParam("after") String after,
+    public PageResponse<NotificationResponse> list(
+            @PathParam("accountId") String accountId,
+            @QueryParam("unread") String unread,
+            @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
-        return PageResponse.from(notifications.listNotifications(new ListNotificationsQuery(callers.current(),
-                AccountId.parse(accountId), unreadOnly(unread), after, RequestParams.limit(limit))),
+        return PageResponse.from(
+                notifications.listNotifications(new ListNotificationsQuery(
+                        callers.current(),
+                        AccountId.parse(accountId),
+                        unreadOnly(unread),
+                        after,
+                        RequestParams.limit(limit))),
                 NotificationResponse::from);
     }
 
     @POST
     @Path("/{notificationId}/read")
-    public NotificationResponse markRead(@PathParam("accountId") String accountId,
-            @PathParam("notificationId") String notificationId) {
-        return NotificationResponse.from(notifications.markRead(new MarkNotificationReadCommand(callers.current(),
-                AccountId.parse(accountId), NotificationId.parse(notificationId))));
+    public NotificationResponse markRead(
+            @PathParam("accountId") String accountId, @PathParam("notificationId") String notificationId) {
+        return NotificationResponse.from(notifications.markRead(new MarkNotificationReadCommand(
+                callers.current(), AccountId.parse(accountId), NotificationId.parse(notificationId))));
     }
 
     /** {@code unread=true} lists only unread notifications; absent or {@code false} lists all. */

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 public record AcceptOperatorInvitationRequest(
         @Size(max = 100) String displayName,
         @NotNull @Size(max = 128) String password,
-        @Pattern(regexp = "[0-9]{6}", message = "must be exactly 6 digits") String pin) {
+
+        @Pattern(regexp = "[0-9]{6}", message = "must be exactly 6 digits")
+        String pin) {
 
     AcceptOperatorInvitationCommand toCommand(String token, String clientIp) {
         return new AcceptOperatorInvitationCommand(token, displayName, password, pin, clientIp);

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Whom to invite as a further operator. */
-public record InviteOperatorRequest(@NotNull @Size(max = 254) String email) {
-}
+public record InviteOperatorRequest(
+        @NotNull @Size(max = 254) String email) {}

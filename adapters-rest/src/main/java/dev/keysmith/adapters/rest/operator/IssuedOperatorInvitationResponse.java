@@ -8,8 +8,11 @@ import java.util.UUID;
 public record IssuedOperatorInvitationResponse(UUID id, String email, String token, Instant expiresAt) {
 
     public static IssuedOperatorInvitationResponse from(IssuedOperatorInvitation issued) {
-        return new IssuedOperatorInvitationResponse(issued.invitation().id(), issued.invitation().email().value(),
-                issued.token(), issued.invitation().expiresAt());
+        return new IssuedOperatorInvitationResponse(
+                issued.invitation().id(),
+                issued.invitation().email().value(),
+                issued.token(),
+                issued.invitation().expiresAt());
     }
 
     @Override

@@ -36,8 +36,11 @@ public class OperatorResource {
     private final DeactivateOperatorUseCase deactivateOperator;
     private final CallerFactory callers;
 
-    OperatorResource(ListOperatorsUseCase listOperators, InviteOperatorUseCase inviteOperator,
-            DeactivateOperatorUseCase deactivateOperator, CallerFactory callers) {
+    OperatorResource(
+            ListOperatorsUseCase listOperators,
+            InviteOperatorUseCase inviteOperator,
+            DeactivateOperatorUseCase deactivateOperator,
+            CallerFactory callers) {
         this.listOperators = listOperators;
         this.inviteOperator = inviteOperator;
         this.deactivateOperator = deactivateOperator;
@@ -47,17 +50,20 @@ public class OperatorResource {
     @GET
     public List<OperatorResponse> list() {
         return listOperators.listOperators(new ListOperatorsQuery(callers.current())).stream()
-                .map(OperatorResponse::from).toList();
+                .map(OperatorResponse::from)
+                .toList();
     }
 
     /** The invitation token is in this response once (and in the invitee's email). */
     @POST
     public Response invite(@Valid @NotNull InviteOperatorRequest request) {
         InviteOperatorCommand command = new InviteOperatorCommand(callers.current(), new Email(request.email()));
-        IssuedOperatorInvitationResponse issued = IssuedOperatorInvitationResponse.from(
-                inviteOperator.inviteOperator(command));
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(issued).build();
+        IssuedOperatorInvitationResponse issued =
+                IssuedOperatorInvitationResponse.from(inviteOperator.inviteOperator(command));
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(issued)
+                .build();
     }
 
     @POST

@@ -8,7 +8,11 @@ import java.util.UUID;
 public record OperatorResponse(UUID userId, String email, String displayName, boolean active, Instant createdAt) {
 
     public static OperatorResponse from(User user) {
-        return new OperatorResponse(user.id().value(), user.email().value(), user.displayName().value(),
-                user.activeOperator(), user.createdAt());
+        return new OperatorResponse(
+                user.id().value(),
+                user.email().value(),
+                user.displayName().value(),
+                user.activeOperator(),
+                user.createdAt());
     }
 }

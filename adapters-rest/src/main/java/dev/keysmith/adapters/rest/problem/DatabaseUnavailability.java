@@ -18,8 +18,7 @@ final class DatabaseUnavailability {
     /** Agroal's message when no connection could be had in time; it carries no SQL state. */
     private static final String POOL_ACQUISITION_TIMEOUT = "acquisition timeout";
 
-    private DatabaseUnavailability() {
-    }
+    private DatabaseUnavailability() {}
 
     static boolean causedBy(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -64,7 +63,10 @@ final class DatabaseUnavailability {
      * crash_shutdown), starting up or recovering (57P03 cannot_connect_now), and too many connections (53300).
      */
     static boolean unavailableState(String sqlState) {
-        return sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
-                || sqlState.equals("57P03") || sqlState.equals("53300");
+        return sqlState.startsWith("08")
+                || sqlState.equals("57P01")
+                || sqlState.equals("57P02")
+                || sqlState.equals("57P03")
+                || sqlState.equals("53300");
     }
 }

@@ -9,8 +9,15 @@ import java.util.List;
  * for a lock the moment it ends; absent members are left out of the JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String code, String instance,
-        List<FieldError> errors, Instant lockedUntil) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String code,
+        String instance,
+        List<FieldError> errors,
+        Instant lockedUntil) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -18,6 +25,5 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, code, instance, errors, until);
     }
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

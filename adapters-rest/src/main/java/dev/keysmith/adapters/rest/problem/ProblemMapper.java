@@ -44,7 +44,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidValueException e, UriInfo uri) {
-        return respond(400, "Invalid request", e.getMessage(), e.code(), uri,
+        return respond(
+                400,
+                "Invalid request",
+                e.getMessage(),
+                e.code(),
+                uri,
                 List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }
 
@@ -65,20 +70,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response locked(LockedException e, UriInfo uri) {
-        Problem problem = problem(423, "Locked", e.getMessage(), e.code(), uri, List.of()).withLockedUntil(e.until());
+        Problem problem =
+                problem(423, "Locked", e.getMessage(), e.code(), uri, List.of()).withLockedUntil(e.until());
         return Response.status(423).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper
     public Response throttled(ThrottledException e, UriInfo uri) {
         return Response.fromResponse(respond(429, "Too many requests", e.getMessage(), e.code(), uri, List.of()))
-                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(e.retryAfter())).build();
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(e.retryAfter()))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response wrongCredentials(UnauthenticatedException e, UriInfo uri) {
         return Response.fromResponse(respond(401, "Unauthorized", e.getMessage(), e.code(), uri, List.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -118,38 +126,66 @@ public class ProblemMapper {
             return duplicateField(duplicateMember(e), uri);
         }
         if (trailingContent(e)) {
-            return respond(400, "Malformed JSON", "the request body holds more than one JSON value", "MALFORMED_JSON", uri,
+            return respond(
+                    400,
+                    "Malformed JSON",
+                    "the request body holds more than one JSON value",
+                    "MALFORMED_JSON",
+                    uri,
                     List.of());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return respond(400, "Invalid request", "unknown field '" + unknown.getPropertyName() + "'",
-                    "UNKNOWN_FIELD", uri, List.of(new Problem.FieldError(unknown.getPropertyName(), "unknown field")));
+            return respond(
+                    400,
+                    "Invalid request",
+                    "unknown field '" + unknown.getPropertyName() + "'",
+                    "UNKNOWN_FIELD",
+                    uri,
+                    List.of(new Problem.FieldError(unknown.getPropertyName(), "unknown field")));
         }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String field = pathOf(invalid);
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(String::valueOf)
                     .collect(Collectors.joining(", "));
-            return respond(400, "Invalid request", "field '" + field + "' must be one of " + allowed, "INVALID_VALUE",
-                    uri, List.of(new Problem.FieldError(field, "must be one of " + allowed)));
+            return respond(
+                    400,
+                    "Invalid request",
+                    "field '" + field + "' must be one of " + allowed,
+                    "INVALID_VALUE",
+                    uri,
+                    List.of(new Problem.FieldError(field, "must be one of " + allowed)));
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             String field = pathOf((MismatchedInputException) e);
-            return respond(400, "Invalid request", "field '" + field + "' has the wrong type", "WRONG_TYPE", uri,
+            return respond(
+                    400,
+                    "Invalid request",
+                    "field '" + field + "' has the wrong type",
+                    "WRONG_TYPE",
+                    uri,
                     List.of(new Problem.FieldError(field, "wrong type")));
         }
         // The parser's message may quote the body, which could hold a secret: say only that it is malformed.
         return respond(400, "Malformed JSON", "the request body is not valid JSON", "MALFORMED_JSON", uri, List.of());
     }
 
-    // Quarkus maps this type itself to an empty 500, and a body that cannot fill a request record is the client's doing.
+    // Quarkus maps this type itself to an empty 500, and a body that cannot fill a request record is the client's
+    // doing.
     @ServerExceptionMapper
     public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
         return unreadableJson(e, uri);
     }
 
     private static Response duplicateField(String field, UriInfo uri) {
-        return respond(400, "Invalid request", "field '" + field + "' appears more than once", "DUPLICATE_FIELD", uri,
+        return respond(
+                400,
+                "Invalid request",
+                "field '" + field + "' appears more than once",
+                "DUPLICATE_FIELD",
+                uri,
                 List.of(new Problem.FieldError(field, "appears more than once")));
     }
 
@@ -157,7 +193,9 @@ public class ProblemMapper {
     private static String duplicateMember(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         String prefix = "Duplicate field '";
-        if (e instanceof JsonParseException && message != null && message.startsWith(prefix)
+        if (e instanceof JsonParseException
+                && message != null
+                && message.startsWith(prefix)
                 && message.lastIndexOf('\'') > prefix.length() - 1) {
             return message.substring(prefix.length(), message.lastIndexOf('\''));
         }
@@ -166,7 +204,8 @@ public class ProblemMapper {
 
     /** Content after the body's one JSON value: a second document that might have been meant instead. */
     private static boolean trailingContent(JsonProcessingException e) {
-        return e instanceof MismatchedInputException && e.getOriginalMessage() != null
+        return e instanceof MismatchedInputException
+                && e.getOriginalMessage() != null
                 && e.getOriginalMessage().startsWith("Trailing token");
     }
 
@@ -174,8 +213,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response undecodableForm(IllegalArgumentException e, UriInfo uri) {
         StackTraceElement[] trace = e.getStackTrace();
-        if (trace.length > 0 && trace[0].getClassName().startsWith("org.jboss.resteasy.reactive.common.util.URLUtils")) {
-            return respond(400, "Malformed form", "the request body is not valid form encoding", "MALFORMED_FORM", uri,
+        if (trace.length > 0
+                && trace[0].getClassName().startsWith("org.jboss.resteasy.reactive.common.util.URLUtils")) {
+            return respond(
+                    400,
+                    "Malformed form",
+                    "the request body is not valid form encoding",
+                    "MALFORMED_FORM",
+                    uri,
                     List.of());
         }
         return unexpected(e, uri);
@@ -201,10 +246,12 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "request to %s failed", loggablePath(uri));
-            return respond(status, "Server error", "the request could not be completed", "SERVER_ERROR", uri, List.of());
+            return respond(
+                    status, "Server error", "the request could not be completed", "SERVER_ERROR", uri, List.of());
         }
         String title = Response.Status.fromStatusCode(status) == null
-                ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase();
+                ? "Request refused"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
         String code = title.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_");
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
@@ -231,8 +278,15 @@ public class ProblemMapper {
     }
 
     private static Response databaseUnavailable(UriInfo uri) {
-        return Response.fromResponse(respond(503, "Service unavailable", "the database cannot be reached; retry shortly",
-                "DATABASE_UNAVAILABLE", uri, List.of())).header("Retry-After", "1").build();
+        return Response.fromResponse(respond(
+                        503,
+                        "Service unavailable",
+                        "the database cannot be reached; retry shortly",
+                        "DATABASE_UNAVAILABLE",
+                        uri,
+                        List.of()))
+                .header("Retry-After", "1")
+                .build();
     }
 
     /** The database unreachable, stopping, recovering or full, anywhere in the failure (see DatabaseUnavailability). */
@@ -257,19 +311,24 @@ public class ProblemMapper {
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(401, "Unauthorized", "a valid bearer token is required", "UNAUTHORIZED",
-                uri, List.of())).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    static Response respond(int status, String title, String detail, String code, UriInfo uri,
-            List<Problem.FieldError> errors) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem(status, title, detail, code, uri, errors))
+        return Response.fromResponse(respond(
+                        401, "Unauthorized", "a valid bearer token is required", "UNAUTHORIZED", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
-    private static Problem problem(int status, String title, String detail, String code, UriInfo uri,
-            List<Problem.FieldError> errors) {
-        return new Problem("about:blank", title, status, detail, code, uri == null ? null : uri.getPath(), errors, null);
+    static Response respond(
+            int status, String title, String detail, String code, UriInfo uri, List<Problem.FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem(status, title, detail, code, uri, errors))
+                .build();
+    }
+
+    private static Problem problem(
+            int status, String title, String detail, String code, UriInfo uri, List<Problem.FieldError> errors) {
+        return new Problem(
+                "about:blank", title, status, detail, code, uri == null ? null : uri.getPath(), errors, null);
     }
 
     /** Whole seconds, rounded up so a client never retries early, and at least one. */

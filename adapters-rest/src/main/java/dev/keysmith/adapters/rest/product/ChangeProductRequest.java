@@ -15,7 +15,11 @@ public record ChangeProductRequest(
         @Size(max = 50) List<@NotNull @Size(max = 40) String> defaultScopes) {
 
     ChangeProductCommand toCommand(Caller caller, ProductCode code) {
-        return new ChangeProductCommand(caller, code, name == null ? null : new ProductName(name),
-                ScopeNames.toScopes(scopes), ScopeNames.toScopes(defaultScopes));
+        return new ChangeProductCommand(
+                caller,
+                code,
+                name == null ? null : new ProductName(name),
+                ScopeNames.toScopes(scopes),
+                ScopeNames.toScopes(defaultScopes));
     }
 }

@@ -19,7 +19,12 @@ public record DefineProductRequest(
         @Size(max = 50) List<@NotNull @Size(max = 40) String> defaultScopes) {
 
     DefineProductCommand toCommand(Caller caller) {
-        return new DefineProductCommand(caller, new ProductCode(code), new ProductName(name), new KeyPrefix(keyPrefix),
-                ScopeNames.toScopes(scopes), ScopeNames.toScopes(defaultScopes));
+        return new DefineProductCommand(
+                caller,
+                new ProductCode(code),
+                new ProductName(name),
+                new KeyPrefix(keyPrefix),
+                ScopeNames.toScopes(scopes),
+                ScopeNames.toScopes(defaultScopes));
     }
 }

@@ -39,8 +39,12 @@ public class ProductResource {
     private final ChangeProductUseCase changeProduct;
     private final CallerFactory callers;
 
-    ProductResource(ListProductsUseCase listProducts, GetProductUseCase getProduct, DefineProductUseCase defineProduct,
-            ChangeProductUseCase changeProduct, CallerFactory callers) {
+    ProductResource(
+            ListProductsUseCase listProducts,
+            GetProductUseCase getProduct,
+            DefineProductUseCase defineProduct,
+            ChangeProductUseCase changeProduct,
+            CallerFactory callers) {
         this.callers = callers;
         this.listProducts = listProducts;
         this.getProduct = getProduct;
@@ -51,7 +55,8 @@ public class ProductResource {
     @GET
     @Authenticated
     public List<ProductResponse> list() {
-        return listProducts.listProducts(new ListProductsQuery(callers.current())).stream().map(ProductResponse::from)
+        return listProducts.listProducts(new ListProductsQuery(callers.current())).stream()
+                .map(ProductResponse::from)
                 .toList();
     }
 
@@ -67,8 +72,11 @@ public class ProductResource {
     @RolesAllowed(Roles.OPERATOR)
     public Response define(@Valid @NotNull DefineProductRequest request, UriInfo uri) {
         Product product = defineProduct.defineProduct(request.toCommand(callers.current()));
-        return Response.created(uri.getAbsolutePathBuilder().path(product.code().value()).build())
-                .entity(ProductResponse.from(product)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(product.code().value())
+                        .build())
+                .entity(ProductResponse.from(product))
+                .build();
     }
 
     @PATCH

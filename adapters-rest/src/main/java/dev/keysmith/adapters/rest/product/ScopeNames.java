@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 /** Turns the scope names of a request into scopes; null stays null so "not given" survives. */
 public final class ScopeNames {
 
-    private ScopeNames() {
-    }
+    private ScopeNames() {}
 
     public static Set<Scope> toScopes(Collection<String> names) {
-        return names == null ? null : names.stream().map(Scope::new).collect(Collectors.toCollection(LinkedHashSet::new));
+        return names == null
+                ? null
+                : names.stream().map(Scope::new).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -34,14 +34,16 @@ public class BearerTokenCheck implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
-        boolean person = identity.getRoles().contains(Roles.USER) || identity.getRoles().contains(Roles.OPERATOR);
+        boolean person =
+                identity.getRoles().contains(Roles.USER) || identity.getRoles().contains(Roles.OPERATOR);
         Set<String> audience = jwt.getAudience() == null ? Set.of() : jwt.getAudience();
         if (!person) {
             return audience.contains(JwtAccessTokenIssuer.VERIFIERS_AUDIENCE)
                     ? Uni.createFrom().item(identity)
                     : Uni.createFrom().failure(new AuthenticationFailedException("not a verifier client's token"));
         }
-        if (!audience.contains(JwtAccessTokenIssuer.USERS_AUDIENCE) || identity.getRoles().contains(Roles.VERIFIER)) {
+        if (!audience.contains(JwtAccessTokenIssuer.USERS_AUDIENCE)
+                || identity.getRoles().contains(Roles.VERIFIER)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("not a person's token"));
         }
         UserId user;

@@ -35,8 +35,12 @@ public class CallerFactory {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             throw new UnauthorizedException();
         }
-        return callerOf(jwt.getSubject(), identity.getRoles(), jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM),
-                clientIp(), BearerTokenCheck.generationOf(jwt));
+        return callerOf(
+                jwt.getSubject(),
+                identity.getRoles(),
+                jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM),
+                clientIp(),
+                BearerTokenCheck.generationOf(jwt));
     }
 
     /** The address of whoever sent this request, for anonymous calls and the audit trail. */
@@ -49,8 +53,8 @@ public class CallerFactory {
         return callerOf(subject, groups, productsClaim, clientIp, 0);
     }
 
-    static Caller callerOf(String subject, Set<String> groups, Object productsClaim, String clientIp,
-            long tokenGeneration) {
+    static Caller callerOf(
+            String subject, Set<String> groups, Object productsClaim, String clientIp, long tokenGeneration) {
         if (subject == null) {
             throw new UnauthorizedException();
         }
@@ -69,7 +73,8 @@ public class CallerFactory {
         if (claim instanceof Collection<?> values) {
             for (Object value : values) {
                 // The token parser hands JSON array elements over as JsonString, whose toString keeps the quotes.
-                products.add(new ProductCode(value instanceof JsonString text ? text.getString() : String.valueOf(value)));
+                products.add(
+                        new ProductCode(value instanceof JsonString text ? text.getString() : String.valueOf(value)));
             }
         }
         return products;

@@ -53,7 +53,9 @@ public class JwtAccessTokenIssuer implements AccessTokenPort {
                 .subject(client.clientId().value())
                 .groups(Set.of(Roles.VERIFIER))
                 .claim(GENERATION_CLAIM, client.tokenGeneration())
-                .claim(PRODUCTS_CLAIM, client.products().stream().map(ProductCode::value).toList())
+                .claim(
+                        PRODUCTS_CLAIM,
+                        client.products().stream().map(ProductCode::value).toList())
                 .expiresIn(LIFESPAN);
     }
 }

@@ -7,6 +7,5 @@ public final class Roles {
     public static final String VERIFIER = "verifier";
     public static final String USER = "user";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -10,8 +10,7 @@ import java.util.UUID;
  */
 public final class RequestParams {
 
-    private RequestParams() {
-    }
+    private RequestParams() {}
 
     public static UUID uuid(String text, String name) {
         try {

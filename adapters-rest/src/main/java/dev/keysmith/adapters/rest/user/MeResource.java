@@ -1,14 +1,12 @@
 package dev.keysmith.adapters.rest.user;
 
+import dev.keysmith.adapters.rest.auth.LoginResponse;
 import dev.keysmith.adapters.rest.security.CallerFactory;
 import dev.keysmith.adapters.rest.security.Roles;
-import dev.keysmith.application.port.in.user.GetProfileUseCase;
-import dev.keysmith.adapters.rest.auth.LoginResponse;
 import dev.keysmith.application.port.in.user.ChangePasswordUseCase;
+import dev.keysmith.application.port.in.user.GetProfileUseCase;
 import dev.keysmith.application.port.in.user.GetProfileUseCase.GetProfileQuery;
 import dev.keysmith.application.port.in.user.SetPinUseCase;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +15,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The signed-in person: their profile and memberships, their PIN and their password. */
 @Path("/v1/me")
@@ -31,7 +31,10 @@ public class MeResource {
     private final ChangePasswordUseCase changePassword;
     private final CallerFactory callers;
 
-    MeResource(GetProfileUseCase getProfile, SetPinUseCase setPin, ChangePasswordUseCase changePassword,
+    MeResource(
+            GetProfileUseCase getProfile,
+            SetPinUseCase setPin,
+            ChangePasswordUseCase changePassword,
             CallerFactory callers) {
         this.getProfile = getProfile;
         this.setPin = setPin;

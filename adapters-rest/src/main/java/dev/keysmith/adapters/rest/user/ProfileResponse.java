@@ -9,20 +9,33 @@ import java.util.List;
 import java.util.UUID;
 
 /** Who the caller is and where they belong; says whether a PIN is set, never anything about it. */
-public record ProfileResponse(UUID id, String email, String displayName, boolean operator, boolean pinSet,
+public record ProfileResponse(
+        UUID id,
+        String email,
+        String displayName,
+        boolean operator,
+        boolean pinSet,
         List<MembershipResponse> memberships) {
 
     public static ProfileResponse from(Profile profile) {
         User user = profile.user();
-        return new ProfileResponse(user.id().value(), user.email().value(), user.displayName().value(), user.operator(),
-                user.hasPin(), profile.memberships().stream().map(MembershipResponse::from).toList());
+        return new ProfileResponse(
+                user.id().value(),
+                user.email().value(),
+                user.displayName().value(),
+                user.operator(),
+                user.hasPin(),
+                profile.memberships().stream().map(MembershipResponse::from).toList());
     }
 
     public record MembershipResponse(UUID accountId, String accountName, AccountStatus accountStatus, Role role) {
 
         static MembershipResponse from(MembershipView view) {
-            return new MembershipResponse(view.account().id().value(), view.account().name().value(),
-                    view.account().status(), view.role());
+            return new MembershipResponse(
+                    view.account().id().value(),
+                    view.account().name().value(),
+                    view.account().status(),
+                    view.role());
         }
     }
 }

@@ -40,41 +40,42 @@ public class VerifierClientResource {
     @GET
     public List<VerifierClientResponse> list() {
         return clients.listClients(new ListVerifierClientsQuery(callers.current())).stream()
-                .map(VerifierClientResponse::from).toList();
+                .map(VerifierClientResponse::from)
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateVerifierClientRequest request) {
-        VerifierClientResponse created = VerifierClientResponse.from(
-                clients.createClient(new CreateVerifierClientCommand(callers.current(), request.name(),
-                        request.productCodes())));
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(created).build();
+        VerifierClientResponse created = VerifierClientResponse.from(clients.createClient(
+                new CreateVerifierClientCommand(callers.current(), request.name(), request.productCodes())));
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(created)
+                .build();
     }
 
     @POST
     @Path("/{id}/roll-secret")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rollSecret(@PathParam("id") String id, @Valid @NotNull RollSecretRequest request) {
-        VerifierClientResponse rolled = VerifierClientResponse.from(
-                clients.rollSecret(new RollVerifierClientSecretCommand(callers.current(), clientId(id),
-                        request.pin())));
+        VerifierClientResponse rolled = VerifierClientResponse.from(clients.rollSecret(
+                new RollVerifierClientSecretCommand(callers.current(), clientId(id), request.pin())));
         return Response.ok(rolled).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @POST
     @Path("/{id}/disable")
     public VerifierClientResponse disable(@PathParam("id") String id) {
-        return VerifierClientResponse.from(clients.setEnabled(
-                new SetVerifierClientEnabledCommand(callers.current(), clientId(id), false)));
+        return VerifierClientResponse.from(
+                clients.setEnabled(new SetVerifierClientEnabledCommand(callers.current(), clientId(id), false)));
     }
 
     @POST
     @Path("/{id}/enable")
     public VerifierClientResponse enable(@PathParam("id") String id) {
-        return VerifierClientResponse.from(clients.setEnabled(
-                new SetVerifierClientEnabledCommand(callers.current(), clientId(id), true)));
+        return VerifierClientResponse.from(
+                clients.setEnabled(new SetVerifierClientEnabledCommand(callers.current(), clientId(id), true)));
     }
 
     private static UUID clientId(String id) {

@@ -8,8 +8,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A product backend's credentials; {@code clientSecret} is present only right after creating or rolling. */
-public record VerifierClientResponse(UUID id, String clientId, String name, List<String> products, boolean enabled,
-        Instant createdAt, String clientSecret) {
+public record VerifierClientResponse(
+        UUID id,
+        String clientId,
+        String name,
+        List<String> products,
+        boolean enabled,
+        Instant createdAt,
+        String clientSecret) {
 
     public static VerifierClientResponse from(VerifierClient client) {
         return withSecret(client, null);
@@ -20,8 +26,14 @@ public record VerifierClientResponse(UUID id, String clientId, String name, List
     }
 
     private static VerifierClientResponse withSecret(VerifierClient client, String secret) {
-        return new VerifierClientResponse(client.id(), client.clientId().value(), client.name(),
-                client.products().stream().map(ProductCode::value).toList(), client.enabled(), client.createdAt(), secret);
+        return new VerifierClientResponse(
+                client.id(),
+                client.clientId().value(),
+                client.name(),
+                client.products().stream().map(ProductCode::value).toList(),
+                client.enabled(),
+                client.createdAt(),
+                secret);
     }
 
     @Override

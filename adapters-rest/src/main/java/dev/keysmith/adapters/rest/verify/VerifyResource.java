@@ -30,7 +30,12 @@ public class VerifyResource {
     @POST
     @RolesAllowed(Roles.VERIFIER)
     public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
-        return VerifyResponse.from(verify.verify(new VerifyCommand(callers.current(), request.key(), request.product(),
-                request.clientIp(), request.scopes(), request.accountId())));
+        return VerifyResponse.from(verify.verify(new VerifyCommand(
+                callers.current(),
+                request.key(),
+                request.product(),
+                request.clientIp(),
+                request.scopes(),
+                request.accountId())));
     }
 }

@@ -49,11 +49,15 @@ class ProductAccessResponsesTest {
 
     @Test
     void a_catalogue_product_carries_the_accounts_access_state() {
-        Product product = Product.define(PAYMENTS, new ProductName("Payments"), new KeyPrefix("pay"),
-                List.of(new Scope("read"), new Scope("write")), List.of(new Scope("read")));
+        Product product = Product.define(
+                PAYMENTS,
+                new ProductName("Payments"),
+                new KeyPrefix("pay"),
+                List.of(new Scope("read"), new Scope("write")),
+                List.of(new Scope("read")));
 
-        JsonNode json = Json.tree(AccountProductResponse.from(
-                new ProductWithAccess(product, ProductAccess.none(ACCOUNT, PAYMENTS))));
+        JsonNode json = Json.tree(
+                AccountProductResponse.from(new ProductWithAccess(product, ProductAccess.none(ACCOUNT, PAYMENTS))));
 
         assertThat(json.get("code").asText()).isEqualTo("payments");
         assertThat(json.get("name").asText()).isEqualTo("Payments");

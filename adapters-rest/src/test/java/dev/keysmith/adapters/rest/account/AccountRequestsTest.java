@@ -39,8 +39,9 @@ class AccountRequestsTest {
     void a_create_request_becomes_a_command_for_a_sub_account_when_a_parent_is_named() {
         UUID parent = UUID.randomUUID();
 
-        CreateAccountCommand command = new CreateAccountRequest("Acme Berlin", parent,
-                new CreateAccountRequest.Owner("ada@example.com", "Ada")).toCommand(OPERATOR);
+        CreateAccountCommand command = new CreateAccountRequest(
+                        "Acme Berlin", parent, new CreateAccountRequest.Owner("ada@example.com", "Ada"))
+                .toCommand(OPERATOR);
 
         assertThat(command.caller()).isEqualTo(OPERATOR);
         assertThat(command.name()).isEqualTo(new AccountName("Acme Berlin"));
@@ -48,14 +49,19 @@ class AccountRequestsTest {
         assertThat(command.ownerEmail()).isEqualTo(new Email("ada@example.com"));
         assertThat(command.ownerDisplayName()).isEqualTo("Ada");
         assertThat(new CreateAccountRequest("Acme", null, new CreateAccountRequest.Owner("a@example.com", "A"))
-                .toCommand(OPERATOR).parentAccountId()).isNull();
+                        .toCommand(OPERATOR)
+                        .parentAccountId())
+                .isNull();
     }
 
     @Test
     void a_create_request_needs_a_name_and_an_owner_within_bounds() {
-        assertThat(Violations.fields(new CreateAccountRequest(null, null, null))).containsExactly("name", "owner");
-        assertThat(Violations.fields(new CreateAccountRequest("n".repeat(101), null,
-                new CreateAccountRequest.Owner("a".repeat(250) + "@x.io", "d".repeat(101)))))
+        assertThat(Violations.fields(new CreateAccountRequest(null, null, null)))
+                .containsExactly("name", "owner");
+        assertThat(Violations.fields(new CreateAccountRequest(
+                        "n".repeat(101),
+                        null,
+                        new CreateAccountRequest.Owner("a".repeat(250) + "@x.io", "d".repeat(101)))))
                 .containsExactly("name", "owner.displayName", "owner.email");
     }
 
@@ -70,7 +76,8 @@ class AccountRequestsTest {
         assertThat(json.get("name").asText()).isEqualTo("Acme");
         assertThat(json.get("status").asText()).isEqualTo("ONBOARDING");
         assertThat(json.get("createdAt").asText()).isEqualTo("2030-03-01T09:00:00Z");
-        assertThat(json.at("/ownerInvitation/id").asText()).isEqualTo(invitation.invitation().id().toString());
+        assertThat(json.at("/ownerInvitation/id").asText())
+                .isEqualTo(invitation.invitation().id().toString());
         assertThat(json.at("/ownerInvitation/email").asText()).isEqualTo("owner@example.com");
         assertThat(json.at("/ownerInvitation/role").asText()).isEqualTo("SUPERADMIN");
         assertThat(json.at("/ownerInvitation/token").asText()).isEqualTo(TOKEN);
@@ -81,7 +88,8 @@ class AccountRequestsTest {
     @Test
     void an_account_names_its_parent_by_id() {
         AccountId master = AccountId.random();
-        Account sub = new Account(AccountId.random(), new AccountName("Acme Berlin"), master, AccountStatus.APPROVED, NOW);
+        Account sub =
+                new Account(AccountId.random(), new AccountName("Acme Berlin"), master, AccountStatus.APPROVED, NOW);
 
         assertThat(AccountResponse.from(sub).parentAccountId()).isEqualTo(master.value());
     }
@@ -89,8 +97,8 @@ class AccountRequestsTest {
     @Test
     void members_and_pending_invitations_are_listed_without_invitation_tokens() {
         AccountId account = AccountId.random();
-        User user = User.register(UserId.random(), new Email("bo@example.com"), new DisplayName("Bo"), "hash", null,
-                false, NOW);
+        User user = User.register(
+                UserId.random(), new Email("bo@example.com"), new DisplayName("Bo"), "hash", null, false, NOW);
         IssuedInvitation pending = invitation(account, Role.MEMBER);
 
         JsonNode json = Json.tree(MembersResponse.from(
@@ -100,7 +108,8 @@ class AccountRequestsTest {
         assertThat(json.at("/members/0/email").asText()).isEqualTo("bo@example.com");
         assertThat(json.at("/members/0/displayName").asText()).isEqualTo("Bo");
         assertThat(json.at("/members/0/role").asText()).isEqualTo("ADMIN");
-        assertThat(json.at("/invitations/0/id").asText()).isEqualTo(pending.invitation().id().toString());
+        assertThat(json.at("/invitations/0/id").asText())
+                .isEqualTo(pending.invitation().id().toString());
         assertThat(json.at("/invitations/0/role").asText()).isEqualTo("MEMBER");
         assertThat(json.toString()).doesNotContain(TOKEN).doesNotContain("tokenDigest");
     }
@@ -109,7 +118,8 @@ class AccountRequestsTest {
     void an_invite_request_becomes_a_command_and_needs_an_email_and_a_role() {
         AccountId account = AccountId.random();
 
-        InviteMemberCommand command = new InviteMemberRequest("cy@example.com", Role.ADMIN).toCommand(OPERATOR, account);
+        InviteMemberCommand command =
+                new InviteMemberRequest("cy@example.com", Role.ADMIN).toCommand(OPERATOR, account);
 
         assertThat(command.account()).isEqualTo(account);
         assertThat(command.email()).isEqualTo(new Email("cy@example.com"));
@@ -124,15 +134,18 @@ class AccountRequestsTest {
 
         JsonNode json = Json.tree(MembershipResponse.from(membership));
 
-        assertThat(json.get("accountId").asText()).isEqualTo(membership.accountId().toString());
+        assertThat(json.get("accountId").asText())
+                .isEqualTo(membership.accountId().toString());
         assertThat(json.get("userId").asText()).isEqualTo(membership.userId().toString());
         assertThat(json.get("role").asText()).isEqualTo("SUPERADMIN");
     }
 
     @Test
     void accepting_needs_a_password_and_checks_the_pin_shape_only_when_one_is_given() {
-        assertThat(Violations.fields(new AcceptInvitationRequest(null, "correct horse battery", null))).isEmpty();
-        assertThat(Violations.fields(new AcceptInvitationRequest("Dee", null, "12345"))).containsExactly("password", "pin");
+        assertThat(Violations.fields(new AcceptInvitationRequest(null, "correct horse battery", null)))
+                .isEmpty();
+        assertThat(Violations.fields(new AcceptInvitationRequest("Dee", null, "12345")))
+                .containsExactly("password", "pin");
         assertThat(Violations.fields(new AcceptInvitationRequest("Dee", "p".repeat(129), "48a193")))
                 .containsExactly("password", "pin");
     }
@@ -151,8 +164,13 @@ class AccountRequestsTest {
     }
 
     private static IssuedInvitation invitation(AccountId account, Role role) {
-        Invitation invitation = Invitation.send(account, new Email(role == Role.SUPERADMIN ? "owner@example.com"
-                : "new@example.com"), role, "digest", null, NOW);
+        Invitation invitation = Invitation.send(
+                account,
+                new Email(role == Role.SUPERADMIN ? "owner@example.com" : "new@example.com"),
+                role,
+                "digest",
+                null,
+                NOW);
         return new IssuedInvitation(invitation, TOKEN);
     }
 }

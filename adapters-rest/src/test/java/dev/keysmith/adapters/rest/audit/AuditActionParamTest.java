@@ -42,8 +42,10 @@ class AuditActionParamTest {
     @Test
     void anything_but_an_upper_case_event_name_is_refused_naming_the_parameter() {
         for (String bad : List.of("", "key_revoked", "not-an-action", "KEY REVOKED", "A".repeat(65))) {
-            assertThatThrownBy(() -> AuditActionParam.parse(bad)).isInstanceOf(InvalidValueException.class)
-                    .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("INVALID_ACTION");
+            assertThatThrownBy(() -> AuditActionParam.parse(bad))
+                    .isInstanceOf(InvalidValueException.class)
+                    .extracting(e -> ((InvalidValueException) e).code())
+                    .isEqualTo("INVALID_ACTION");
         }
     }
 }

@@ -24,8 +24,17 @@ class AuditEventResponseTest {
     void an_event_names_its_actor_and_target_as_objects() {
         String user = UUID.randomUUID().toString();
         String key = UUID.randomUUID().toString();
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Instant.parse("2030-03-01T09:00:00Z"), ActorType.USER, user,
-                AuditAction.KEY_REVOKED, "key", key, ACCOUNT, "203.0.113.5", Map.of("name", "Marketing Automation"));
+        AuditEvent event = new AuditEvent(
+                UUID.randomUUID(),
+                Instant.parse("2030-03-01T09:00:00Z"),
+                ActorType.USER,
+                user,
+                AuditAction.KEY_REVOKED,
+                "key",
+                key,
+                ACCOUNT,
+                "203.0.113.5",
+                Map.of("name", "Marketing Automation"));
 
         JsonNode json = Json.tree(PageResponse.from(new Page<>(List.of(event), "41"), AuditEventResponse::from));
 
@@ -45,8 +54,17 @@ class AuditEventResponseTest {
 
     @Test
     void an_event_without_a_target_has_none() {
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Instant.now(), ActorType.ANONYMOUS, null,
-                AuditAction.LOGIN_FAILED, null, null, null, null, Map.of());
+        AuditEvent event = new AuditEvent(
+                UUID.randomUUID(),
+                Instant.now(),
+                ActorType.ANONYMOUS,
+                null,
+                AuditAction.LOGIN_FAILED,
+                null,
+                null,
+                null,
+                null,
+                Map.of());
 
         AuditEventResponse response = AuditEventResponse.from(event);
 

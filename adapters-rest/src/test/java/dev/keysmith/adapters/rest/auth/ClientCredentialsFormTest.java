@@ -15,8 +15,8 @@ class ClientCredentialsFormTest {
 
     @Test
     void credentials_come_from_the_form_fields() {
-        IssueVerifierTokenCommand credentials = new ClientCredentialsForm("client_credentials", ID, SECRET, null)
-                .toCommand("203.0.113.9");
+        IssueVerifierTokenCommand credentials =
+                new ClientCredentialsForm("client_credentials", ID, SECRET, null).toCommand("203.0.113.9");
 
         assertThat(credentials.clientId()).isEqualTo(ID);
         assertThat(credentials.clientSecret()).isEqualTo(SECRET);
@@ -25,11 +25,11 @@ class ClientCredentialsFormTest {
 
     @Test
     void http_basic_credentials_are_form_decoded_and_win_over_the_form() {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (ID + ":" + "vcs_a%2Bb%3Ac").getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((ID + ":" + "vcs_a%2Bb%3Ac").getBytes(StandardCharsets.UTF_8));
 
-        IssueVerifierTokenCommand credentials = new ClientCredentialsForm("client_credentials", "other", "other", basic)
-                .toCommand(null);
+        IssueVerifierTokenCommand credentials =
+                new ClientCredentialsForm("client_credentials", "other", "other", basic).toCommand(null);
 
         assertThat(credentials.clientId()).isEqualTo(ID);
         assertThat(credentials.clientSecret()).isEqualTo("vcs_a+b:c");
@@ -41,16 +41,21 @@ class ClientCredentialsFormTest {
                 .extracting(IssueVerifierTokenCommand::clientId, IssueVerifierTokenCommand::clientSecret)
                 .containsOnlyNulls();
         String noColon = "basic " + Base64.getEncoder().encodeToString(ID.getBytes(StandardCharsets.UTF_8));
-        assertThat(new ClientCredentialsForm("client_credentials", null, null, noColon).toCommand(null).clientId())
+        assertThat(new ClientCredentialsForm("client_credentials", null, null, noColon)
+                        .toCommand(null)
+                        .clientId())
                 .isNull();
-        assertThat(new ClientCredentialsForm("client_credentials", null, null, "Bearer x").toCommand(null).clientId())
+        assertThat(new ClientCredentialsForm("client_credentials", null, null, "Bearer x")
+                        .toCommand(null)
+                        .clientId())
                 .isNull();
     }
 
     @Test
     void any_grant_but_client_credentials_is_refused() {
         assertThatThrownBy(() -> new ClientCredentialsForm("password", ID, SECRET, null).toCommand(null))
-                .isInstanceOfSatisfying(UnsupportedGrantTypeException.class,
+                .isInstanceOfSatisfying(
+                        UnsupportedGrantTypeException.class,
                         e -> assertThat(e.code()).isEqualTo("UNSUPPORTED_GRANT_TYPE"));
         assertThatThrownBy(() -> new ClientCredentialsForm(null, ID, SECRET, null).toCommand(null))
                 .isInstanceOf(UnsupportedGrantTypeException.class);
@@ -59,6 +64,7 @@ class ClientCredentialsFormTest {
     @Test
     void the_secret_never_shows_in_the_string_form() {
         assertThat(new ClientCredentialsForm("client_credentials", ID, SECRET, "Basic abc").toString())
-                .doesNotContain(SECRET).doesNotContain("abc");
+                .doesNotContain(SECRET)
+                .doesNotContain("abc");
     }
 }

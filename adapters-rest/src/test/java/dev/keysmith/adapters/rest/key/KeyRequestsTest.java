@@ -32,8 +32,8 @@ class KeyRequestsTest {
     @Test
     void a_generate_request_becomes_a_command_of_domain_values() {
         Instant expiresAt = Instant.parse("2030-01-01T00:00:00Z");
-        GenerateKeyRequest request = new GenerateKeyRequest("payments", "CRM sync", List.of("write", "read"),
-                List.of("10.0.0.0/8"), expiresAt, PIN);
+        GenerateKeyRequest request = new GenerateKeyRequest(
+                "payments", "CRM sync", List.of("write", "read"), List.of("10.0.0.0/8"), expiresAt, PIN);
 
         GenerateApiKeyCommand command = request.toCommand(CALLER, ACCOUNT);
 
@@ -49,8 +49,8 @@ class KeyRequestsTest {
 
     @Test
     void a_generate_request_without_scopes_or_allowlist_leaves_them_to_the_use_case() {
-        GenerateApiKeyCommand command = new GenerateKeyRequest("payments", "CRM sync", null, null, null, PIN)
-                .toCommand(CALLER, ACCOUNT);
+        GenerateApiKeyCommand command =
+                new GenerateKeyRequest("payments", "CRM sync", null, null, null, PIN).toCommand(CALLER, ACCOUNT);
 
         assertThat(command.scopes()).isNull();
         assertThat(command.ipAllowlist()).isNull();
@@ -116,7 +116,9 @@ class KeyRequestsTest {
         assertThat(new GenerateKeyRequest("payments", "CRM sync", List.of("read"), List.of("10.0.0.0/8"), null, PIN))
                 .hasToString("GenerateKeyRequest[product=payments, name=CRM sync, scopes=[read], "
                         + "ipAllowlist=[10.0.0.0/8], expiresAt=null, pin redacted]");
-        assertThat(new RegenerateKeyRequest(PIN, 60).toString()).doesNotContain(PIN).contains("redacted");
+        assertThat(new RegenerateKeyRequest(PIN, 60).toString())
+                .doesNotContain(PIN)
+                .contains("redacted");
         assertThat(new RevokeKeyRequest(PIN).toString()).doesNotContain(PIN).contains("redacted");
     }
 }

@@ -33,17 +33,22 @@ class KeyResponseTest {
     private static final AccountId ACCOUNT = AccountId.random();
     private static final UserId ADMIN = UserId.random();
     // Made at run time from fixed bytes so no key-shaped text sits in the source.
-    private static final ApiKeySecret SECRET = ApiKeySecret.generate(new KeyPrefix("pay"), KeyEnvironment.TEST,
-            new byte[ApiKeySecret.RANDOM_BYTES]);
+    private static final ApiKeySecret SECRET =
+            ApiKeySecret.generate(new KeyPrefix("pay"), KeyEnvironment.TEST, new byte[ApiKeySecret.RANDOM_BYTES]);
 
     /** The global Jackson settings of the service: ISO dates, nulls left out. */
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private static Product payments() {
-        return Product.define(new ProductCode("payments"), new ProductName("Payments"), new KeyPrefix("pay"),
-                scopes("read", "write", "delete"), scopes("read"));
+        return Product.define(
+                new ProductCode("payments"),
+                new ProductName("Payments"),
+                new KeyPrefix("pay"),
+                scopes("read", "write", "delete"),
+                scopes("read"));
     }
 
     private static Set<Scope> scopes(String... names) {
@@ -51,8 +56,18 @@ class KeyResponseTest {
     }
 
     private static ApiKey issue(ApiKeyId id, Instant expiresAt) {
-        return ApiKey.issue(id, ACCOUNT, payments(), new KeyName("CRM sync"), scopes("write", "read"),
-                List.of("10.0.0.0/8"), expiresAt, ADMIN, "stored-hash", SECRET.hint(), NOW);
+        return ApiKey.issue(
+                id,
+                ACCOUNT,
+                payments(),
+                new KeyName("CRM sync"),
+                scopes("write", "read"),
+                List.of("10.0.0.0/8"),
+                expiresAt,
+                ADMIN,
+                "stored-hash",
+                SECRET.hint(),
+                NOW);
     }
 
     @Test
@@ -62,15 +77,31 @@ class KeyResponseTest {
 
         KeyResponse response = KeyResponse.from(issue(id, expiresAt));
 
-        assertThat(response).isEqualTo(new KeyResponse(id.toString(), ACCOUNT.toString(), "payments", "CRM sync",
-                List.of("read", "write"), List.of("10.0.0.0/8"), expiresAt, "ACTIVE", SECRET.hint().value(),
-                ADMIN.toString(), NOW, null, null, null, null, null));
+        assertThat(response)
+                .isEqualTo(new KeyResponse(
+                        id.toString(),
+                        ACCOUNT.toString(),
+                        "payments",
+                        "CRM sync",
+                        List.of("read", "write"),
+                        List.of("10.0.0.0/8"),
+                        expiresAt,
+                        "ACTIVE",
+                        SECRET.hint().value(),
+                        ADMIN.toString(),
+                        NOW,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     @Test
     void shows_how_a_key_was_replaced_and_revoked() {
         ApiKeyId successor = ApiKeyId.random();
-        ApiKey replaced = issue(ApiKeyId.random(), null).regenerate(successor, Duration.ofHours(1), NOW)
+        ApiKey replaced = issue(ApiKeyId.random(), null)
+                .regenerate(successor, Duration.ofHours(1), NOW)
                 .revoke(NOW.plusSeconds(60));
 
         KeyResponse response = KeyResponse.from(replaced);
@@ -85,8 +116,19 @@ class KeyResponseTest {
     void the_json_leaves_out_what_is_not_set_and_never_names_the_hash() throws Exception {
         JsonNode json = JSON.valueToTree(KeyResponse.from(issue(ApiKeyId.random(), null)));
 
-        assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "accountId", "product", "name",
-                "scopes", "ipAllowlist", "status", "hint", "createdBy", "createdAt");
+        assertThat(json.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "accountId",
+                        "product",
+                        "name",
+                        "scopes",
+                        "ipAllowlist",
+                        "status",
+                        "hint",
+                        "createdBy",
+                        "createdAt");
         assertThat(json.get("createdAt").asText()).isEqualTo("2025-03-01T12:00:00Z");
         assertThat(JSON.writeValueAsString(json)).doesNotContain("stored-hash");
     }
@@ -117,8 +159,8 @@ class KeyResponseTest {
 
     @Test
     void a_generated_key_never_shows_its_secret_in_text() {
-        GeneratedKeyResponse response = GeneratedKeyResponse.from(
-                new GeneratedApiKey(issue(ApiKeyId.random(), null), SECRET));
+        GeneratedKeyResponse response =
+                GeneratedKeyResponse.from(new GeneratedApiKey(issue(ApiKeyId.random(), null), SECRET));
 
         assertThat(response.toString()).doesNotContain(SECRET.reveal()).contains("secret redacted");
     }

@@ -20,9 +20,15 @@ class NotificationResponsesTest {
     @Test
     void aWarningNamesItsKeyProductAndDate() {
         ApiKeyId key = ApiKeyId.random();
-        Notification warning = Notification.post(AccountId.random(), NotificationKind.KEY_EXPIRY_WARNING,
-                "Key \"Zapier\" expires on 2026-04-01 unless it is used", "body", key, new ProductCode("payments"),
-                LocalDate.of(2026, 4, 1), Instant.parse("2026-03-17T08:00:00Z"));
+        Notification warning = Notification.post(
+                AccountId.random(),
+                NotificationKind.KEY_EXPIRY_WARNING,
+                "Key \"Zapier\" expires on 2026-04-01 unless it is used",
+                "body",
+                key,
+                new ProductCode("payments"),
+                LocalDate.of(2026, 4, 1),
+                Instant.parse("2026-03-17T08:00:00Z"));
 
         NotificationResponse response = NotificationResponse.from(warning);
 

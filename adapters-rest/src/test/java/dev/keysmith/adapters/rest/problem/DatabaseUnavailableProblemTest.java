@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DatabaseUnavailableProblemTest {
 
     /** The mapper logs the path of the failed request; only that is asked of the request's URI. */
-    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(),
-            new Class<?>[] {UriInfo.class}, (proxy, method, args) -> "/v1/accounts/a/keys");
+    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(
+            UriInfo.class.getClassLoader(),
+            new Class<?>[] {UriInfo.class},
+            (proxy, method, args) -> "/v1/accounts/a/keys");
 
     private final ProblemMapper mapper = new ProblemMapper();
 

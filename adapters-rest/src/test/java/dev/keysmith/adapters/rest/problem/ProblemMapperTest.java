@@ -37,8 +37,10 @@ class ProblemMapperTest {
 
     @Test
     void a_role_the_service_refuses_is_a_403_with_the_refusal_code() {
-        assertProblem(mapper.permissionDenied(new PermissionDeniedException("only operators may do this"), null),
-                403, "FORBIDDEN");
+        assertProblem(
+                mapper.permissionDenied(new PermissionDeniedException("only operators may do this"), null),
+                403,
+                "FORBIDDEN");
         assertProblem(mapper.permissionDenied(new WrongPasswordException(), null), 403, "WRONG_PASSWORD");
     }
 
@@ -82,19 +84,22 @@ class ProblemMapperTest {
 
     @Test
     void an_unknown_enum_value_is_a_400_naming_the_field_and_the_allowed_values() {
-        JsonProcessingException e = unreadable("{\"email\":\"a@example.com\",\"role\":\"KING\"}", InviteMemberRequest.class);
+        JsonProcessingException e =
+                unreadable("{\"email\":\"a@example.com\",\"role\":\"KING\"}", InviteMemberRequest.class);
 
         Response response = mapper.unreadableJson(e, null);
 
         JsonNode problem = assertProblem(response, 400, "INVALID_VALUE");
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("role");
-        assertThat(problem.get("detail").asText()).contains("MEMBER, ADMIN, SUPERADMIN").doesNotContain("KING");
+        assertThat(problem.get("detail").asText())
+                .contains("MEMBER, ADMIN, SUPERADMIN")
+                .doesNotContain("KING");
     }
 
     @Test
     void a_date_that_is_not_an_iso_date_is_a_400_naming_the_field() {
-        JsonProcessingException e = unreadable("{\"intendedStartDate\":\"next week\",\"useCase\":\"x\"}",
-                RequestProductAccessRequest.class);
+        JsonProcessingException e = unreadable(
+                "{\"intendedStartDate\":\"next week\",\"useCase\":\"x\"}", RequestProductAccessRequest.class);
 
         JsonNode problem = assertProblem(mapper.unreadableJson(e, null), 400, "WRONG_TYPE");
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("intendedStartDate");
@@ -102,12 +107,13 @@ class ProblemMapperTest {
 
     @Test
     void a_missing_nested_field_is_named_by_its_path_in_the_body() {
-        CreateAccountRequest request = new CreateAccountRequest("Acme", null,
-                new CreateAccountRequest.Owner(null, "Ada"));
+        CreateAccountRequest request =
+                new CreateAccountRequest("Acme", null, new CreateAccountRequest.Owner(null, "Ada"));
 
         JsonNode problem = assertProblem(
                 mapper.constraintViolation(new ConstraintViolationException(Set.copyOf(Violations.of(request))), null),
-                400, "VALIDATION_FAILED");
+                400,
+                "VALIDATION_FAILED");
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("owner.email");
     }
 
@@ -115,8 +121,11 @@ class ProblemMapperTest {
     void a_member_given_twice_is_a_400_naming_it() throws Exception {
         ObjectMapper strict = Json.MAPPER.copy();
         new StrictJson().customize(strict);
-        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class, () -> strict.readValue(
-                "{\"email\":\"a@b.co\",\"password\":\"xxxxxxxxxxxx\",\"email\":\"c@d.co\"}", LoginRequest.class));
+        JsonProcessingException e = catchThrowableOfType(
+                JsonProcessingException.class,
+                () -> strict.readValue(
+                        "{\"email\":\"a@b.co\",\"password\":\"xxxxxxxxxxxx\",\"email\":\"c@d.co\"}",
+                        LoginRequest.class));
 
         JsonNode problem = assertProblem(mapper.unreadableJson(e, null), 400, "DUPLICATE_FIELD");
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("email");
@@ -127,31 +136,38 @@ class ProblemMapperTest {
     void a_second_value_after_the_body_is_malformed_json() {
         ObjectMapper strict = Json.MAPPER.copy();
         new StrictJson().customize(strict);
-        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class, () -> strict.readValue(
-                "{\"email\":\"a@b.co\",\"password\":\"xxxxxxxxxxxx\"} {\"email\":\"c@d.co\"}", LoginRequest.class));
+        JsonProcessingException e = catchThrowableOfType(
+                JsonProcessingException.class,
+                () -> strict.readValue(
+                        "{\"email\":\"a@b.co\",\"password\":\"xxxxxxxxxxxx\"} {\"email\":\"c@d.co\"}",
+                        LoginRequest.class));
 
         assertProblem(mapper.unreadableJson(e, null), 400, "MALFORMED_JSON");
     }
 
     @Test
     void a_path_is_logged_with_its_hidden_characters_escaped() {
-        UriInfo uri = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
-                (proxy, method, args) -> method.getName().equals("getPath") ? "/v1/accounts/\u001B[31m\u202Eevil\n" : null);
+        UriInfo uri = (UriInfo) Proxy.newProxyInstance(
+                UriInfo.class.getClassLoader(),
+                new Class<?>[] {UriInfo.class},
+                (proxy, method, args) ->
+                        method.getName().equals("getPath") ? "/v1/accounts/\u001B[31m\u202Eevil\n" : null);
 
         assertThat(ProblemMapper.loggablePath(uri)).isEqualTo("/v1/accounts/\\u001B[31m\\u202Eevil\\u000A");
     }
 
     @Test
     void a_body_jackson_cannot_bind_is_a_400_not_the_frameworks_empty_500() {
-        InvalidDefinitionException e = InvalidDefinitionException.from((JsonParser) null,
-                "No fallback setter/field defined for creator property 'email'", (JavaType) null);
+        InvalidDefinitionException e = InvalidDefinitionException.from(
+                (JsonParser) null, "No fallback setter/field defined for creator property 'email'", (JavaType) null);
 
         assertProblem(mapper.invalidDefinition(e, null), 400, "MALFORMED_JSON");
     }
 
     @Test
     void broken_percent_encoding_in_a_form_is_a_400_and_other_illegal_arguments_stay_server_errors() {
-        IllegalArgumentException undecodable = catchThrowableOfType(IllegalArgumentException.class,
+        IllegalArgumentException undecodable = catchThrowableOfType(
+                IllegalArgumentException.class,
                 () -> URLUtils.decode("%ZZ", StandardCharsets.UTF_8, true, new StringBuilder()));
 
         assertProblem(mapper.undecodableForm(undecodable, null), 400, "MALFORMED_FORM");
@@ -160,7 +176,8 @@ class ProblemMapperTest {
 
     @Test
     void problems_leave_absent_members_out() {
-        JsonNode problem = Json.tree(mapper.permissionDenied(new PermissionDeniedException("no"), null).getEntity());
+        JsonNode problem = Json.tree(mapper.permissionDenied(new PermissionDeniedException("no"), null)
+                .getEntity());
 
         assertThat(problem.has("errors")).isFalse();
         assertThat(problem.has("lockedUntil")).isFalse();

@@ -29,27 +29,33 @@ class CallerFactoryTest {
 
     @Test
     void the_operator_group_makes_an_operator_with_or_without_the_user_group() {
-        assertThat(CallerFactory.callerOf(PERSON.toString(), Set.of(Roles.USER, Roles.OPERATOR), null, null).operator())
+        assertThat(CallerFactory.callerOf(PERSON.toString(), Set.of(Roles.USER, Roles.OPERATOR), null, null)
+                        .operator())
                 .isTrue();
-        assertThat(CallerFactory.callerOf(PERSON.toString(), Set.of(Roles.OPERATOR), null, null).operator()).isTrue();
+        assertThat(CallerFactory.callerOf(PERSON.toString(), Set.of(Roles.OPERATOR), null, null)
+                        .operator())
+                .isTrue();
     }
 
     @Test
     void a_verifier_carries_the_products_of_its_token_as_parsed_json_or_plain_strings() {
-        Object parsedClaim = Json.createArrayBuilder().add("payments").add("sms").build();
+        Object parsedClaim =
+                Json.createArrayBuilder().add("payments").add("sms").build();
 
         Caller parsed = CallerFactory.callerOf("vc_abcdefghijklmnop", Set.of(Roles.VERIFIER), parsedClaim, "10.0.0.1");
         Caller plain = CallerFactory.callerOf("vc_abcdefghijklmnop", Set.of(Roles.VERIFIER), List.of("payments"), null);
 
         assertThat(parsed.type()).isEqualTo(ActorType.VERIFIER_CLIENT);
         assertThat(parsed.id()).isEqualTo("vc_abcdefghijklmnop");
-        assertThat(parsed.verifierProducts()).containsExactlyInAnyOrder(new ProductCode("payments"), new ProductCode("sms"));
+        assertThat(parsed.verifierProducts())
+                .containsExactlyInAnyOrder(new ProductCode("payments"), new ProductCode("sms"));
         assertThat(plain.verifierProducts()).containsExactly(new ProductCode("payments"));
     }
 
     @Test
     void a_verifier_without_a_products_claim_may_verify_for_nothing() {
-        assertThat(CallerFactory.callerOf("vc_abcdefghijklmnop", Set.of(Roles.VERIFIER), null, null).verifierProducts())
+        assertThat(CallerFactory.callerOf("vc_abcdefghijklmnop", Set.of(Roles.VERIFIER), null, null)
+                        .verifierProducts())
                 .isEmpty();
     }
 

@@ -37,6 +37,7 @@ class JwtAccessTokenIssuerTest {
 
     @TempDir
     static Path keys;
+
     private static KeyPair pair;
 
     private final JwtAccessTokenIssuer issuer = new JwtAccessTokenIssuer();
@@ -47,9 +48,12 @@ class JwtAccessTokenIssuerTest {
         generator.initialize(2048);
         pair = generator.generateKeyPair();
         Path pem = keys.resolve("sign.pem");
-        Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(
+                pem,
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(pair.getPrivate().getEncoded())
+                        + "\n-----END PRIVATE KEY-----\n");
         System.setProperty(KEY_LOCATION, pem.toUri().toString());
     }
 
@@ -86,9 +90,15 @@ class JwtAccessTokenIssuerTest {
 
     @Test
     void a_verifier_client_gets_the_verifier_group_and_its_products() throws Exception {
-        VerifierClient client = new VerifierClient(UUID.randomUUID(), new VerifierClientId("vc_abcdefghijklmnop"),
-                "Payments backend", Set.of(new ProductCode("payments"), new ProductCode("sms")), "hash", true,
-                Instant.now(), null);
+        VerifierClient client = new VerifierClient(
+                UUID.randomUUID(),
+                new VerifierClientId("vc_abcdefghijklmnop"),
+                "Payments backend",
+                Set.of(new ProductCode("payments"), new ProductCode("sms")),
+                "hash",
+                true,
+                Instant.now(),
+                null);
 
         AccessToken token = issuer.issueFor(client);
         JsonNode claims = verifiedClaims(token.token());
@@ -104,17 +114,27 @@ class JwtAccessTokenIssuerTest {
     @Test
     void tokens_carry_the_generation_that_a_password_change_or_a_secret_roll_raises() throws Exception {
         User changed = person(false).withPassword("new-hash");
-        VerifierClient rolled = new VerifierClient(UUID.randomUUID(), new VerifierClientId("vc_abcdefghijklmnop"),
-                "Payments backend", Set.of(new ProductCode("payments")), "hash", true, Instant.now(), null)
+        VerifierClient rolled = new VerifierClient(
+                        UUID.randomUUID(),
+                        new VerifierClientId("vc_abcdefghijklmnop"),
+                        "Payments backend",
+                        Set.of(new ProductCode("payments")),
+                        "hash",
+                        true,
+                        Instant.now(),
+                        null)
                 .withSecret("new-hash", Instant.now());
 
-        assertThat(verifiedClaims(issuer.issueFor(changed).token()).get("gen").asLong()).isEqualTo(1);
-        assertThat(verifiedClaims(issuer.issueFor(rolled).token()).get("gen").asLong()).isEqualTo(1);
+        assertThat(verifiedClaims(issuer.issueFor(changed).token()).get("gen").asLong())
+                .isEqualTo(1);
+        assertThat(verifiedClaims(issuer.issueFor(rolled).token()).get("gen").asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void a_deactivated_operator_gets_no_operator_group() throws Exception {
-        JsonNode claims = verifiedClaims(issuer.issueFor(person(true).deactivated()).token());
+        JsonNode claims =
+                verifiedClaims(issuer.issueFor(person(true).deactivated()).token());
 
         assertThat(strings(claims.get("groups"))).containsExactly(Roles.USER);
     }
@@ -127,8 +147,14 @@ class JwtAccessTokenIssuerTest {
     }
 
     private static User person(boolean operator) {
-        return User.register(UserId.random(), new Email("ada@example.com"), new DisplayName("Ada"), "hash", null,
-                operator, Instant.now());
+        return User.register(
+                UserId.random(),
+                new Email("ada@example.com"),
+                new DisplayName("Ada"),
+                "hash",
+                null,
+                operator,
+                Instant.now());
     }
 
     private static JsonNode verifiedClaims(String token) throws Exception {
@@ -139,7 +165,9 @@ class JwtAccessTokenIssuerTest {
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initVerify(pair.getPublic());
         rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        assertThat(rsa.verify(Base64.getUrlDecoder().decode(parts[2]))).as("signature").isTrue();
+        assertThat(rsa.verify(Base64.getUrlDecoder().decode(parts[2])))
+                .as("signature")
+                .isTrue();
         return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
     }
 

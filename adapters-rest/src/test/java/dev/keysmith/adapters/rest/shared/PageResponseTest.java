@@ -23,6 +23,8 @@ class PageResponseTest {
         JsonNode json = Json.tree(PageResponse.from(new Page<>(List.of(), null), n -> n));
 
         assertThat(json.get("items").isArray()).isTrue();
-        assertThat(json.path("nextCursor").isMissingNode() || json.get("nextCursor").isNull()).isTrue();
+        assertThat(json.path("nextCursor").isMissingNode()
+                        || json.get("nextCursor").isNull())
+                .isTrue();
     }
 }

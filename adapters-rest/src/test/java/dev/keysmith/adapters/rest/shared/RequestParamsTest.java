@@ -20,8 +20,9 @@ class RequestParamsTest {
 
     @Test
     void a_limit_that_is_not_a_number_is_refused_naming_limit() {
-        assertThatThrownBy(() -> RequestParams.limit("ten")).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.field()).isEqualTo("limit"));
+        assertThatThrownBy(() -> RequestParams.limit("ten"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("limit"));
         assertThatThrownBy(() -> RequestParams.limit("99999999999")).isInstanceOf(InvalidValueException.class);
     }
 
@@ -44,7 +45,8 @@ class RequestParamsTest {
 
         assertThat(RequestParams.keyId(id.toString())).isEqualTo(new ApiKeyId(id));
         assertThat(RequestParams.keyId(null)).isNull();
-        assertThatThrownBy(() -> RequestParams.keyId("nope")).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.field()).isEqualTo("keyId"));
+        assertThatThrownBy(() -> RequestParams.keyId("nope"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("keyId"));
     }
 }

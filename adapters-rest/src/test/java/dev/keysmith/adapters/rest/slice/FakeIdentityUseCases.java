@@ -18,14 +18,19 @@ import java.util.Set;
 
 /** Passwords, operators and token generations for the web slice: fixed answers, every token current. */
 @Singleton
-public class FakeIdentityUseCases implements ChangePasswordUseCase, ListOperatorsUseCase, InviteOperatorUseCase,
-        AcceptOperatorInvitationUseCase, DeactivateOperatorUseCase, TokenGenerationPort {
+public class FakeIdentityUseCases
+        implements ChangePasswordUseCase,
+                ListOperatorsUseCase,
+                InviteOperatorUseCase,
+                AcceptOperatorInvitationUseCase,
+                DeactivateOperatorUseCase,
+                TokenGenerationPort {
 
     volatile Object lastInput;
 
     private static User operator(UserId id) {
-        return User.register(id, new Email("op@example.com"), new DisplayName("Op"), "hash", null, true,
-                FakeUseCases.NOW);
+        return User.register(
+                id, new Email("op@example.com"), new DisplayName("Op"), "hash", null, true, FakeUseCases.NOW);
     }
 
     @Override
@@ -42,8 +47,10 @@ public class FakeIdentityUseCases implements ChangePasswordUseCase, ListOperator
     @Override
     public IssuedOperatorInvitation inviteOperator(InviteOperatorCommand command) {
         lastInput = command;
-        return new IssuedOperatorInvitation(OperatorInvitation.send(command.email(), "digest",
-                command.caller().userId(), FakeUseCases.NOW), FakeUseCases.INVITATION_TOKEN);
+        return new IssuedOperatorInvitation(
+                OperatorInvitation.send(
+                        command.email(), "digest", command.caller().userId(), FakeUseCases.NOW),
+                FakeUseCases.INVITATION_TOKEN);
     }
 
     @Override

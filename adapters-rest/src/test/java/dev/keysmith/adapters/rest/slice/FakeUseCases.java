@@ -48,11 +48,25 @@ import java.util.UUID;
  * and throws {@link #failWith} once when it is set.
  */
 @Singleton
-public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, GetProfileUseCase, SetPinUseCase,
-        CreateAccountUseCase, GetAccountUseCase, ListAccountsUseCase, ChangeAccountStatusUseCase, ListMembersUseCase,
-        InviteMemberUseCase, ChangeMemberUseCase, AcceptInvitationUseCase, ListAccountProductsUseCase,
-        RequestProductAccessUseCase, DecideProductAccessUseCase, ManageVerifierClientsUseCase, ReadAuditEventsUseCase,
-        ReadPlatformAuditEventsUseCase {
+public class FakeUseCases
+        implements LoginUseCase,
+                IssueVerifierTokenUseCase,
+                GetProfileUseCase,
+                SetPinUseCase,
+                CreateAccountUseCase,
+                GetAccountUseCase,
+                ListAccountsUseCase,
+                ChangeAccountStatusUseCase,
+                ListMembersUseCase,
+                InviteMemberUseCase,
+                ChangeMemberUseCase,
+                AcceptInvitationUseCase,
+                ListAccountProductsUseCase,
+                RequestProductAccessUseCase,
+                DecideProductAccessUseCase,
+                ManageVerifierClientsUseCase,
+                ReadAuditEventsUseCase,
+                ReadPlatformAuditEventsUseCase {
 
     static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
     static final String SECRET = "vcs_shown-once";
@@ -83,13 +97,20 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     }
 
     private static VerifierClient client(UUID id, boolean enabled) {
-        return new VerifierClient(id, new VerifierClientId("vc_abcdefghijklmnop"), "Payments backend",
-                Set.of(new ProductCode("payments")), "hash", enabled, NOW, null);
+        return new VerifierClient(
+                id,
+                new VerifierClientId("vc_abcdefghijklmnop"),
+                "Payments backend",
+                Set.of(new ProductCode("payments")),
+                "hash",
+                enabled,
+                NOW,
+                null);
     }
 
     private static IssuedInvitation invitation(AccountId account, Role role) {
-        return new IssuedInvitation(Invitation.send(account, new Email("new@example.com"), role, "digest", null, NOW),
-                INVITATION_TOKEN);
+        return new IssuedInvitation(
+                Invitation.send(account, new Email("new@example.com"), role, "digest", null, NOW), INVITATION_TOKEN);
     }
 
     @Override
@@ -108,8 +129,14 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     public Profile profile(GetProfileQuery query) {
         Caller caller = query.caller();
         called(caller, null);
-        User user = User.register(caller.userId(), new Email("ada@example.com"), new DisplayName("Ada"), "hash", null,
-                caller.operator(), NOW);
+        User user = User.register(
+                caller.userId(),
+                new Email("ada@example.com"),
+                new DisplayName("Ada"),
+                "hash",
+                null,
+                caller.operator(),
+                NOW);
         return new Profile(user, List.of(new MembershipView(account(AccountId.random()), Role.ADMIN)));
     }
 
@@ -158,7 +185,8 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     @Override
     public Members listMembers(ListMembersQuery query) {
         called(query.caller(), query.account());
-        return new Members(List.of(), List.of(invitation(query.account(), Role.MEMBER).invitation()));
+        return new Members(
+                List.of(), List.of(invitation(query.account(), Role.MEMBER).invitation()));
     }
 
     @Override
@@ -193,8 +221,12 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     @Override
     public ProductAccess requestAccess(RequestProductAccessCommand command) {
         called(command.caller(), command.intendedStartDate());
-        return ProductAccess.none(command.account(), command.product()).request(command.intendedStartDate(),
-                command.useCase(), command.caller().userId(), NOW);
+        return ProductAccess.none(command.account(), command.product())
+                .request(
+                        command.intendedStartDate(),
+                        command.useCase(),
+                        command.caller().userId(),
+                        NOW);
     }
 
     @Override
@@ -206,13 +238,15 @@ public class FakeUseCases implements LoginUseCase, IssueVerifierTokenUseCase, Ge
     @Override
     public ProductAccess approve(ApproveAccessRequestCommand command) {
         called(command.caller(), command.request());
-        return ProductAccess.none(AccountId.random(), new ProductCode("payments")).enable(NOW);
+        return ProductAccess.none(AccountId.random(), new ProductCode("payments"))
+                .enable(NOW);
     }
 
     @Override
     public ProductAccess deny(DenyAccessRequestCommand command) {
         called(command.caller(), command.request());
-        return ProductAccess.none(AccountId.random(), new ProductCode("payments")).disable(NOW);
+        return ProductAccess.none(AccountId.random(), new ProductCode("payments"))
+                .disable(NOW);
     }
 
     @Override

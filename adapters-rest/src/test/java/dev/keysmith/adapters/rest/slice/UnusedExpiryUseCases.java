@@ -1,6 +1,5 @@
 package dev.keysmith.adapters.rest.slice;
 
-import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase;
 import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase;

@@ -12,8 +12,13 @@ import jakarta.inject.Singleton;
 
 /** Satisfies the key and verify resources' dependencies; bootstrap's end-to-end tests cover that slice. */
 @Singleton
-public class UnusedKeyUseCases implements GenerateApiKeyUseCase, ListApiKeysUseCase, ChangeApiKeyUseCase,
-        RegenerateApiKeyUseCase, RevokeApiKeyUseCase, VerifyApiKeyUseCase {
+public class UnusedKeyUseCases
+        implements GenerateApiKeyUseCase,
+                ListApiKeysUseCase,
+                ChangeApiKeyUseCase,
+                RegenerateApiKeyUseCase,
+                RevokeApiKeyUseCase,
+                VerifyApiKeyUseCase {
 
     @Override
     public GeneratedApiKey generate(GenerateApiKeyCommand command) {

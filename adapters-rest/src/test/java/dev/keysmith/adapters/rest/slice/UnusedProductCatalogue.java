@@ -10,8 +10,8 @@ import java.util.List;
 
 /** Satisfies the product resource's dependencies; bootstrap's product tests cover that slice. */
 @Singleton
-public class UnusedProductCatalogue implements ListProductsUseCase, GetProductUseCase, DefineProductUseCase,
-        ChangeProductUseCase {
+public class UnusedProductCatalogue
+        implements ListProductsUseCase, GetProductUseCase, DefineProductUseCase, ChangeProductUseCase {
 
     @Override
     public List<Product> listProducts(ListProductsQuery query) {

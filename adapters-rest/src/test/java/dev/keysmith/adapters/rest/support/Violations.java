@@ -10,11 +10,13 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /** Runs the request records' Bean Validation annotations without a container. */
 public final class Violations {
 
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
-    private Violations() {
-    }
+    private Violations() {}
 
     public static <T> Set<ConstraintViolation<T>> of(T request) {
         return VALIDATOR.validate(request);

@@ -28,18 +28,26 @@ class MeRequestsTest {
 
     @Test
     void the_profile_shows_the_person_their_pin_state_and_memberships_but_no_hashes() {
-        User user = User.register(UserId.random(), new Email("ada@example.com"), new DisplayName("Ada"), "pw-hash",
-                "pin-hash", true, NOW);
+        User user = User.register(
+                UserId.random(),
+                new Email("ada@example.com"),
+                new DisplayName("Ada"),
+                "pw-hash",
+                "pin-hash",
+                true,
+                NOW);
         Account account = new Account(AccountId.random(), new AccountName("Acme"), null, AccountStatus.APPROVED, NOW);
 
-        JsonNode json = Json.tree(ProfileResponse.from(new Profile(user, List.of(new MembershipView(account, Role.ADMIN)))));
+        JsonNode json =
+                Json.tree(ProfileResponse.from(new Profile(user, List.of(new MembershipView(account, Role.ADMIN)))));
 
         assertThat(json.get("id").asText()).isEqualTo(user.id().toString());
         assertThat(json.get("email").asText()).isEqualTo("ada@example.com");
         assertThat(json.get("displayName").asText()).isEqualTo("Ada");
         assertThat(json.get("operator").asBoolean()).isTrue();
         assertThat(json.get("pinSet").asBoolean()).isTrue();
-        assertThat(json.at("/memberships/0/accountId").asText()).isEqualTo(account.id().toString());
+        assertThat(json.at("/memberships/0/accountId").asText())
+                .isEqualTo(account.id().toString());
         assertThat(json.at("/memberships/0/accountName").asText()).isEqualTo("Acme");
         assertThat(json.at("/memberships/0/accountStatus").asText()).isEqualTo("APPROVED");
         assertThat(json.at("/memberships/0/role").asText()).isEqualTo("ADMIN");
@@ -48,7 +56,8 @@ class MeRequestsTest {
 
     @Test
     void a_new_pin_must_be_six_digits_and_the_password_is_required() {
-        assertThat(Violations.fields(new SetPinRequest("correct horse battery", "481937"))).isEmpty();
+        assertThat(Violations.fields(new SetPinRequest("correct horse battery", "481937")))
+                .isEmpty();
         assertThat(Violations.fields(new SetPinRequest(null, null))).containsExactly("newPin", "password");
         assertThat(Violations.fields(new SetPinRequest("pw", "4819370"))).containsExactly("newPin");
         assertThat(Violations.fields(new SetPinRequest("pw", "48193a"))).containsExactly("newPin");

@@ -18,10 +18,15 @@ import org.junit.jupiter.api.Test;
 class VerifierClientResponsesTest {
 
     private static final String SECRET = "vcs_thisIsTheOnlyTimeYouSeeIt";
-    private static final VerifierClient CLIENT = new VerifierClient(UUID.randomUUID(),
-            new VerifierClientId("vc_abcdefghijklmnop"), "Payments backend",
-            Set.of(new ProductCode("sms"), new ProductCode("payments")), "hash", true,
-            Instant.parse("2030-03-01T09:00:00Z"), null);
+    private static final VerifierClient CLIENT = new VerifierClient(
+            UUID.randomUUID(),
+            new VerifierClientId("vc_abcdefghijklmnop"),
+            "Payments backend",
+            Set.of(new ProductCode("sms"), new ProductCode("payments")),
+            "hash",
+            true,
+            Instant.parse("2030-03-01T09:00:00Z"),
+            null);
 
     @Test
     void a_client_answers_without_a_secret_or_its_hash() {
@@ -47,7 +52,8 @@ class VerifierClientResponsesTest {
 
     @Test
     void a_create_request_needs_a_name_and_at_least_one_product() {
-        assertThat(Violations.fields(new CreateVerifierClientRequest(null, List.of()))).containsExactly("name", "products");
+        assertThat(Violations.fields(new CreateVerifierClientRequest(null, List.of())))
+                .containsExactly("name", "products");
         assertThat(new CreateVerifierClientRequest("Backend", List.of("sms", "payments", "sms")).productCodes())
                 .containsExactly(new ProductCode("sms"), new ProductCode("payments"));
     }

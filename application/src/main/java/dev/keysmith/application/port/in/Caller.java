@@ -10,8 +10,13 @@ import java.util.Set;
  * Who is asking, as established by the adapter that authenticated the request, and from where.
  * {@code tokenGeneration} is the generation stamped into a verifier client's token (0 for others).
  */
-public record Caller(ActorType type, String id, boolean operator, Set<ProductCode> verifierProducts,
-        String clientIp, long tokenGeneration) {
+public record Caller(
+        ActorType type,
+        String id,
+        boolean operator,
+        Set<ProductCode> verifierProducts,
+        String clientIp,
+        long tokenGeneration) {
 
     public Caller {
         Require.present(type, "type");

@@ -19,10 +19,9 @@ public interface AuditLogPort {
      * Events of an account (null: of the whole platform, including events of no account), newest first, optionally only one action and/or one target id, strictly older
      * than the event whose position is {@code afterCursor} (null: from the newest).
      */
-    List<PositionedEvent> loadEvents(AccountId account, AuditAction action, String targetId, Long afterCursor,
-            int limit);
+    List<PositionedEvent> loadEvents(
+            AccountId account, AuditAction action, String targetId, Long afterCursor, int limit);
 
     /** An event with its position in the trail, which serves as the page cursor. */
-    record PositionedEvent(long position, AuditEvent event) {
-    }
+    record PositionedEvent(long position, AuditEvent event) {}
 }

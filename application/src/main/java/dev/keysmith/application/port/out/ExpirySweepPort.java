@@ -36,8 +36,8 @@ public interface ExpirySweepPort {
      * {@code activityUpTo}, unless warned with {@code lead} or a shorter lead for that same activity; by
      * (activity, id) after {@code after}.
      */
-    List<SweepCandidate> lockKeysToWarn(Instant activityAfter, Instant activityUpTo, Duration lead,
-            ActivityCursor after, int limit);
+    List<SweepCandidate> lockKeysToWarn(
+            Instant activityAfter, Instant activityUpTo, Duration lead, ActivityCursor after, int limit);
 
     /** Stores keys {@linkplain ApiKey#settle settled} by the domain that are still live; answers those stored. */
     List<ApiKeyId> storeSettled(List<ApiKey> settled);
@@ -52,13 +52,11 @@ public interface ExpirySweepPort {
     List<ApiKeyId> storeWarned(List<Warned> warned);
 
     /** A key with what the sweep's messages name and what was already warned for it. */
-    record SweepCandidate(ApiKey key, String productName, String accountName, Instant warnedActivity,
-            Duration warnedLead) {
-    }
+    record SweepCandidate(
+            ApiKey key, String productName, String accountName, Instant warnedActivity, Duration warnedLead) {}
 
     /** Where the previous batch ended, in last-activity order. */
-    record ActivityCursor(Instant activity, ApiKeyId id) {
-    }
+    record ActivityCursor(Instant activity, ApiKeyId id) {}
 
     /**
      * One of {@code count} equal ranges of key ids (by the ids' first 64 bits, unsigned, which is how PostgreSQL
@@ -96,6 +94,5 @@ public interface ExpirySweepPort {
     }
 
     /** A warning sent for a key idle since {@code activity}. */
-    record Warned(ApiKeyId key, Instant activity, Duration lead) {
-    }
+    record Warned(ApiKeyId key, Instant activity, Duration lead) {}
 }

@@ -47,8 +47,13 @@ public interface KeySnapshotPort {
      * @param productScopes the scopes the product offers now: a scope removed from the catalogue no longer counts
      * @param productPrefix the key prefix of the key's product in the catalogue
      */
-    record KeySnapshot(ApiKey key, boolean accountActive, boolean masterActive, boolean productEnabled,
-            Set<Scope> productScopes, KeyPrefix productPrefix) {
+    record KeySnapshot(
+            ApiKey key,
+            boolean accountActive,
+            boolean masterActive,
+            boolean productEnabled,
+            Set<Scope> productScopes,
+            KeyPrefix productPrefix) {
 
         public KeySnapshot {
             productScopes = Set.copyOf(productScopes);
@@ -57,8 +62,7 @@ public interface KeySnapshotPort {
     }
 
     /** See {@link #standing}; an unknown account neither is active nor has products. */
-    record AccountStanding(boolean active, boolean productEnabled) {
-    }
+    record AccountStanding(boolean active, boolean productEnabled) {}
 
     /**
      * What verification needs to know about a verifier client beyond its token: its switch, and the token

@@ -21,6 +21,5 @@ public interface NotificationPort {
     void updateNotification(Notification notification);
 
     /** A position in the newest-first order. */
-    record NotificationCursor(Instant createdAt, NotificationId id) {
-    }
+    record NotificationCursor(Instant createdAt, NotificationId id) {}
 }

@@ -21,14 +21,26 @@ public interface OutboxPort {
     void recordFailure(UUID messageId, FailedAttempt attempt);
 
     /** How a message travels. */
-    enum Channel { EMAIL }
+    enum Channel {
+        EMAIL
+    }
 
     /** What a message is about, kept with it so a failure can be told apart without reading its body. */
-    enum MessageKind { INVITATION, EXPIRY_WARNING, NOTICE }
+    enum MessageKind {
+        INVITATION,
+        EXPIRY_WARNING,
+        NOTICE
+    }
 
     /** A message to send; {@code attempts} counts the attempts that failed so far. */
-    record QueuedMessage(UUID id, Channel channel, MessageKind kind, List<String> recipients, String subject,
-            String body, int attempts) {
+    record QueuedMessage(
+            UUID id,
+            Channel channel,
+            MessageKind kind,
+            List<String> recipients,
+            String subject,
+            String body,
+            int attempts) {
 
         public QueuedMessage {
             recipients = List.copyOf(recipients);

@@ -33,8 +33,8 @@ public interface WarningEmailDraftPort {
     }
 
     /** A draft to finish; {@code lineCount} counts every line added, {@code lines} holds the ones kept. */
-    record Draft(UUID id, AccountId account, List<String> recipients, String subject, List<String> lines,
-            int lineCount) {
+    record Draft(
+            UUID id, AccountId account, List<String> recipients, String subject, List<String> lines, int lineCount) {
 
         public Draft {
             recipients = List.copyOf(recipients);

@@ -32,7 +32,8 @@ class UseCaseShapeTest {
                 }
                 Class<?>[] inputs = operation.getParameterTypes();
                 String input = inputs.length == 1 ? inputs[0].getSimpleName() : "";
-                boolean oneRecordOfItsOwn = inputs.length == 1 && inputs[0].isRecord()
+                boolean oneRecordOfItsOwn = inputs.length == 1
+                        && inputs[0].isRecord()
                         && inputs[0].getEnclosingClass() == useCase
                         && (input.endsWith("Command") || input.endsWith("Query"));
                 if (!oneRecordOfItsOwn) {
@@ -44,12 +45,16 @@ class UseCaseShapeTest {
     }
 
     private static List<Class<?>> useCases() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(Caller.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+                Caller.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path portIn = classes.resolve(Caller.class.getPackageName().replace('.', '/'));
         List<Class<?>> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(portIn)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("UseCase.class")).toList()) {
-                String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("UseCase.class"))
+                    .toList()) {
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
                 Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()));
                 if (type.isInterface()) {
                     found.add(type);

@@ -11,8 +11,7 @@ import dev.keysmith.domain.key.KeyStatus;
  */
 public final class KeyVerification {
 
-    private KeyVerification() {
-    }
+    private KeyVerification() {}
 
     public static VerificationCode decide(VerificationFacts facts) {
         if (!facts.keyFound()) {

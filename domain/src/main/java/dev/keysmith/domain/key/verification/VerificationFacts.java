@@ -133,8 +133,7 @@ public final class VerificationFacts {
         private boolean ipAllowed;
         private boolean scopesGranted;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder keyProduct(ProductCode keyProduct) {
             this.keyProduct = keyProduct;
@@ -199,8 +198,18 @@ public final class VerificationFacts {
         }
 
         private String missing() {
-            String[] names = {"keyProduct", "requestedProduct", "prefixMatchesProduct", "effectiveStatus",
-                "accountActive", "masterActive", "productEnabled", "accountMatches", "ipAllowed", "scopesGranted"};
+            String[] names = {
+                "keyProduct",
+                "requestedProduct",
+                "prefixMatchesProduct",
+                "effectiveStatus",
+                "accountActive",
+                "masterActive",
+                "productEnabled",
+                "accountMatches",
+                "ipAllowed",
+                "scopesGranted"
+            };
             StringBuilder missing = new StringBuilder();
             for (int fact = 0; fact < names.length; fact++) {
                 if ((set & 1 << fact) == 0) {

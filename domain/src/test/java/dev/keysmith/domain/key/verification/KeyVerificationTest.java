@@ -34,10 +34,18 @@ class KeyVerificationTest {
             if (!keyFound) {
                 return VerificationFacts.notFound(PAYMENTS);
             }
-            return VerificationFacts.found().keyProduct(keyProduct).requestedProduct(PAYMENTS)
-                    .prefixMatchesProduct(prefixMatches).effectiveStatus(status).accountActive(accountActive)
-                    .masterActive(masterActive).productEnabled(productEnabled).accountMatches(accountMatches)
-                    .ipAllowed(ipAllowed).scopesGranted(scopesGranted).build();
+            return VerificationFacts.found()
+                    .keyProduct(keyProduct)
+                    .requestedProduct(PAYMENTS)
+                    .prefixMatchesProduct(prefixMatches)
+                    .effectiveStatus(status)
+                    .accountActive(accountActive)
+                    .masterActive(masterActive)
+                    .productEnabled(productEnabled)
+                    .accountMatches(accountMatches)
+                    .ipAllowed(ipAllowed)
+                    .scopesGranted(scopesGranted)
+                    .build();
         }
 
         VerificationCode decide() {
@@ -137,7 +145,8 @@ class KeyVerificationTest {
                 facts.scopesGranted = (mask & 256) == 0;
                 facts.status = status;
 
-                assertThat(facts.decide()).as("mask %s, %s", Integer.toBinaryString(mask), status)
+                assertThat(facts.decide())
+                        .as("mask %s, %s", Integer.toBinaryString(mask), status)
                         .isEqualTo(firstFailure(facts));
                 combinations++;
             }
@@ -146,11 +155,11 @@ class KeyVerificationTest {
     }
 
     private static VerificationCode firstFailure(Facts facts) {
-        record Check(boolean failed, VerificationCode code) {
-        }
+        record Check(boolean failed, VerificationCode code) {}
         List<Check> order = new ArrayList<>();
         order.add(new Check(!facts.keyFound, VerificationCode.NOT_FOUND));
-        order.add(new Check(!PAYMENTS.equals(facts.keyProduct) || !facts.prefixMatches, VerificationCode.WRONG_PRODUCT));
+        order.add(
+                new Check(!PAYMENTS.equals(facts.keyProduct) || !facts.prefixMatches, VerificationCode.WRONG_PRODUCT));
         order.add(new Check(facts.status == KeyStatus.REVOKED, VerificationCode.REVOKED));
         order.add(new Check(facts.status == KeyStatus.EXPIRED, VerificationCode.EXPIRED));
         order.add(new Check(facts.status == KeyStatus.DISABLED, VerificationCode.DISABLED));
@@ -183,11 +192,18 @@ class KeyVerificationTest {
 
     @Test
     void aFactLeftUnsetIsAMistakeNotAPass() {
-        VerificationFacts.Builder withoutPrefixAndScopes = VerificationFacts.found().keyProduct(PAYMENTS)
-                .requestedProduct(PAYMENTS).effectiveStatus(KeyStatus.ACTIVE).accountActive(true).masterActive(true)
-                .productEnabled(true).accountMatches(true).ipAllowed(true);
+        VerificationFacts.Builder withoutPrefixAndScopes = VerificationFacts.found()
+                .keyProduct(PAYMENTS)
+                .requestedProduct(PAYMENTS)
+                .effectiveStatus(KeyStatus.ACTIVE)
+                .accountActive(true)
+                .masterActive(true)
+                .productEnabled(true)
+                .accountMatches(true)
+                .ipAllowed(true);
 
-        assertThatThrownBy(withoutPrefixAndScopes::build).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(withoutPrefixAndScopes::build)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageEndingWith("missing: prefixMatchesProduct, scopesGranted");
     }
 }

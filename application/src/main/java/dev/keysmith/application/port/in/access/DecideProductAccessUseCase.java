@@ -22,18 +22,13 @@ public interface DecideProductAccessUseCase {
     ProductAccess disable(DisableProductAccessCommand command);
 
     /** {@code state} null: requests in every state. */
-    record ListAccessRequestsQuery(Caller caller, AccessState state) {
-    }
+    record ListAccessRequestsQuery(Caller caller, AccessState state) {}
 
-    record ApproveAccessRequestCommand(Caller caller, UUID request) {
-    }
+    record ApproveAccessRequestCommand(Caller caller, UUID request) {}
 
-    record DenyAccessRequestCommand(Caller caller, UUID request) {
-    }
+    record DenyAccessRequestCommand(Caller caller, UUID request) {}
 
-    record EnableProductAccessCommand(Caller caller, AccountId account, ProductCode product) {
-    }
+    record EnableProductAccessCommand(Caller caller, AccountId account, ProductCode product) {}
 
-    record DisableProductAccessCommand(Caller caller, AccountId account, ProductCode product) {
-    }
+    record DisableProductAccessCommand(Caller caller, AccountId account, ProductCode product) {}
 }

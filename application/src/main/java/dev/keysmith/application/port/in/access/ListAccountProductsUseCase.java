@@ -11,9 +11,7 @@ public interface ListAccountProductsUseCase {
 
     List<ProductWithAccess> listAccountProducts(ListAccountProductsQuery query);
 
-    record ListAccountProductsQuery(Caller caller, AccountId account) {
-    }
+    record ListAccountProductsQuery(Caller caller, AccountId account) {}
 
-    record ProductWithAccess(Product product, ProductAccess access) {
-    }
+    record ProductWithAccess(Product product, ProductAccess access) {}
 }

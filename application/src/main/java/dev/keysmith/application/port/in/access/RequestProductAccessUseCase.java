@@ -12,7 +12,6 @@ public interface RequestProductAccessUseCase {
     ProductAccess requestAccess(RequestProductAccessCommand command);
 
     /** {@code useCase} is the Superadmin's own words on what the product is for. */
-    record RequestProductAccessCommand(Caller caller, AccountId account, ProductCode product,
-            LocalDate intendedStartDate, String useCase) {
-    }
+    record RequestProductAccessCommand(
+            Caller caller, AccountId account, ProductCode product, LocalDate intendedStartDate, String useCase) {}
 }

@@ -13,12 +13,9 @@ public interface ChangeAccountStatusUseCase {
 
     Account reinstate(ReinstateAccountCommand command);
 
-    record ApproveAccountCommand(Caller caller, AccountId account) {
-    }
+    record ApproveAccountCommand(Caller caller, AccountId account) {}
 
-    record SuspendAccountCommand(Caller caller, AccountId account) {
-    }
+    record SuspendAccountCommand(Caller caller, AccountId account) {}
 
-    record ReinstateAccountCommand(Caller caller, AccountId account) {
-    }
+    record ReinstateAccountCommand(Caller caller, AccountId account) {}
 }

@@ -13,9 +13,7 @@ public interface ChangeMemberUseCase {
 
     void removeMember(RemoveMemberCommand command);
 
-    record ChangeMemberRoleCommand(Caller caller, AccountId account, UserId member, Role role) {
-    }
+    record ChangeMemberRoleCommand(Caller caller, AccountId account, UserId member, Role role) {}
 
-    record RemoveMemberCommand(Caller caller, AccountId account, UserId member) {
-    }
+    record RemoveMemberCommand(Caller caller, AccountId account, UserId member) {}
 }

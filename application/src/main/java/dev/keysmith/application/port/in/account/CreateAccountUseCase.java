@@ -13,10 +13,8 @@ public interface CreateAccountUseCase {
     CreatedAccount createAccount(CreateAccountCommand command);
 
     /** {@code ownerDisplayName} is the name the owner was announced with; they choose their own on accepting. */
-    record CreateAccountCommand(Caller caller, AccountName name, AccountId parentAccountId, Email ownerEmail,
-            String ownerDisplayName) {
-    }
+    record CreateAccountCommand(
+            Caller caller, AccountName name, AccountId parentAccountId, Email ownerEmail, String ownerDisplayName) {}
 
-    record CreatedAccount(Account account, IssuedInvitation ownerInvitation) {
-    }
+    record CreatedAccount(Account account, IssuedInvitation ownerInvitation) {}
 }

@@ -9,6 +9,5 @@ public interface GetAccountUseCase {
 
     Account getAccount(GetAccountQuery query);
 
-    record GetAccountQuery(Caller caller, AccountId account) {
-    }
+    record GetAccountQuery(Caller caller, AccountId account) {}
 }

@@ -11,8 +11,7 @@ public interface InviteMemberUseCase {
 
     IssuedInvitation invite(InviteMemberCommand command);
 
-    record InviteMemberCommand(Caller caller, AccountId account, Email email, Role role) {
-    }
+    record InviteMemberCommand(Caller caller, AccountId account, Email email, Role role) {}
 
     /** The invitation and its token, which exists nowhere else once this response is gone. */
     record IssuedInvitation(Invitation invitation, String token) {

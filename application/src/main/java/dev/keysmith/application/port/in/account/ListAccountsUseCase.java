@@ -10,6 +10,5 @@ public interface ListAccountsUseCase {
     Page<Account> listAccounts(ListAccountsQuery query);
 
     /** {@code after} and {@code limit} page the list; both may be null. */
-    record ListAccountsQuery(Caller caller, String after, Integer limit) {
-    }
+    record ListAccountsQuery(Caller caller, String after, Integer limit) {}
 }

@@ -12,12 +12,9 @@ public interface ListMembersUseCase {
 
     Members listMembers(ListMembersQuery query);
 
-    record ListMembersQuery(Caller caller, AccountId account) {
-    }
+    record ListMembersQuery(Caller caller, AccountId account) {}
 
-    record Members(List<Member> members, List<Invitation> pendingInvitations) {
-    }
+    record Members(List<Member> members, List<Invitation> pendingInvitations) {}
 
-    record Member(User user, Role role) {
-    }
+    record Member(User user, Role role) {}
 }

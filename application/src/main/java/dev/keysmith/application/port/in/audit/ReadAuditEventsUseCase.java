@@ -13,7 +13,6 @@ public interface ReadAuditEventsUseCase {
     Page<AuditEvent> readEvents(ReadAuditEventsQuery query);
 
     /** {@code action} and {@code key} null: no filter; {@code after} and {@code limit} page the trail. */
-    record ReadAuditEventsQuery(Caller caller, AccountId account, AuditAction action, ApiKeyId key, String after,
-            Integer limit) {
-    }
+    record ReadAuditEventsQuery(
+            Caller caller, AccountId account, AuditAction action, ApiKeyId key, String after, Integer limit) {}
 }

@@ -15,6 +15,5 @@ public interface ReadPlatformAuditEventsUseCase {
     Page<AuditEvent> readPlatformEvents(ReadPlatformAuditEventsQuery query);
 
     /** {@code action} and {@code key} null: no filter; {@code after} and {@code limit} page the trail. */
-    record ReadPlatformAuditEventsQuery(Caller caller, AuditAction action, ApiKeyId key, String after, Integer limit) {
-    }
+    record ReadPlatformAuditEventsQuery(Caller caller, AuditAction action, ApiKeyId key, String after, Integer limit) {}
 }

@@ -19,13 +19,15 @@ public interface ChangeApiKeyUseCase {
     ApiKey enable(EnableApiKeyCommand command);
 
     /** Null fields stay as they are. */
-    record EditApiKeyCommand(Caller caller, AccountId account, ApiKeyId key, KeyName name, Set<Scope> scopes,
-            List<String> ipAllowlist) {
-    }
+    record EditApiKeyCommand(
+            Caller caller,
+            AccountId account,
+            ApiKeyId key,
+            KeyName name,
+            Set<Scope> scopes,
+            List<String> ipAllowlist) {}
 
-    record DisableApiKeyCommand(Caller caller, AccountId account, ApiKeyId key) {
-    }
+    record DisableApiKeyCommand(Caller caller, AccountId account, ApiKeyId key) {}
 
-    record EnableApiKeyCommand(Caller caller, AccountId account, ApiKeyId key) {
-    }
+    record EnableApiKeyCommand(Caller caller, AccountId account, ApiKeyId key) {}
 }

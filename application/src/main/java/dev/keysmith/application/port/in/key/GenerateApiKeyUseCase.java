@@ -18,8 +18,15 @@ public interface GenerateApiKeyUseCase {
     GeneratedApiKey generate(GenerateApiKeyCommand command);
 
     /** {@code scopes} null or empty: the product's defaults; {@code ipAllowlist} null or empty: any address. */
-    record GenerateApiKeyCommand(Caller caller, AccountId account, ProductCode product, KeyName name,
-            Set<Scope> scopes, List<String> ipAllowlist, Instant expiresAt, String pin) {
+    record GenerateApiKeyCommand(
+            Caller caller,
+            AccountId account,
+            ProductCode product,
+            KeyName name,
+            Set<Scope> scopes,
+            List<String> ipAllowlist,
+            Instant expiresAt,
+            String pin) {
 
         public GenerateApiKeyCommand {
             Require.present(caller, "caller");

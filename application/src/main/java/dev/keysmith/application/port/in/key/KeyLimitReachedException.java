@@ -6,7 +6,8 @@ import dev.keysmith.domain.shared.ConflictException;
 public final class KeyLimitReachedException extends ConflictException {
 
     public KeyLimitReachedException(int limit) {
-        super("KEY_LIMIT_REACHED", "an account may hold at most " + limit
-                + " active or disabled keys per product; revoke one first");
+        super(
+                "KEY_LIMIT_REACHED",
+                "an account may hold at most " + limit + " active or disabled keys per product; revoke one first");
     }
 }

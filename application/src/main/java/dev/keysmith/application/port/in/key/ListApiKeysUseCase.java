@@ -16,10 +16,8 @@ public interface ListApiKeysUseCase {
     ApiKey getKey(GetApiKeyQuery query);
 
     /** {@code product} and {@code status} null: no filter; {@code after} and {@code limit} page the list. */
-    record ListApiKeysQuery(Caller caller, AccountId account, ProductCode product, KeyStatus status, String after,
-            Integer limit) {
-    }
+    record ListApiKeysQuery(
+            Caller caller, AccountId account, ProductCode product, KeyStatus status, String after, Integer limit) {}
 
-    record GetApiKeyQuery(Caller caller, AccountId account, ApiKeyId key) {
-    }
+    record GetApiKeyQuery(Caller caller, AccountId account, ApiKeyId key) {}
 }

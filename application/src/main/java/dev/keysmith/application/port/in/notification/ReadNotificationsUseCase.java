@@ -15,9 +15,7 @@ public interface ReadNotificationsUseCase {
     Notification markRead(MarkNotificationReadCommand command);
 
     /** {@code after} and {@code limit} page the list; both may be null. */
-    record ListNotificationsQuery(Caller caller, AccountId account, boolean unreadOnly, String after, Integer limit) {
-    }
+    record ListNotificationsQuery(Caller caller, AccountId account, boolean unreadOnly, String after, Integer limit) {}
 
-    record MarkNotificationReadCommand(Caller caller, AccountId account, NotificationId notification) {
-    }
+    record MarkNotificationReadCommand(Caller caller, AccountId account, NotificationId notification) {}
 }

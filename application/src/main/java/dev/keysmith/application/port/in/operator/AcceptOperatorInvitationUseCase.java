@@ -10,8 +10,8 @@ public interface AcceptOperatorInvitationUseCase {
 
     User acceptOperatorInvitation(AcceptOperatorInvitationCommand command);
 
-    record AcceptOperatorInvitationCommand(String token, String displayName, String password, String pin,
-            String clientIp) {
+    record AcceptOperatorInvitationCommand(
+            String token, String displayName, String password, String pin, String clientIp) {
 
         @Override
         public String toString() {

@@ -9,6 +9,5 @@ public interface DeactivateOperatorUseCase {
 
     User deactivateOperator(DeactivateOperatorCommand command);
 
-    record DeactivateOperatorCommand(Caller caller, UserId operator) {
-    }
+    record DeactivateOperatorCommand(Caller caller, UserId operator) {}
 }

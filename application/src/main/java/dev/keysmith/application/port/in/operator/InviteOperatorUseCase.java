@@ -9,8 +9,7 @@ public interface InviteOperatorUseCase {
 
     IssuedOperatorInvitation inviteOperator(InviteOperatorCommand command);
 
-    record InviteOperatorCommand(Caller caller, Email email) {
-    }
+    record InviteOperatorCommand(Caller caller, Email email) {}
 
     /** The invitation and its token, shown to the inviter once. */
     record IssuedOperatorInvitation(OperatorInvitation invitation, String token) {

@@ -9,6 +9,5 @@ public interface ListOperatorsUseCase {
 
     List<User> listOperators(ListOperatorsQuery query);
 
-    record ListOperatorsQuery(Caller caller) {
-    }
+    record ListOperatorsQuery(Caller caller) {}
 }

@@ -32,6 +32,5 @@ public interface DeliverOutboxUseCase {
     }
 
     /** A failed attempt: which message, of what kind, its attempts so far, why, and whether that was its last. */
-    record Failure(UUID messageId, String kind, int attempts, String error, boolean givenUp) {
-    }
+    record Failure(UUID messageId, String kind, int attempts, String error, boolean givenUp) {}
 }

@@ -13,8 +13,8 @@ public interface ChangeProductUseCase {
 
     Product changeProduct(ChangeProductCommand command);
 
-    record ChangeProductCommand(Caller caller, ProductCode code, ProductName name, Set<Scope> scopes,
-            Set<Scope> defaultScopes) {
+    record ChangeProductCommand(
+            Caller caller, ProductCode code, ProductName name, Set<Scope> scopes, Set<Scope> defaultScopes) {
 
         public ChangeProductCommand {
             Require.present(caller, "caller");

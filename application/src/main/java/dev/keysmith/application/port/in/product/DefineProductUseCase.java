@@ -15,8 +15,13 @@ public interface DefineProductUseCase {
     Product defineProduct(DefineProductCommand command);
 
     /** {@code defaultScopes} may be null: then every scope is a default. */
-    record DefineProductCommand(Caller caller, ProductCode code, ProductName name, KeyPrefix keyPrefix,
-            Set<Scope> scopes, Set<Scope> defaultScopes) {
+    record DefineProductCommand(
+            Caller caller,
+            ProductCode code,
+            ProductName name,
+            KeyPrefix keyPrefix,
+            Set<Scope> scopes,
+            Set<Scope> defaultScopes) {
 
         public DefineProductCommand {
             Require.present(caller, "caller");

@@ -11,12 +11,9 @@ public interface GetProfileUseCase {
 
     Profile profile(GetProfileQuery query);
 
-    record GetProfileQuery(Caller caller) {
-    }
+    record GetProfileQuery(Caller caller) {}
 
-    record Profile(User user, List<MembershipView> memberships) {
-    }
+    record Profile(User user, List<MembershipView> memberships) {}
 
-    record MembershipView(Account account, Role role) {
-    }
+    record MembershipView(Account account, Role role) {}
 }

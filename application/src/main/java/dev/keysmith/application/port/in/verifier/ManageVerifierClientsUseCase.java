@@ -18,11 +18,9 @@ public interface ManageVerifierClientsUseCase {
 
     VerifierClient setEnabled(SetVerifierClientEnabledCommand command);
 
-    record CreateVerifierClientCommand(Caller caller, String name, Set<ProductCode> products) {
-    }
+    record CreateVerifierClientCommand(Caller caller, String name, Set<ProductCode> products) {}
 
-    record ListVerifierClientsQuery(Caller caller) {
-    }
+    record ListVerifierClientsQuery(Caller caller) {}
 
     /** The PIN stays text: it is checked, and its attempt counted, only once the client is known. */
     record RollVerifierClientSecretCommand(Caller caller, UUID client, String pin) {
@@ -33,8 +31,7 @@ public interface ManageVerifierClientsUseCase {
         }
     }
 
-    record SetVerifierClientEnabledCommand(Caller caller, UUID client, boolean enabled) {
-    }
+    record SetVerifierClientEnabledCommand(Caller caller, UUID client, boolean enabled) {}
 
     /** A client with its secret, shown this once. */
     record IssuedClient(VerifierClient client, String secret) {

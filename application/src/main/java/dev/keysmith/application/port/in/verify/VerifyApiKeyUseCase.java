@@ -14,8 +14,8 @@ public interface VerifyApiKeyUseCase {
     Verification verify(VerifyCommand command);
 
     /** {@code clientIp}, {@code scopes} and {@code accountId} are optional (null). */
-    record VerifyCommand(Caller caller, String key, String product, String clientIp, List<String> scopes,
-            String accountId) {
+    record VerifyCommand(
+            Caller caller, String key, String product, String clientIp, List<String> scopes, String accountId) {
 
         @Override
         public String toString() {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 public abstract class AccountPortContractTest {
 
     /** Accounts page in uuid order, which PostgreSQL keeps byte by byte: the order of their lower-case text. */
-    private static final Comparator<Account> BY_ID = Comparator.comparing(a -> a.id().value().toString());
+    private static final Comparator<Account> BY_ID =
+            Comparator.comparing(a -> a.id().value().toString());
 
     protected abstract PortsUnderTest ports();
 
@@ -37,12 +38,18 @@ public abstract class AccountPortContractTest {
         Account master = rows().account();
         Account sub = rows().subAccountOf(master);
 
-        assertThat(ports().inTransaction(() -> accounts().loadAccount(master.id()))).contains(master);
-        assertThat(ports().inTransaction(() -> accounts().loadAccount(sub.id()))).contains(sub);
-        assertThat(ports().inTransaction(() -> accounts().loadAccount(sub.id())).orElseThrow().parentId())
+        assertThat(ports().inTransaction(() -> accounts().loadAccount(master.id())))
+                .contains(master);
+        assertThat(ports().inTransaction(() -> accounts().loadAccount(sub.id())))
+                .contains(sub);
+        assertThat(ports().inTransaction(() -> accounts().loadAccount(sub.id()))
+                        .orElseThrow()
+                        .parentId())
                 .isEqualTo(master.id());
-        assertThat(ports().inTransaction(() -> accounts().loadAccount(AccountId.random()))).isEmpty();
-        assertThat(ports().inTransaction(() -> accounts().lockAccount(AccountId.random()))).isEmpty();
+        assertThat(ports().inTransaction(() -> accounts().loadAccount(AccountId.random())))
+                .isEmpty();
+        assertThat(ports().inTransaction(() -> accounts().lockAccount(AccountId.random())))
+                .isEmpty();
     }
 
     @Test
@@ -52,9 +59,12 @@ public abstract class AccountPortContractTest {
 
         ports().inTransaction(() -> accounts().updateAccount(suspended));
 
-        assertThat(ports().inTransaction(() -> accounts().loadAccount(account.id())).orElseThrow().status())
+        assertThat(ports().inTransaction(() -> accounts().loadAccount(account.id()))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(AccountStatus.SUSPENDED);
-        assertThat(ports().inTransaction(() -> accounts().lockAccount(account.id()))).contains(suspended);
+        assertThat(ports().inTransaction(() -> accounts().lockAccount(account.id())))
+                .contains(suspended);
     }
 
     @Test
@@ -66,8 +76,10 @@ public abstract class AccountPortContractTest {
 
         assertThat(ports().inTransaction(() -> accounts().loadSubAccounts(master.id())))
                 .containsExactlyElementsOf(Stream.of(first, second)
-                        .sorted(Comparator.comparing((Account a) -> a.name().value())).toList());
-        assertThat(ports().inTransaction(() -> accounts().loadSubAccounts(first.id()))).isEmpty();
+                        .sorted(Comparator.comparing((Account a) -> a.name().value()))
+                        .toList());
+        assertThat(ports().inTransaction(() -> accounts().loadSubAccounts(first.id())))
+                .isEmpty();
     }
 
     @Test
@@ -86,13 +98,15 @@ public abstract class AccountPortContractTest {
         rows().member(onlyTheSubAccount, user, Role.ADMIN);
         rows().member(stranger, rows().user(), Role.SUPERADMIN);
 
-        List<Account> expected = Stream.of(agency, location, otherLocation, own, onlyTheSubAccount).sorted(BY_ID)
+        List<Account> expected = Stream.of(agency, location, otherLocation, own, onlyTheSubAccount)
+                .sorted(BY_ID)
                 .toList();
         assertThat(ports().inTransaction(() -> accounts().loadAccountsVisibleTo(user.id(), null, 100)))
                 .containsExactlyElementsOf(expected);
         assertThat(allPages((after, limit) -> accounts().loadAccountsVisibleTo(user.id(), after, limit), 2))
                 .containsExactlyElementsOf(expected);
-        assertThat(ports().inTransaction(() -> accounts().loadAccountsVisibleTo(user.id(), expected.get(2).id(), 100)))
+        assertThat(ports().inTransaction(() -> accounts()
+                        .loadAccountsVisibleTo(user.id(), expected.get(2).id(), 100)))
                 .containsExactlyElementsOf(expected.subList(3, 5));
         assertThat(ports().inTransaction(() -> accounts().loadAccountsVisibleTo(UserId.random(), null, 100)))
                 .isEmpty();

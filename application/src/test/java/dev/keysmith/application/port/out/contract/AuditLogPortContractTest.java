@@ -25,11 +25,19 @@ public abstract class AuditLogPortContractTest {
     @Test
     void everyFieldOfAnEventSurvivesTheRoundTrip() {
         AccountId account = AccountId.random();
-        Map<String, String> details = Map.of("name", "Marketing \"Automation\" – Zürich", "a=b", "c=d",
-                "scopes", "read,write", "empty", "");
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Rows.now(), ActorType.USER,
-                UUID.randomUUID().toString(), AuditAction.KEY_GENERATED, "key", UUID.randomUUID().toString(), account,
-                "2001:db8::1", details);
+        Map<String, String> details =
+                Map.of("name", "Marketing \"Automation\" – Zürich", "a=b", "c=d", "scopes", "read,write", "empty", "");
+        AuditEvent event = new AuditEvent(
+                UUID.randomUUID(),
+                Rows.now(),
+                ActorType.USER,
+                UUID.randomUUID().toString(),
+                AuditAction.KEY_GENERATED,
+                "key",
+                UUID.randomUUID().toString(),
+                account,
+                "2001:db8::1",
+                details);
 
         append(event);
 
@@ -41,8 +49,17 @@ public abstract class AuditLogPortContractTest {
     @Test
     void missingOptionalFieldsStayMissing() {
         AccountId account = AccountId.random();
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), Rows.now(), ActorType.ANONYMOUS, null, AuditAction.LOGIN_FAILED,
-                null, null, account, null, Map.of());
+        AuditEvent event = new AuditEvent(
+                UUID.randomUUID(),
+                Rows.now(),
+                ActorType.ANONYMOUS,
+                null,
+                AuditAction.LOGIN_FAILED,
+                null,
+                null,
+                account,
+                null,
+                Map.of());
 
         append(event);
 
@@ -58,7 +75,8 @@ public abstract class AuditLogPortContractTest {
         AuditEvent generated = event(account, AuditAction.KEY_GENERATED, key);
         AuditEvent revoked = event(account, AuditAction.KEY_REVOKED, key);
         AuditEvent otherGenerated = event(account, AuditAction.KEY_GENERATED, otherKey);
-        AuditEvent memberRemoved = event(account, AuditAction.MEMBER_REMOVED, UUID.randomUUID().toString());
+        AuditEvent memberRemoved =
+                event(account, AuditAction.MEMBER_REMOVED, UUID.randomUUID().toString());
         AuditEvent elsewhere = event(AccountId.random(), AuditAction.KEY_GENERATED, key);
         AuditEvent nowhere = event(null, AuditAction.OPERATOR_CREATED, key);
         ports().inTransaction(() -> log().appendAll(List.of(generated, revoked, otherGenerated)));
@@ -66,9 +84,11 @@ public abstract class AuditLogPortContractTest {
 
         assertThat(events(load(account, null, null, null, 10)))
                 .containsExactly(memberRemoved, otherGenerated, revoked, generated);
-        assertThat(events(load(account, AuditAction.KEY_GENERATED, null, null, 10))).containsExactly(otherGenerated, generated);
+        assertThat(events(load(account, AuditAction.KEY_GENERATED, null, null, 10)))
+                .containsExactly(otherGenerated, generated);
         assertThat(events(load(account, null, key, null, 10))).containsExactly(revoked, generated);
-        assertThat(events(load(account, AuditAction.KEY_REVOKED, key, null, 10))).containsExactly(revoked);
+        assertThat(events(load(account, AuditAction.KEY_REVOKED, key, null, 10)))
+                .containsExactly(revoked);
         assertThat(load(account, AuditAction.KEY_DISABLED, null, null, 10)).isEmpty();
         assertThat(events(load(null, null, key, null, 10))).startsWith(nowhere, elsewhere, revoked, generated);
 
@@ -78,7 +98,8 @@ public abstract class AuditLogPortContractTest {
         List<PositionedEvent> second = load(account, null, null, first.get(1).position(), 2);
         assertThat(events(second)).containsExactly(revoked, generated);
         assertThat(load(account, null, null, second.get(1).position(), 2)).isEmpty();
-        assertThat(events(load(account, AuditAction.KEY_GENERATED, null, first.get(1).position(), 10)))
+        assertThat(events(load(
+                        account, AuditAction.KEY_GENERATED, null, first.get(1).position(), 10)))
                 .containsExactly(generated);
     }
 
@@ -91,8 +112,17 @@ public abstract class AuditLogPortContractTest {
     }
 
     private static AuditEvent event(AccountId account, AuditAction action, String target) {
-        return new AuditEvent(UUID.randomUUID(), Rows.now(), ActorType.SYSTEM, "system", action, "key", target,
-                account, null, Map.of("action", action.name()));
+        return new AuditEvent(
+                UUID.randomUUID(),
+                Rows.now(),
+                ActorType.SYSTEM,
+                "system",
+                action,
+                "key",
+                target,
+                account,
+                null,
+                Map.of("action", action.name()));
     }
 
     private static List<AuditEvent> events(List<PositionedEvent> found) {

@@ -51,8 +51,12 @@ public abstract class ExpirySweepPortContractTest {
     }
 
     private ApiKey key(ApiKeyId id, Account account, Product product, Instant createdAt, Instant lastUsedAt) {
-        ApiKey key = rows().aKeyOf(account, product).withId(id).withName("Sweep me").createdAt(createdAt)
-                .lastUsedAt(lastUsedAt).build();
+        ApiKey key = rows().aKeyOf(account, product)
+                .withId(id)
+                .withName("Sweep me")
+                .createdAt(createdAt)
+                .lastUsedAt(lastUsedAt)
+                .build();
         storeForSweep(key, product, account);
         return key;
     }
@@ -75,7 +79,9 @@ public abstract class ExpirySweepPortContractTest {
         List<ApiKeyId> stored = ports().inTransaction(() -> {
             List<SweepCandidate> due = sweeps().lockInactiveKeys(cutoff, KeySlice.ALL, null, 1000);
             assertThat(ids(due, mine)).containsExactly(usedLongAgo.id(), neverUsed.id());
-            assertThat(due).filteredOn(c -> c.key().id().equals(neverUsed.id())).singleElement()
+            assertThat(due)
+                    .filteredOn(c -> c.key().id().equals(neverUsed.id()))
+                    .singleElement()
                     .satisfies(c -> {
                         assertThat(c.productName()).isEqualTo(product.name().value());
                         assertThat(c.accountName()).isEqualTo(account.name().value());
@@ -100,11 +106,17 @@ public abstract class ExpirySweepPortContractTest {
         Product product = rows().product();
         Set<ApiKeyId> mine = new HashSet<>();
         // Ids at and around the slice bounds, where PostgreSQL's and Java's orders of UUIDs could disagree.
-        for (String id : List.of("00000000-0000-0000-0000-000000000000", "55555555-5555-5554-ffff-ffffffffffff",
-                "55555555-5555-5555-0000-000000000000", "7fffffff-ffff-fffe-ffff-ffffffffffff",
-                "7fffffff-ffff-ffff-0000-000000000000", "80000000-0000-0000-0000-000000000000",
-                "aaaaaaaa-aaaa-aaaa-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff")) {
-            UUID near = UUID.fromString(id.substring(0, 24) + UUID.randomUUID().toString().substring(24));
+        for (String id : List.of(
+                "00000000-0000-0000-0000-000000000000",
+                "55555555-5555-5554-ffff-ffffffffffff",
+                "55555555-5555-5555-0000-000000000000",
+                "7fffffff-ffff-fffe-ffff-ffffffffffff",
+                "7fffffff-ffff-ffff-0000-000000000000",
+                "80000000-0000-0000-0000-000000000000",
+                "aaaaaaaa-aaaa-aaaa-0000-000000000000",
+                "ffffffff-ffff-ffff-ffff-ffffffffffff")) {
+            UUID near = UUID.fromString(
+                    id.substring(0, 24) + UUID.randomUUID().toString().substring(24));
             ApiKeyId exact = new ApiKeyId(UUID.fromString(id));
             mine.add(key(new ApiKeyId(near), account, product, LONG_AGO, null).id());
             // The exact bound ids once per store; each run adds its own neighbours with random low bits.
@@ -121,8 +133,9 @@ public abstract class ExpirySweepPortContractTest {
             for (int index = 0; index < count; index++) {
                 KeySlice slice = new KeySlice(index, count);
                 List<ApiKeyId> inSlice = ports().inTransaction(
-                        () -> ids(sweeps().lockInactiveKeys(LONG_AGO, slice, null, 10_000), mine));
-                assertThat(inSlice).allSatisfy(id -> assertThat(slice.contains(id.value())).isTrue());
+                                () -> ids(sweeps().lockInactiveKeys(LONG_AGO, slice, null, 10_000), mine));
+                assertThat(inSlice)
+                        .allSatisfy(id -> assertThat(slice.contains(id.value())).isTrue());
                 seen.addAll(inSlice);
             }
             assertThat(seen).as("%d slices", count).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(mine);
@@ -142,12 +155,16 @@ public abstract class ExpirySweepPortContractTest {
         ActivityCursor cursor = null;
         do {
             ActivityCursor from = cursor;
-            List<SweepCandidate> batch = ports().inTransaction(
-                    () -> sweeps().lockInactiveKeys(LONG_AGO, KeySlice.ALL, from, 2));
+            List<SweepCandidate> batch =
+                    ports().inTransaction(() -> sweeps().lockInactiveKeys(LONG_AGO, KeySlice.ALL, from, 2));
             seen.addAll(ids(batch, mine));
-            cursor = batch.size() < 2 ? null : new ActivityCursor(
-                    batch.get(1).key().lastUsedAt() != null ? batch.get(1).key().lastUsedAt()
-                            : batch.get(1).key().createdAt(), batch.get(1).key().id());
+            cursor = batch.size() < 2
+                    ? null
+                    : new ActivityCursor(
+                            batch.get(1).key().lastUsedAt() != null
+                                    ? batch.get(1).key().lastUsedAt()
+                                    : batch.get(1).key().createdAt(),
+                            batch.get(1).key().id());
         } while (cursor != null);
 
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
@@ -161,21 +178,28 @@ public abstract class ExpirySweepPortContractTest {
         Instant upTo = LONG_AGO.plusSeconds(1);
 
         ports().inTransaction(() -> {
-            assertThat(ids(sweeps().lockKeysToWarn(after, upTo, Duration.ofDays(7), null, 1000), mine)).hasSize(1);
+            assertThat(ids(sweeps().lockKeysToWarn(after, upTo, Duration.ofDays(7), null, 1000), mine))
+                    .hasSize(1);
             assertThat(sweeps().storeWarned(List.of(new Warned(key.id(), LONG_AGO, Duration.ofDays(7)))))
                     .containsExactly(key.id());
         });
         ports().inTransaction(() -> {
-            assertThat(ids(sweeps().lockKeysToWarn(after, upTo, Duration.ofDays(7), null, 1000), mine)).isEmpty();
-            assertThat(ids(sweeps().lockKeysToWarn(after, upTo, Duration.ofDays(15), null, 1000), mine)).isEmpty();
+            assertThat(ids(sweeps().lockKeysToWarn(after, upTo, Duration.ofDays(7), null, 1000), mine))
+                    .isEmpty();
+            assertThat(ids(sweeps().lockKeysToWarn(after, upTo, Duration.ofDays(15), null, 1000), mine))
+                    .isEmpty();
             List<SweepCandidate> again = sweeps().lockKeysToWarn(after, upTo, Duration.ofDays(1), null, 1000);
             assertThat(ids(again, mine)).hasSize(1);
-            assertThat(again).filteredOn(c -> c.key().id().equals(key.id())).singleElement().satisfies(c -> {
-                assertThat(c.warnedActivity()).isEqualTo(LONG_AGO);
-                assertThat(c.warnedLead()).isEqualTo(Duration.ofDays(7));
-            });
+            assertThat(again)
+                    .filteredOn(c -> c.key().id().equals(key.id()))
+                    .singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.warnedActivity()).isEqualTo(LONG_AGO);
+                        assertThat(c.warnedLead()).isEqualTo(Duration.ofDays(7));
+                    });
             // A warning for an activity the key no longer has is not stored.
-            assertThat(sweeps().storeWarned(List.of(new Warned(key.id(), LONG_AGO.minusSeconds(5), Duration.ofDays(1)))))
+            assertThat(sweeps().storeWarned(
+                                    List.of(new Warned(key.id(), LONG_AGO.minusSeconds(5), Duration.ofDays(1)))))
                     .isEmpty();
         });
     }
@@ -188,31 +212,50 @@ public abstract class ExpirySweepPortContractTest {
         // A key has at most one predecessor.
         ApiKey successor = key(account, product, now, null);
         ApiKey otherSuccessor = key(account, product, now, null);
-        ApiKey graceOver = rows().aKeyOf(account, product).replacedBy(successor.id(), now.minusSeconds(1)).build();
-        ApiKey graceLeft = rows().aKeyOf(account, product).replacedBy(otherSuccessor.id(), now.plusSeconds(60))
+        ApiKey graceOver = rows().aKeyOf(account, product)
+                .replacedBy(successor.id(), now.minusSeconds(1))
                 .build();
-        ApiKey pastExpiry = rows().aKeyOf(account, product).withExpiresAt(now.minusSeconds(1)).build();
-        ApiKey beforeExpiry = rows().aKeyOf(account, product).withExpiresAt(now.plusSeconds(60)).build();
+        ApiKey graceLeft = rows().aKeyOf(account, product)
+                .replacedBy(otherSuccessor.id(), now.plusSeconds(60))
+                .build();
+        ApiKey pastExpiry = rows().aKeyOf(account, product)
+                .withExpiresAt(now.minusSeconds(1))
+                .build();
+        ApiKey beforeExpiry = rows().aKeyOf(account, product)
+                .withExpiresAt(now.plusSeconds(60))
+                .build();
         for (ApiKey key : List.of(graceOver, graceLeft, pastExpiry, beforeExpiry)) {
             storeForSweep(key, product, account);
         }
-        Set<ApiKeyId> mine = Set.of(successor.id(), otherSuccessor.id(), graceOver.id(), graceLeft.id(),
-                pastExpiry.id(), beforeExpiry.id());
+        Set<ApiKeyId> mine = Set.of(
+                successor.id(),
+                otherSuccessor.id(),
+                graceOver.id(),
+                graceLeft.id(),
+                pastExpiry.id(),
+                beforeExpiry.id());
 
         List<ApiKeyId> settled = ports().inTransaction(() -> {
             List<SweepCandidate> due = sweeps().lockKeysToSettle(now, null, 1000);
-            assertThat(ids(due, mine)).containsExactlyElementsOf(List.of(graceOver.id(), pastExpiry.id()).stream()
-                    .sorted((a, b) -> a.value().toString().compareTo(b.value().toString())).toList());
-            return sweeps().storeSettled(due.stream().filter(c -> mine.contains(c.key().id()))
-                    .map(c -> c.key().settle(now)).toList());
+            assertThat(ids(due, mine))
+                    .containsExactlyElementsOf(List.of(graceOver.id(), pastExpiry.id()).stream()
+                            .sorted((a, b) ->
+                                    a.value().toString().compareTo(b.value().toString()))
+                            .toList());
+            return sweeps().storeSettled(due.stream()
+                    .filter(c -> mine.contains(c.key().id()))
+                    .map(c -> c.key().settle(now))
+                    .toList());
         });
 
         assertThat(settled).containsExactlyInAnyOrder(graceOver.id(), pastExpiry.id());
         assertThat(storedKey(graceOver.id()).orElseThrow().status()).isEqualTo(KeyStatus.REVOKED);
         assertThat(storedKey(pastExpiry.id()).orElseThrow().status()).isEqualTo(KeyStatus.EXPIRED);
         assertThat(storedKey(pastExpiry.id()).orElseThrow().version()).isEqualTo(pastExpiry.version() + 1);
-        assertThat(ports().inTransaction(() -> ids(sweeps().lockKeysToSettle(now, null, 1000), mine))).isEmpty();
+        assertThat(ports().inTransaction(() -> ids(sweeps().lockKeysToSettle(now, null, 1000), mine)))
+                .isEmpty();
         // A key settled meanwhile (here: already dead) is not stored again.
-        assertThat(ports().inTransaction(() -> sweeps().storeSettled(List.of(pastExpiry.settle(now))))).isEmpty();
+        assertThat(ports().inTransaction(() -> sweeps().storeSettled(List.of(pastExpiry.settle(now)))))
+                .isEmpty();
     }
 }

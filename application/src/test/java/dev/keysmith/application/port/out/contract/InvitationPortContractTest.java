@@ -29,21 +29,23 @@ public abstract class InvitationPortContractTest {
         Account account = rows().account();
         User inviter = rows().user();
         Instant sent = Rows.now();
-        Invitation invitation = Invitation.send(account.id(), Rows.uniqueEmail(), Role.SUPERADMIN,
-                Rows.uniqueDigest(), inviter.id(), sent);
+        Invitation invitation = Invitation.send(
+                account.id(), Rows.uniqueEmail(), Role.SUPERADMIN, Rows.uniqueDigest(), inviter.id(), sent);
         ports().inTransaction(() -> invitations().insertInvitation(invitation));
 
         Instant acceptedAt = sent.plus(Duration.ofHours(1));
         Invitation accepted = ports().inTransaction(() -> {
-            Invitation found = invitations().lockInvitationByDigest(invitation.tokenDigest()).orElseThrow();
+            Invitation found = invitations()
+                    .lockInvitationByDigest(invitation.tokenDigest())
+                    .orElseThrow();
             assertThat(found).isEqualTo(invitation);
             Invitation done = found.accept(acceptedAt);
             invitations().updateInvitation(done);
             return done;
         });
 
-        Invitation reloaded = ports().inTransaction(
-                () -> invitations().lockInvitationByDigest(invitation.tokenDigest()).orElseThrow());
+        Invitation reloaded = ports().inTransaction(() ->
+                invitations().lockInvitationByDigest(invitation.tokenDigest()).orElseThrow());
         assertThat(reloaded).isEqualTo(accepted);
         assertThat(reloaded.acceptedAt()).isEqualTo(acceptedAt);
         assertThat(reloaded.isPending(acceptedAt)).isFalse();
@@ -52,8 +54,8 @@ public abstract class InvitationPortContractTest {
     @Test
     void anInvitationWithoutAnInviterRoundTrips() {
         Account account = rows().account();
-        Invitation invitation = Invitation.send(account.id(), Rows.uniqueEmail(), Role.ADMIN, Rows.uniqueDigest(),
-                null, Rows.now());
+        Invitation invitation =
+                Invitation.send(account.id(), Rows.uniqueEmail(), Role.ADMIN, Rows.uniqueDigest(), null, Rows.now());
 
         ports().inTransaction(() -> invitations().insertInvitation(invitation));
 
@@ -63,19 +65,20 @@ public abstract class InvitationPortContractTest {
 
     @Test
     void anUnknownDigestFindsNothing() {
-        assertThat(ports().inTransaction(() -> invitations().lockInvitationByDigest(Rows.uniqueDigest()))).isEmpty();
+        assertThat(ports().inTransaction(() -> invitations().lockInvitationByDigest(Rows.uniqueDigest())))
+                .isEmpty();
     }
 
     @Test
     void theInvitationsOfAnAccountAreListedOldestFirst() {
         Account account = rows().account();
         Instant now = Rows.now();
-        Invitation later = Invitation.send(account.id(), Rows.uniqueEmail(), Role.MEMBER, Rows.uniqueDigest(), null,
-                now);
-        Invitation earlier = Invitation.send(account.id(), Rows.uniqueEmail(), Role.ADMIN, Rows.uniqueDigest(), null,
-                now.minusSeconds(60));
-        Invitation elsewhere = Invitation.send(rows().account().id(), Rows.uniqueEmail(), Role.ADMIN,
-                Rows.uniqueDigest(), null, now);
+        Invitation later =
+                Invitation.send(account.id(), Rows.uniqueEmail(), Role.MEMBER, Rows.uniqueDigest(), null, now);
+        Invitation earlier = Invitation.send(
+                account.id(), Rows.uniqueEmail(), Role.ADMIN, Rows.uniqueDigest(), null, now.minusSeconds(60));
+        Invitation elsewhere =
+                Invitation.send(rows().account().id(), Rows.uniqueEmail(), Role.ADMIN, Rows.uniqueDigest(), null, now);
         ports().inTransaction(() -> {
             invitations().insertInvitation(later);
             invitations().insertInvitation(earlier);

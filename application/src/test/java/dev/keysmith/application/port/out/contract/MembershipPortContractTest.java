@@ -33,16 +33,20 @@ public abstract class MembershipPortContractTest {
         Membership superadmin = new Membership(account.id(), user.id(), Role.SUPERADMIN);
 
         ports().inTransaction(() -> memberships().saveMembership(admin));
-        assertThat(ports().inTransaction(() -> memberships().loadMembership(account.id(), user.id()))).contains(admin);
+        assertThat(ports().inTransaction(() -> memberships().loadMembership(account.id(), user.id())))
+                .contains(admin);
 
         ports().inTransaction(() -> memberships().saveMembership(superadmin));
         assertThat(ports().inTransaction(() -> memberships().loadMembership(account.id(), user.id())))
                 .contains(superadmin);
-        assertThat(ports().inTransaction(() -> memberships().loadMembers(account.id()))).containsExactly(superadmin);
+        assertThat(ports().inTransaction(() -> memberships().loadMembers(account.id())))
+                .containsExactly(superadmin);
 
         ports().inTransaction(() -> memberships().deleteMembership(account.id(), user.id()));
-        assertThat(ports().inTransaction(() -> memberships().loadMembership(account.id(), user.id()))).isEmpty();
-        assertThat(ports().inTransaction(() -> memberships().loadMembers(account.id()))).isEmpty();
+        assertThat(ports().inTransaction(() -> memberships().loadMembership(account.id(), user.id())))
+                .isEmpty();
+        assertThat(ports().inTransaction(() -> memberships().loadMembers(account.id())))
+                .isEmpty();
     }
 
     @Test
@@ -55,13 +59,16 @@ public abstract class MembershipPortContractTest {
         Membership bobInFirst = rows().member(first, bob, Role.MEMBER);
         Membership adaInSecond = rows().member(second, ada, Role.ADMIN);
 
-        assertThat(ports().inTransaction(() -> memberships().loadMembers(first.id()))).containsExactlyElementsOf(
-                Stream.of(adaInFirst, bobInFirst).sorted(Comparator.comparing(m -> m.userId().value().toString()))
+        assertThat(ports().inTransaction(() -> memberships().loadMembers(first.id())))
+                .containsExactlyElementsOf(Stream.of(adaInFirst, bobInFirst)
+                        .sorted(Comparator.comparing(m -> m.userId().value().toString()))
                         .toList());
-        assertThat(ports().inTransaction(() -> memberships().loadMembershipsOf(ada.id()))).containsExactlyElementsOf(
-                Stream.of(adaInFirst, adaInSecond).sorted(Comparator.comparing(m -> m.accountId().value().toString()))
+        assertThat(ports().inTransaction(() -> memberships().loadMembershipsOf(ada.id())))
+                .containsExactlyElementsOf(Stream.of(adaInFirst, adaInSecond)
+                        .sorted(Comparator.comparing(m -> m.accountId().value().toString()))
                         .toList());
-        assertThat(ports().inTransaction(() -> memberships().loadMembershipsOf(UserId.random()))).isEmpty();
+        assertThat(ports().inTransaction(() -> memberships().loadMembershipsOf(UserId.random())))
+                .isEmpty();
     }
 
     @Test
@@ -71,6 +78,7 @@ public abstract class MembershipPortContractTest {
 
         ports().inTransaction(() -> memberships().deleteMembership(account.id(), UserId.random()));
 
-        assertThat(ports().inTransaction(() -> memberships().loadMembers(account.id()))).containsExactly(kept);
+        assertThat(ports().inTransaction(() -> memberships().loadMembers(account.id())))
+                .containsExactly(kept);
     }
 }

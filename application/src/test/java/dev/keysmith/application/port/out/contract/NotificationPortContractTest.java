@@ -25,7 +25,8 @@ public abstract class NotificationPortContractTest {
 
     /** Newest first; among equal times, the larger id (in PostgreSQL's byte order, that of the text) first. */
     private static final Comparator<Notification> NEWEST_FIRST = Comparator.comparing(Notification::createdAt)
-            .thenComparing(n -> n.id().value().toString()).reversed();
+            .thenComparing(n -> n.id().value().toString())
+            .reversed();
 
     protected abstract PortsUnderTest ports();
 
@@ -36,17 +37,26 @@ public abstract class NotificationPortContractTest {
     @Test
     void everyFieldOfANotificationSurvivesTheRoundTrip() {
         Account account = new Rows(ports()).account();
-        Notification full = Notification.post(account.id(), NotificationKind.KEY_EXPIRY_WARNING, "Key expires soon",
-                "Zapier expires on 2026-06-01 unless used.", ApiKeyId.random(), new Rows(ports()).product().code(),
-                LocalDate.of(2026, 6, 1), Rows.now());
-        Notification bare = Notification.post(account.id(), NotificationKind.KEY_EXPIRY_WARNING, "Bare", "No key.",
-                null, null, null, Rows.now());
+        Notification full = Notification.post(
+                account.id(),
+                NotificationKind.KEY_EXPIRY_WARNING,
+                "Key expires soon",
+                "Zapier expires on 2026-06-01 unless used.",
+                ApiKeyId.random(),
+                new Rows(ports()).product().code(),
+                LocalDate.of(2026, 6, 1),
+                Rows.now());
+        Notification bare = Notification.post(
+                account.id(), NotificationKind.KEY_EXPIRY_WARNING, "Bare", "No key.", null, null, null, Rows.now());
 
         ports().inTransaction(() -> notifications().insertNotifications(List.of(full, bare)));
 
-        assertThat(ports().inTransaction(() -> notifications().loadNotification(full.id()))).contains(full);
-        assertThat(ports().inTransaction(() -> notifications().loadNotification(bare.id()))).contains(bare);
-        assertThat(ports().inTransaction(() -> notifications().loadNotification(NotificationId.random()))).isEmpty();
+        assertThat(ports().inTransaction(() -> notifications().loadNotification(full.id())))
+                .contains(full);
+        assertThat(ports().inTransaction(() -> notifications().loadNotification(bare.id())))
+                .contains(bare);
+        assertThat(ports().inTransaction(() -> notifications().loadNotification(NotificationId.random())))
+                .isEmpty();
     }
 
     @Test
@@ -64,8 +74,10 @@ public abstract class NotificationPortContractTest {
         ports().inTransaction(() -> notifications().insertNotifications(all));
         Notification read = ours.get(2).markRead(now);
         ports().inTransaction(() -> notifications().updateNotification(read));
-        List<Notification> newestFirst = ours.stream().map(n -> n.id().equals(read.id()) ? read : n)
-                .sorted(NEWEST_FIRST).toList();
+        List<Notification> newestFirst = ours.stream()
+                .map(n -> n.id().equals(read.id()) ? read : n)
+                .sorted(NEWEST_FIRST)
+                .toList();
 
         assertThat(load(account, false, null, 10)).containsExactlyElementsOf(newestFirst);
         List<Notification> first = load(account, false, null, 4);
@@ -74,8 +86,11 @@ public abstract class NotificationPortContractTest {
         assertThat(load(account, false, new NotificationCursor(last.createdAt(), last.id()), 4))
                 .containsExactlyElementsOf(newestFirst.subList(4, 6));
         assertThat(load(account, true, null, 10))
-                .containsExactlyElementsOf(newestFirst.stream().filter(n -> !n.isRead()).toList());
-        assertThat(ports().inTransaction(() -> notifications().loadNotification(read.id())).orElseThrow().readAt())
+                .containsExactlyElementsOf(
+                        newestFirst.stream().filter(n -> !n.isRead()).toList());
+        assertThat(ports().inTransaction(() -> notifications().loadNotification(read.id()))
+                        .orElseThrow()
+                        .readAt())
                 .isEqualTo(now);
     }
 
@@ -84,8 +99,17 @@ public abstract class NotificationPortContractTest {
     }
 
     private static Notification notification(AccountId account, NotificationId id, Instant at) {
-        return new Notification(id, account, NotificationKind.KEY_EXPIRY_WARNING, "Key expires soon",
-                "A key of yours expires soon unless used.", null, null, null, at, null);
+        return new Notification(
+                id,
+                account,
+                NotificationKind.KEY_EXPIRY_WARNING,
+                "Key expires soon",
+                "A key of yours expires soon unless used.",
+                null,
+                null,
+                null,
+                at,
+                null);
     }
 
     /** Random, with the first bit set or clear: a signed comparison of uuids would put the two halves apart. */

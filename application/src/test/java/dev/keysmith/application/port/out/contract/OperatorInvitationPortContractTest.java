@@ -22,13 +22,14 @@ public abstract class OperatorInvitationPortContractTest {
     void anInvitationIsFoundByTheDigestOfItsTokenAndAcceptedOnce() {
         User inviter = new Rows(ports()).operator();
         Instant sent = Rows.now();
-        OperatorInvitation invitation = OperatorInvitation.send(Rows.uniqueEmail(), Rows.uniqueDigest(),
-                inviter.id(), sent);
+        OperatorInvitation invitation =
+                OperatorInvitation.send(Rows.uniqueEmail(), Rows.uniqueDigest(), inviter.id(), sent);
         ports().inTransaction(() -> invitations().insertOperatorInvitation(invitation));
 
         Instant acceptedAt = sent.plus(Duration.ofHours(1));
         OperatorInvitation accepted = ports().inTransaction(() -> {
-            OperatorInvitation found = invitations().lockOperatorInvitationByDigest(invitation.tokenDigest())
+            OperatorInvitation found = invitations()
+                    .lockOperatorInvitationByDigest(invitation.tokenDigest())
                     .orElseThrow();
             assertThat(found).isEqualTo(invitation);
             OperatorInvitation done = found.accept(acceptedAt);
@@ -36,8 +37,9 @@ public abstract class OperatorInvitationPortContractTest {
             return done;
         });
 
-        OperatorInvitation reloaded = ports().inTransaction(
-                () -> invitations().lockOperatorInvitationByDigest(invitation.tokenDigest()).orElseThrow());
+        OperatorInvitation reloaded = ports().inTransaction(() -> invitations()
+                .lockOperatorInvitationByDigest(invitation.tokenDigest())
+                .orElseThrow());
         assertThat(reloaded).isEqualTo(accepted);
         assertThat(reloaded.acceptedAt()).isEqualTo(acceptedAt);
     }

@@ -52,7 +52,8 @@ public abstract class ProductAccessPortContractTest {
         assertThat(loaded).isEqualTo(approved);
         assertThat(loaded.state()).isEqualTo(AccessState.ENABLED);
         assertThat(loaded.requestId()).isEqualTo(requested.requestId());
-        assertThat(ports().inTransaction(() -> accesses().loadAccesses(account.id()))).containsExactly(approved);
+        assertThat(ports().inTransaction(() -> accesses().loadAccesses(account.id())))
+                .containsExactly(approved);
     }
 
     @Test
@@ -68,11 +69,15 @@ public abstract class ProductAccessPortContractTest {
 
         assertThat(ports().inTransaction(() -> accesses().loadAccesses(account.id())))
                 .containsExactlyInAnyOrder(enabled, disabled);
-        assertThat(ports().inTransaction(() -> accesses().loadAccess(account.id(), first.code())).orElseThrow()
-                .requestId()).isNull();
+        assertThat(ports().inTransaction(() -> accesses().loadAccess(account.id(), first.code()))
+                        .orElseThrow()
+                        .requestId())
+                .isNull();
         Account other = rows().account();
-        assertThat(ports().inTransaction(() -> accesses().loadAccess(other.id(), first.code()))).isEmpty();
-        assertThat(ports().inTransaction(() -> accesses().loadAccessByRequest(UUID.randomUUID()))).isEmpty();
+        assertThat(ports().inTransaction(() -> accesses().loadAccess(other.id(), first.code())))
+                .isEmpty();
+        assertThat(ports().inTransaction(() -> accesses().loadAccessByRequest(UUID.randomUUID())))
+                .isEmpty();
     }
 
     @Test
@@ -80,12 +85,15 @@ public abstract class ProductAccessPortContractTest {
         Product product = rows().product();
         Instant now = Rows.now();
         ProductAccess pending = requested(rows().account(), product, now.minus(Duration.ofHours(3)));
-        ProductAccess approved = requested(rows().account(), product, now.minus(Duration.ofHours(2))).approve(now);
-        ProductAccess denied = requested(rows().account(), product, now.minus(Duration.ofHours(1))).deny(now);
-        ProductAccess enabledWithoutRequest = ProductAccess.none(rows().account().id(), product.code()).enable(now);
+        ProductAccess approved = requested(rows().account(), product, now.minus(Duration.ofHours(2)))
+                .approve(now);
+        ProductAccess denied = requested(rows().account(), product, now.minus(Duration.ofHours(1)))
+                .deny(now);
+        ProductAccess enabledWithoutRequest =
+                ProductAccess.none(rows().account().id(), product.code()).enable(now);
         List.of(pending, approved, denied, enabledWithoutRequest).forEach(this::save);
-        Set<AccountId> ours = Set.of(pending.accountId(), approved.accountId(), denied.accountId(),
-                enabledWithoutRequest.accountId());
+        Set<AccountId> ours = Set.of(
+                pending.accountId(), approved.accountId(), denied.accountId(), enabledWithoutRequest.accountId());
 
         assertThat(ours(null, ours)).containsExactly(pending, approved, denied);
         assertThat(ours(AccessState.REQUESTED, ours)).containsExactly(pending);
@@ -110,6 +118,7 @@ public abstract class ProductAccessPortContractTest {
     /** Other test classes share the database; only this test's accounts count. */
     private List<ProductAccess> ours(AccessState state, Set<AccountId> ours) {
         return ports().inTransaction(() -> accesses().loadRequests(state)).stream()
-                .filter(a -> ours.contains(a.accountId())).toList();
+                .filter(a -> ours.contains(a.accountId()))
+                .toList();
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.out.LoadProductPort;
-import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.application.port.out.ProductAlreadyExistsException;
 import dev.keysmith.application.port.out.ProductNotFoundException;
+import dev.keysmith.application.port.out.SaveProductPort;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.ProductCode;
@@ -37,25 +37,34 @@ public abstract class ProductPortContractTest {
     void aProductRoundTripsWithItsScopesAndDefaults() {
         Product product = rows().product();
 
-        assertThat(ports().inTransaction(() -> load().loadProduct(product.code()))).contains(product);
-        assertThat(ports().inTransaction(() -> load().loadProduct(new ProductCode("never-defined")))).isEmpty();
+        assertThat(ports().inTransaction(() -> load().loadProduct(product.code())))
+                .contains(product);
+        assertThat(ports().inTransaction(() -> load().loadProduct(new ProductCode("never-defined"))))
+                .isEmpty();
     }
 
     @Test
     void anUpdateStoresTheNewNameAndScopes() {
         Product product = rows().product();
-        Product changed = product.change(new ProductName("Renamed"), List.of(new Scope("read"), new Scope("write")),
+        Product changed = product.change(
+                new ProductName("Renamed"),
+                List.of(new Scope("read"), new Scope("write")),
                 List.of(new Scope("write")));
 
         ports().inTransaction(() -> save().updateProduct(changed));
 
-        assertThat(ports().inTransaction(() -> load().loadProduct(product.code()))).contains(changed);
+        assertThat(ports().inTransaction(() -> load().loadProduct(product.code())))
+                .contains(changed);
     }
 
     @Test
     void updatingAProductNobodyDefinedIsRefused() {
-        Product unknown = Product.define(new ProductCode("never-defined"), new ProductName("Nobody's"),
-                new KeyPrefix("nobody"), List.of(new Scope("read")), List.of());
+        Product unknown = Product.define(
+                new ProductCode("never-defined"),
+                new ProductName("Nobody's"),
+                new KeyPrefix("nobody"),
+                List.of(new Scope("read")),
+                List.of());
 
         assertThatThrownBy(() -> ports().inTransaction(() -> save().updateProduct(unknown)))
                 .isInstanceOf(ProductNotFoundException.class);
@@ -67,23 +76,35 @@ public abstract class ProductPortContractTest {
 
         List<Product> all = ports().inTransaction(() -> load().loadAllProducts());
 
-        assertThat(all.stream().filter(ours::contains).toList()).containsExactlyElementsOf(
-                ours.stream().sorted(Comparator.comparing((Product p) -> p.code().value())).toList());
+        assertThat(all.stream().filter(ours::contains).toList())
+                .containsExactlyElementsOf(ours.stream()
+                        .sorted(Comparator.comparing((Product p) -> p.code().value()))
+                        .toList());
     }
 
     @Test
     void aTakenCodeOrKeyPrefixIsRefused() {
         Product product = rows().product();
-        Product sameCode = Product.define(product.code(), new ProductName("Other"), new KeyPrefix("zzzother"),
-                List.of(new Scope("read")), List.of());
-        Product samePrefix = Product.define(new ProductCode(product.code().value() + "-x"), new ProductName("Other"),
-                product.keyPrefix(), List.of(new Scope("read")), List.of());
+        Product sameCode = Product.define(
+                product.code(),
+                new ProductName("Other"),
+                new KeyPrefix("zzzother"),
+                List.of(new Scope("read")),
+                List.of());
+        Product samePrefix = Product.define(
+                new ProductCode(product.code().value() + "-x"),
+                new ProductName("Other"),
+                product.keyPrefix(),
+                List.of(new Scope("read")),
+                List.of());
 
         assertThatThrownBy(() -> ports().inTransaction(() -> save().insertProduct(sameCode)))
                 .isInstanceOf(ProductAlreadyExistsException.class);
         assertThatThrownBy(() -> ports().inTransaction(() -> save().insertProduct(samePrefix)))
                 .isInstanceOf(ProductAlreadyExistsException.class);
-        assertThat(ports().inTransaction(() -> load().loadProduct(product.code()))).contains(product);
-        assertThat(ports().inTransaction(() -> load().loadProduct(samePrefix.code()))).isEmpty();
+        assertThat(ports().inTransaction(() -> load().loadProduct(product.code())))
+                .contains(product);
+        assertThat(ports().inTransaction(() -> load().loadProduct(samePrefix.code())))
+                .isEmpty();
     }
 }

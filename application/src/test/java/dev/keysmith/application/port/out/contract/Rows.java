@@ -61,8 +61,14 @@ public final class Rows {
     }
 
     private User user(boolean operator) {
-        User user = User.register(UserId.random(), uniqueEmail(), new DisplayName("Ada Lovelace"),
-                "$argon2id$password", "$argon2id$pin", operator, now());
+        User user = User.register(
+                UserId.random(),
+                uniqueEmail(),
+                new DisplayName("Ada Lovelace"),
+                "$argon2id$password",
+                "$argon2id$pin",
+                operator,
+                now());
         ports.inTransaction(() -> ports.users().insertUser(user));
         return user;
     }
@@ -76,8 +82,8 @@ public final class Rows {
     }
 
     private Account account(Account master) {
-        Account account = Account.open(AccountId.random(), new AccountName("Account " + UUID.randomUUID()), master,
-                now());
+        Account account =
+                Account.open(AccountId.random(), new AccountName("Account " + UUID.randomUUID()), master, now());
         ports.inTransaction(() -> ports.accounts().insertAccount(account));
         return account;
     }
@@ -90,10 +96,16 @@ public final class Rows {
 
     /** A product with a random code and key prefix, scope read. */
     public Product product() {
-        String letters = ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        Product product = Product.define(new ProductCode("access-" + letters), new ProductName("Product " + letters),
-                new KeyPrefix(letters), List.of(new Scope("read")), List.of());
+        String letters = ThreadLocalRandom.current()
+                .ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        Product product = Product.define(
+                new ProductCode("access-" + letters),
+                new ProductName("Product " + letters),
+                new KeyPrefix(letters),
+                List.of(new Scope("read")),
+                List.of());
         ports.inTransaction(() -> ports.saveProducts().insertProduct(product));
         return product;
     }
@@ -103,10 +115,14 @@ public final class Rows {
         byte[] hash = new byte[32];
         ThreadLocalRandom.current().nextBytes(hash);
         Instant now = now();
-        return ApiKeyBuilder.aKey().withAccount(account.id()).withProduct(product.code()).withScopes("read")
+        return ApiKeyBuilder.aKey()
+                .withAccount(account.id())
+                .withProduct(product.code())
+                .withScopes("read")
                 .withSecretHash(HexFormat.of().formatHex(hash))
                 .withHint(new KeyHint(product.keyPrefix().value() + "_live_ab12\u20269xYz"))
-                .createdAt(now).withCreatedBy(null);
+                .createdAt(now)
+                .withCreatedBy(null);
     }
 
     /** Stores a new key. */

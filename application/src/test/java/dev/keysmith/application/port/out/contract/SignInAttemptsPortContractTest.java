@@ -66,7 +66,8 @@ public abstract class SignInAttemptsPortContractTest {
         SignInAttempts home = read(digest, "203.0.113.9");
         assertThat(home.familiarAddress()).isTrue();
         assertThat(home.forEmail().consecutiveFailures()).isZero();
-        assertThat(read(digest, "198.51.100.1").fromAddress().consecutiveFailures()).isEqualTo(1);
+        assertThat(read(digest, "198.51.100.1").fromAddress().consecutiveFailures())
+                .isEqualTo(1);
         assertThat(read(digest, "198.51.100.1").familiarAddress()).isFalse();
     }
 }

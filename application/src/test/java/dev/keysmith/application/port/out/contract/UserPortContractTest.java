@@ -3,8 +3,8 @@ package dev.keysmith.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.application.port.out.EmailTakenException;
+import dev.keysmith.application.port.out.UserPort;
 import dev.keysmith.domain.user.DisplayName;
 import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.PinGuard;
@@ -30,22 +30,30 @@ public abstract class UserPortContractTest {
     @Test
     void everyFieldOfAUserSurvivesTheRoundTrip() {
         Instant now = Rows.now();
-        User user = new User(UserId.random(), Rows.uniqueEmail(), new DisplayName("Grace Hopper"),
-                "$argon2id$v=19$password", "$argon2id$v=19$pin",
+        User user = new User(
+                UserId.random(),
+                Rows.uniqueEmail(),
+                new DisplayName("Grace Hopper"),
+                "$argon2id$v=19$password",
+                "$argon2id$v=19$pin",
                 new PinGuard(7, now.plus(Duration.ofMinutes(15)), true),
-                true, false, 7, now.minus(Duration.ofDays(3)));
+                true,
+                false,
+                7,
+                now.minus(Duration.ofDays(3)));
 
         ports().inTransaction(() -> users().insertUser(user));
 
         assertThat(ports().inTransaction(() -> users().loadUser(user.id()))).contains(user);
-        assertThat(ports().inTransaction(() -> users().loadUserByEmail(user.email()))).contains(user);
+        assertThat(ports().inTransaction(() -> users().loadUserByEmail(user.email())))
+                .contains(user);
         assertThat(ports().inTransaction(() -> users().lockUser(user.id()))).contains(user);
     }
 
     @Test
     void aUserWithoutPinAndWithFreshCountersRoundTrips() {
-        User user = User.register(UserId.random(), Rows.uniqueEmail(), new DisplayName("No Pin Yet"), "$hash",
-                null, false, Rows.now());
+        User user = User.register(
+                UserId.random(), Rows.uniqueEmail(), new DisplayName("No Pin Yet"), "$hash", null, false, Rows.now());
 
         ports().inTransaction(() -> users().insertUser(user));
 
@@ -74,35 +82,55 @@ public abstract class UserPortContractTest {
     @Test
     void aSecondUserWithTheSameEmailIsRefusedWhateverItsCase() {
         User first = rows().user();
-        User second = User.register(UserId.random(), new Email(first.email().value().toUpperCase()),
-                new DisplayName("Impostor"), "$hash", null, false, Rows.now());
+        User second = User.register(
+                UserId.random(),
+                new Email(first.email().value().toUpperCase()),
+                new DisplayName("Impostor"),
+                "$hash",
+                null,
+                false,
+                Rows.now());
 
         assertThatThrownBy(() -> ports().inTransaction(() -> users().insertUser(second)))
                 .isInstanceOf(EmailTakenException.class);
         assertThat(ports().inTransaction(() -> users().loadUser(second.id()))).isEmpty();
-        assertThat(ports().inTransaction(() -> users().loadUserByEmail(first.email()))).contains(first);
+        assertThat(ports().inTransaction(() -> users().loadUserByEmail(first.email())))
+                .contains(first);
     }
 
     @Test
     void unknownUsersAreEmpty() {
-        assertThat(ports().inTransaction(() -> users().loadUser(UserId.random()))).isEmpty();
-        assertThat(ports().inTransaction(() -> users().loadUserByEmail(Rows.uniqueEmail()))).isEmpty();
-        assertThat(ports().inTransaction(() -> users().lockUser(UserId.random()))).isEmpty();
+        assertThat(ports().inTransaction(() -> users().loadUser(UserId.random())))
+                .isEmpty();
+        assertThat(ports().inTransaction(() -> users().loadUserByEmail(Rows.uniqueEmail())))
+                .isEmpty();
+        assertThat(ports().inTransaction(() -> users().lockUser(UserId.random())))
+                .isEmpty();
     }
 
     @Test
     void operatorsAreFoundOnceStoredOldestFirstAndOnlyActiveOnesAreLocked() {
-        User first = User.register(UserId.random(), Rows.uniqueEmail(), new DisplayName("First Operator"), "$hash",
-                null, true, Rows.now().minus(Duration.ofMinutes(1)));
+        User first = User.register(
+                UserId.random(),
+                Rows.uniqueEmail(),
+                new DisplayName("First Operator"),
+                "$hash",
+                null,
+                true,
+                Rows.now().minus(Duration.ofMinutes(1)));
         ports().inTransaction(() -> users().insertUser(first));
         User deactivated = rows().operator().deactivated();
         ports().inTransaction(() -> users().updateUser(deactivated));
         User notAnOperator = rows().user();
 
         assertThat(ports().inTransaction(() -> users().anyOperatorExists())).isTrue();
-        assertThat(ports().inTransaction(() -> users().loadOperators())).containsSubsequence(first, deactivated)
-                .doesNotContain(notAnOperator).allSatisfy(u -> assertThat(u.operator()).isTrue());
-        assertThat(ports().inTransaction(() -> users().lockActiveOperators())).contains(first)
-                .doesNotContain(deactivated, notAnOperator).allSatisfy(u -> assertThat(u.activeOperator()).isTrue());
+        assertThat(ports().inTransaction(() -> users().loadOperators()))
+                .containsSubsequence(first, deactivated)
+                .doesNotContain(notAnOperator)
+                .allSatisfy(u -> assertThat(u.operator()).isTrue());
+        assertThat(ports().inTransaction(() -> users().lockActiveOperators()))
+                .contains(first)
+                .doesNotContain(deactivated, notAnOperator)
+                .allSatisfy(u -> assertThat(u.activeOperator()).isTrue());
     }
 }

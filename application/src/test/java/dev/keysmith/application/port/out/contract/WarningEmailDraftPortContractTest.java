@@ -38,24 +38,35 @@ public abstract class WarningEmailDraftPortContractTest {
         Account otherAccount = rows.account();
         UUID sweep = UUID.randomUUID();
 
-        ports().inTransaction(() -> drafts().appendToDrafts(sweep, List.of(
-                new DraftLines(account.id(), "Subject", List.of("one", "two")),
-                new DraftLines(otherAccount.id(), "Other", List.of("elsewhere"))), 3));
-        ports().inTransaction(() -> drafts().appendToDrafts(sweep, List.of(
-                new DraftLines(account.id(), "Subject", List.of("three", "four"))), 3));
+        ports().inTransaction(() -> drafts().appendToDrafts(
+                        sweep,
+                        List.of(
+                                new DraftLines(account.id(), "Subject", List.of("one", "two")),
+                                new DraftLines(otherAccount.id(), "Other", List.of("elsewhere"))),
+                        3));
+        ports().inTransaction(() -> drafts().appendToDrafts(
+                        sweep, List.of(new DraftLines(account.id(), "Subject", List.of("three", "four"))), 3));
 
         List<Draft> taken = takeAll();
-        assertThat(taken).filteredOn(e -> e.account().equals(account.id())).singleElement().satisfies(email -> {
-            assertThat(email.lines()).containsExactly("one", "two", "three");
-            assertThat(email.lineCount()).isEqualTo(4);
-            assertThat(email.subject()).isEqualTo("Subject");
-            assertThat(email.recipients()).containsExactlyInAnyOrder(owner.email().value(), admin.email().value());
-        });
-        assertThat(taken).filteredOn(e -> e.account().equals(otherAccount.id())).singleElement().satisfies(email -> {
-            assertThat(email.lines()).containsExactly("elsewhere");
-            assertThat(email.lineCount()).isEqualTo(1);
-            assertThat(email.recipients()).isEmpty();
-        });
+        assertThat(taken)
+                .filteredOn(e -> e.account().equals(account.id()))
+                .singleElement()
+                .satisfies(email -> {
+                    assertThat(email.lines()).containsExactly("one", "two", "three");
+                    assertThat(email.lineCount()).isEqualTo(4);
+                    assertThat(email.subject()).isEqualTo("Subject");
+                    assertThat(email.recipients())
+                            .containsExactlyInAnyOrder(
+                                    owner.email().value(), admin.email().value());
+                });
+        assertThat(taken)
+                .filteredOn(e -> e.account().equals(otherAccount.id()))
+                .singleElement()
+                .satisfies(email -> {
+                    assertThat(email.lines()).containsExactly("elsewhere");
+                    assertThat(email.lineCount()).isEqualTo(1);
+                    assertThat(email.recipients()).isEmpty();
+                });
         assertThat(ports().inTransaction(() -> drafts().lockNextDraft())).isEmpty();
     }
 
@@ -65,12 +76,14 @@ public abstract class WarningEmailDraftPortContractTest {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
-        ports().inTransaction(() -> drafts().appendToDrafts(first, List.of(
-                new DraftLines(account.id(), "First", List.of("one"))), 10));
-        ports().inTransaction(() -> drafts().appendToDrafts(second, List.of(
-                new DraftLines(account.id(), "Second", List.of("two"))), 10));
+        ports().inTransaction(() ->
+                drafts().appendToDrafts(first, List.of(new DraftLines(account.id(), "First", List.of("one"))), 10));
+        ports().inTransaction(() ->
+                drafts().appendToDrafts(second, List.of(new DraftLines(account.id(), "Second", List.of("two"))), 10));
 
-        assertThat(takeAll()).filteredOn(e -> e.account().equals(account.id())).extracting(Draft::subject)
+        assertThat(takeAll())
+                .filteredOn(e -> e.account().equals(account.id()))
+                .extracting(Draft::subject)
                 .containsExactlyInAnyOrder("First", "Second");
     }
 
@@ -78,10 +91,11 @@ public abstract class WarningEmailDraftPortContractTest {
     private List<Draft> takeAll() {
         List<Draft> taken = new ArrayList<>();
         while (true) {
-            Optional<Draft> next = ports().inTransaction(() -> drafts().lockNextDraft().map(email -> {
-                drafts().deleteDraft(email.id());
-                return email;
-            }));
+            Optional<Draft> next = ports().inTransaction(
+                            () -> drafts().lockNextDraft().map(email -> {
+                                drafts().deleteDraft(email.id());
+                                return email;
+                            }));
             if (next.isEmpty()) {
                 return taken;
             }
