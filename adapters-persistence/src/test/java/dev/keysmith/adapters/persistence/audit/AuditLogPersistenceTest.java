@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.adapters.persistence.support.PostgresPorts;
 import dev.keysmith.adapters.persistence.support.Stored;
+import dev.keysmith.adapters.persistence.support.TestDatabase;
 import dev.keysmith.application.port.out.AuditLogPort;
 import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
@@ -18,7 +19,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,14 +45,8 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
     @Inject
     AuditLogPort log;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String ownerName;
-
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
+    @Inject
+    TestDatabase database;
 
     /** The column holds the constant's name, the value the API has always shown, and reads back as the constant. */
     @Test
@@ -68,7 +61,7 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
         assertThat(events(read(() -> log.loadEvents(account, null, null, null, events.size()))))
                 .containsExactlyInAnyOrderElementsOf(events);
         List<String> stored = new ArrayList<>();
-        try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
+        try (Connection owner = database.connectAsOwner();
                 PreparedStatement sql = owner.prepareStatement(
                         "select action from audit_event where account_id = ? order by position")) {
             sql.setObject(1, account.value());
@@ -100,7 +93,7 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
                 event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
-        try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
+        try (Connection owner = database.connectAsOwner();
                 PreparedStatement sql = owner.prepareStatement(statement)) {
             sql.setObject(1, event.id());
             assertThatThrownBy(sql::executeUpdate).hasMessageContaining("audit_event is append-only");
@@ -117,7 +110,7 @@ class AuditLogPersistenceTest extends AuditLogPortContractTest {
                 event(account, AuditAction.KEY_REVOKED, UUID.randomUUID().toString());
         append(event);
 
-        try (Connection owner = DriverManager.getConnection(url, ownerName, ownerPassword);
+        try (Connection owner = database.connectAsOwner();
                 Statement sql = owner.createStatement()) {
             assertThatThrownBy(() -> sql.execute("truncate audit_event"))
                     .hasMessageContaining("audit_event is append-only: TRUNCATE");

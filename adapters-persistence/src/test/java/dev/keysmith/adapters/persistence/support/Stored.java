@@ -12,13 +12,11 @@ import dev.keysmith.domain.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rows the persistence tests build on, each committed in its own transaction and unique to the run (the
@@ -30,19 +28,11 @@ public class Stored {
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Rows rows;
-    private final String url;
-    private final String username;
-    private final String password;
+    private final TestDatabase database;
 
-    Stored(
-            PostgresPorts ports,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+    Stored(PostgresPorts ports, TestDatabase database) {
         this.rows = new Rows(ports);
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.database = database;
     }
 
     /** Now, at the microsecond precision PostgreSQL keeps, so values read back compare equal. */
@@ -95,7 +85,7 @@ public class Stored {
 
     /** A connection of its own, outside the pool and any transaction of the test. */
     public Connection separateConnection() throws SQLException {
-        return DriverManager.getConnection(url, username, password);
+        return database.connect();
     }
 
     /** Whether some other transaction holds a row lock on that row right now, asked without waiting. */

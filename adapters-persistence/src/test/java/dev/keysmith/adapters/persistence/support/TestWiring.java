@@ -28,6 +28,18 @@ public class TestWiring {
                 config.getOptionalValue("quarkus.datasource.password", String.class));
     }
 
+    /** Tests reach the database as the configuration says, without reading settings themselves. */
+    @Produces
+    @Singleton
+    TestDatabase testDatabase(Config config) {
+        return new TestDatabase(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class),
+                config.getValue("quarkus.flyway.username", String.class),
+                config.getValue("quarkus.flyway.password", String.class));
+    }
+
     @Produces
     @Singleton
     SnapshotSettings snapshotSettings() {
