@@ -49,6 +49,8 @@ class NamingTest {
                 .areInterfaces()
                 .and()
                 .areTopLevelClasses()
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .haveSimpleNameEndingWith("UseCase")
                 .check(keysmith);
@@ -75,6 +77,8 @@ class NamingTest {
                 .areInterfaces()
                 .and()
                 .areTopLevelClasses()
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .haveSimpleNameEndingWith("Port")
                 .check(keysmith);
