@@ -1,6 +1,7 @@
 package dev.keysmith.bootstrap;
 
 import dev.keysmith.bootstrap.config.EmbeddedDefaults;
+import dev.keysmith.bootstrap.web.HttpEdge;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -14,6 +15,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class KeysmithMain implements QuarkusApplication {
 
     public static void main(String... args) {
+        // HttpEdge checks the request target itself and answers a problem document, not Quarkus's bare 400.
+        System.setProperty(HttpEdge.QUARKUS_URI_CHECK, System.getProperty(HttpEdge.QUARKUS_URI_CHECK, "true"));
         EmbeddedDefaults defaults;
         try {
             defaults = EmbeddedDefaults.prepare(System.getenv());

@@ -9,13 +9,17 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The HTTP edge in front of the REST resources: security headers on every response, and problem documents for
- * requests refused before a resource is chosen (no Host header, a body announced too large). A request target that
- * java.net.URI cannot parse (a broken escape like {@code %ZZ}) never gets here: Quarkus answers it with a bare 400.
+ * requests refused before a resource is chosen (no Host header, a body announced too large, a request target that
+ * java.net.URI cannot parse, like a broken escape {@code %ZZ}). Quarkus's own check of the target answers a bare
+ * 400 before any hook runs, so {@link dev.keysmith.bootstrap.KeysmithMain} switches it off
+ * ({@value #QUARKUS_URI_CHECK}) and the same check runs here first.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -34,6 +38,9 @@ public class HttpEdge {
 
     static final String SWAGGER_UI_PATH = "/q/swagger-ui";
 
+    /** The system property that turns off Quarkus's bare-400 check of the request target. */
+    public static final String QUARKUS_URI_CHECK = "vertx.disableURIValidation";
+
     // Before Quarkus's own size check (order -2), which answers 413 with an empty body.
     private static final int BODY_SIZE_ORDER = -3;
 
@@ -47,6 +54,7 @@ public class HttpEdge {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::secureHeaders);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failedInTheRouter);
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseUnreadableTarget);
         router.route().order(BODY_SIZE_ORDER).handler(this::refuseAnnouncedOversizedBody);
     }
 
@@ -68,6 +76,16 @@ public class HttpEdge {
             // Tokens, secrets and invitations travel in these answers; nothing of the API is worth caching.
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+    }
+
+    private void refuseUnreadableTarget(RoutingContext context) {
+        try {
+            new URI(context.request().uri());
+        } catch (URISyntaxException e) {
+            problem(context, 400, "Bad request", "the request target is not a valid URI", "MALFORMED_REQUEST");
+            return;
+        }
+        context.next();
     }
 
     private void refuseAnnouncedOversizedBody(RoutingContext context) {

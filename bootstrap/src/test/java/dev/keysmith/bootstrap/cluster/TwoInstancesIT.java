@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.bootstrap.config.SigningKeyFiles;
+import dev.keysmith.bootstrap.support.RawHttp;
 import dev.keysmith.embedded.EmbeddedDatabase;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -234,5 +235,16 @@ class TwoInstancesIT {
         while (!verifyOnB(key[1]).equals("VALID")) {
             assertThat(Duration.ofNanos(System.nanoTime() - reinstated)).isLessThan(PROPAGATION_LIMIT);
         }
+    }
+
+    /** The entry point, not a test setting, turns Quarkus's bare 400 for an unreadable target into a problem. */
+    @Test
+    void thePackagedServiceAnswersAnUnreadableRequestTargetWithAProblemDocument() throws Exception {
+        RawHttp.Answer answer = RawHttp.send("localhost", a.port, "GET", "/v1/accounts/%ZZ", Map.of(), null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"code\":\"MALFORMED_REQUEST\"");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 }

@@ -90,7 +90,6 @@ class SecurityHeadersTest {
         Response oversized = given().contentType(ContentType.JSON)
                 .body("{\"email\":\"" + "x".repeat(70_000) + "\"}")
                 .post("/v1/auth/login");
-        // A target java.net.URI cannot parse is refused by Quarkus itself, before any of the service's code runs.
         RawHttp.Answer undecodable =
                 RawHttp.send(root.getHost(), root.getPort(), "GET", "/v1/accounts/%ZZ", Map.of(), null);
 
@@ -100,6 +99,11 @@ class SecurityHeadersTest {
         assertThat(noHost.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(noHost.header("Cache-Control")).isEqualTo("no-store");
         assertThat(undecodable.status()).isEqualTo(400);
+        assertThat(undecodable.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(undecodable.body()).contains("\"code\":\"MALFORMED_REQUEST\"");
+        assertThat(undecodable.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(undecodable.header("Content-Security-Policy"))
+                .isEqualTo("default-src 'none'; frame-ancestors 'none'");
         assertThat(oversized.statusCode()).isEqualTo(413);
         assertThat(oversized.contentType()).startsWith("application/problem+json");
         assertThat(oversized.jsonPath().getString("code")).isEqualTo("BODY_TOO_LARGE");
