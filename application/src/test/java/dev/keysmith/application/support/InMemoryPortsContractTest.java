@@ -1,5 +1,7 @@
 package dev.keysmith.application.support;
 
+import dev.keysmith.application.port.out.OutboxPort;
+import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.contract.AccountPortContractTest;
 import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
@@ -8,6 +10,7 @@ import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
 import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
 import dev.keysmith.application.port.out.contract.NotificationPortContractTest;
 import dev.keysmith.application.port.out.contract.OperatorInvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.OutboxPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
 import dev.keysmith.application.port.out.contract.ProductPortContractTest;
@@ -19,7 +22,9 @@ import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.User;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -167,6 +172,32 @@ class InMemoryPortsContractTest {
         protected void makeAdmins(Account account, List<User> admins) {
             ports.sweeps.recipients.put(
                     account.id(), admins.stream().map(u -> u.email().value()).toList());
+        }
+    }
+
+    @Nested
+    class Outbox extends OutboxPortContractTest {
+        private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T10:00:00Z"));
+        private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
+
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected OutboxPort outbox() {
+            return outbox;
+        }
+
+        @Override
+        protected SendEmailPort queue() {
+            return outbox;
+        }
+
+        @Override
+        protected TestClock clock() {
+            return clock;
         }
     }
 }
