@@ -1,5 +1,6 @@
 package dev.keysmith.application.support;
 
+import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.contract.AccountPortContractTest;
@@ -7,6 +8,7 @@ import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
 import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.KeySnapshotPortContractTest;
 import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
 import dev.keysmith.application.port.out.contract.NotificationPortContractTest;
 import dev.keysmith.application.port.out.contract.OperatorInvitationPortContractTest;
@@ -198,6 +200,21 @@ class InMemoryPortsContractTest {
         @Override
         protected TestClock clock() {
             return clock;
+        }
+    }
+
+    @Nested
+    class KeySnapshots extends KeySnapshotPortContractTest {
+        private final InMemoryKeySnapshots snapshots = new InMemoryKeySnapshots(ports);
+
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected KeySnapshotPort snapshots() {
+            return snapshots;
         }
     }
 }
