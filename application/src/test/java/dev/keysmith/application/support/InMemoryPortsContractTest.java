@@ -3,6 +3,7 @@ package dev.keysmith.application.support;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.contract.AccountPortContractTest;
 import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
@@ -17,6 +18,7 @@ import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
 import dev.keysmith.application.port.out.contract.ProductPortContractTest;
 import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
+import dev.keysmith.application.port.out.contract.TransactionPortContractTest;
 import dev.keysmith.application.port.out.contract.UsageRecorderPortContractTest;
 import dev.keysmith.application.port.out.contract.UserPortContractTest;
 import dev.keysmith.application.port.out.contract.WarningEmailDraftPortContractTest;
@@ -215,6 +217,22 @@ class InMemoryPortsContractTest {
         @Override
         protected KeySnapshotPort snapshots() {
             return snapshots;
+        }
+    }
+
+    @Nested
+    class Transactions extends TransactionPortContractTest {
+        @Override
+        protected TransactionPort transactions() {
+            return new Fakes.Transactions();
+        }
+    }
+
+    @Nested
+    class SweepTransactions extends TransactionPortContractTest {
+        @Override
+        protected TransactionPort transactions() {
+            return ports.sweeps;
         }
     }
 }
