@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliveryRound;
-import dev.keysmith.application.port.out.DeliveryFailedException;
-import dev.keysmith.application.port.out.EmailTransportPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.support.Fakes;
 import dev.keysmith.application.support.InMemoryOutbox;
@@ -16,7 +14,6 @@ import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ class OutboxDeliveryServiceTest {
 
     private final TestClock clock = TestClock.at(START);
     private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
-    private final Transport transport = new Transport();
+    private final Fakes.Transport transport = new Fakes.Transport();
     private final OutboxDeliveryService service =
             new OutboxDeliveryService(outbox, transport, new Fakes.Transactions(), POLICY, clock);
 
@@ -179,25 +176,5 @@ class OutboxDeliveryServiceTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OutboxPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(1), 1))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** A transport that accepts, refuses like a server that is down, or fails like a bug. */
-    private static final class Transport implements EmailTransportPort {
-        final List<EmailMessage> accepted = new ArrayList<>();
-        boolean down;
-        boolean unexpected;
-        int tries;
-
-        @Override
-        public void deliver(EmailMessage message) {
-            tries++;
-            if (unexpected) {
-                throw new IllegalStateException("broken while holding " + message.body());
-            }
-            if (down) {
-                throw new DeliveryFailedException("connection refused");
-            }
-            accepted.add(message);
-        }
     }
 }

@@ -1,12 +1,15 @@
 package dev.keysmith.application.support;
 
+import dev.keysmith.application.port.out.EmailTransportPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.contract.AccountPortContractTest;
 import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
+import dev.keysmith.application.port.out.contract.EmailTransportPortContractTest;
 import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
 import dev.keysmith.application.port.out.contract.KeySnapshotPortContractTest;
@@ -233,6 +236,28 @@ class InMemoryPortsContractTest {
         @Override
         protected TransactionPort transactions() {
             return ports.sweeps;
+        }
+    }
+
+    @Nested
+    class EmailTransport extends EmailTransportPortContractTest {
+        private final Fakes.Transport transport = new Fakes.Transport();
+
+        @Override
+        protected EmailTransportPort transport() {
+            return transport;
+        }
+
+        @Override
+        protected List<EmailMessage> delivered() {
+            return transport.accepted;
+        }
+
+        @Override
+        protected EmailTransportPort unreachable() {
+            Fakes.Transport down = new Fakes.Transport();
+            down.down = true;
+            return down;
         }
     }
 }
