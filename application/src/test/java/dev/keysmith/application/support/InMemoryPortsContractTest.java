@@ -38,7 +38,13 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The port contracts run against the in-memory fakes, so the service tests build on fakes that behave as the
- * PostgreSQL adapters do (adapters-persistence runs the same contracts against those).
+ * PostgreSQL adapters do (adapters-persistence runs the same contracts against those, adapters-mail the email
+ * transport's against its file transport).
+ *
+ * <p>{@code KeyChangedPort}, {@code AccountChangedPort} and {@code VerifierClientChangedPort} have no contract: all
+ * they promise is an announcement heard by every instance once the surrounding transaction commits and never if it
+ * rolls back, which only the PostgreSQL adapters can keep (their own tests listen for it); the fakes merely note what
+ * was announced, and {@code VerifierClientChangedPort} has no fake at all.
  */
 class InMemoryPortsContractTest {
 
