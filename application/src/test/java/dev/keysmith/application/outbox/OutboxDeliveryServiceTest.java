@@ -6,20 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliveryRound;
-import dev.keysmith.application.port.out.DeliveryFailedException;
-import dev.keysmith.application.port.out.EmailTransportPort;
-import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.support.Fakes;
+import dev.keysmith.application.support.InMemoryOutbox;
 import dev.keysmith.domain.shared.PermissionDeniedException;
 import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +25,8 @@ class OutboxDeliveryServiceTest {
     private static final OutboxPolicy POLICY = new OutboxPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(1), 10);
 
     private final TestClock clock = TestClock.at(START);
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final Transport transport = new Transport();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
+    private final Fakes.Transport transport = new Fakes.Transport();
     private final OutboxDeliveryService service =
             new OutboxDeliveryService(outbox, transport, new Fakes.Transactions(), POLICY, clock);
 
@@ -65,7 +60,7 @@ class OutboxDeliveryServiceTest {
             assertThat(f.error()).isEqualTo("connection refused");
             assertThat(f.givenUp()).isFalse();
         });
-        Row row = outbox.row(id);
+        InMemoryOutbox.Row row = outbox.row(id);
         assertThat(row.attempts).isEqualTo(1);
         assertThat(row.lastError).isEqualTo("connection refused");
         assertThat(row.dueAt).isEqualTo(START.plusSeconds(30));
@@ -100,7 +95,7 @@ class OutboxDeliveryServiceTest {
             clock.advance(Duration.ofHours(1));
         }
 
-        Row row = outbox.row(id);
+        InMemoryOutbox.Row row = outbox.row(id);
         assertThat(row.attempts).isEqualTo(3);
         assertThat(row.givenUpAt).isNotNull();
         assertThat(row.lastError).isEqualTo("connection refused");
@@ -181,89 +176,5 @@ class OutboxDeliveryServiceTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OutboxPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(1), 1))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** A transport that accepts, refuses like a server that is down, or fails like a bug. */
-    private static final class Transport implements EmailTransportPort {
-        final List<EmailMessage> accepted = new ArrayList<>();
-        boolean down;
-        boolean unexpected;
-        int tries;
-
-        @Override
-        public void deliver(EmailMessage message) {
-            tries++;
-            if (unexpected) {
-                throw new IllegalStateException("broken while holding " + message.body());
-            }
-            if (down) {
-                throw new DeliveryFailedException("connection refused");
-            }
-            accepted.add(message);
-        }
-    }
-
-    /** One outbox row. */
-    private static final class Row {
-        final UUID id = UUID.randomUUID();
-        final List<String> recipients;
-        final Instant createdAt;
-        String body;
-        Instant dueAt;
-        int attempts;
-        String lastError;
-        Instant sentAt;
-        Instant givenUpAt;
-
-        Row(List<String> recipients, String body, Instant createdAt) {
-            this.recipients = recipients;
-            this.body = body;
-            this.createdAt = createdAt;
-            this.dueAt = createdAt;
-        }
-    }
-
-    /** The outbox table in memory, with the same choice of the next due message as the SQL. */
-    private final class InMemoryOutbox implements OutboxPort {
-        final List<Row> rows = new ArrayList<>();
-
-        UUID queue(String to, String body) {
-            Row row = new Row(List.of(to), body, clock.instant());
-            rows.add(row);
-            return row.id;
-        }
-
-        Row row(UUID id) {
-            return rows.stream().filter(r -> r.id.equals(id)).findFirst().orElseThrow();
-        }
-
-        @Override
-        public Optional<QueuedMessage> lockNextDue(Instant now) {
-            return rows.stream()
-                    .filter(r -> r.sentAt == null && r.givenUpAt == null && !r.dueAt.isAfter(now))
-                    .min(Comparator.comparing((Row r) -> r.dueAt).thenComparing(r -> r.createdAt))
-                    .map(r -> new QueuedMessage(
-                            r.id, Channel.EMAIL, MessageKind.INVITATION, r.recipients, "Subject", r.body, r.attempts));
-        }
-
-        @Override
-        public void markSent(UUID messageId, Instant sentAt) {
-            Row row = row(messageId);
-            row.sentAt = sentAt;
-            row.body = null;
-        }
-
-        @Override
-        public void recordFailure(UUID messageId, FailedAttempt attempt) {
-            Row row = row(messageId);
-            row.attempts = attempt.attempts();
-            row.lastError = attempt.error();
-            if (attempt.givenUp()) {
-                row.givenUpAt = attempt.at();
-                row.body = null;
-            } else {
-                row.dueAt = attempt.retryAt();
-            }
-        }
     }
 }

@@ -1,8 +1,11 @@
 package dev.keysmith.application.support;
 
+import dev.keysmith.application.port.out.DeliveryFailedException;
+import dev.keysmith.application.port.out.EmailTransportPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.port.out.TransactionPort;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +53,26 @@ public final class Fakes {
         @Override
         public void send(EmailMessage message) {
             sent.add(message);
+        }
+    }
+
+    /** A mail server that accepts, refuses like one that is down, or fails like a bug. */
+    public static final class Transport implements EmailTransportPort {
+        public final List<EmailMessage> accepted = new ArrayList<>();
+        public boolean down;
+        public boolean unexpected;
+        public int tries;
+
+        @Override
+        public void deliver(EmailMessage message) {
+            tries++;
+            if (unexpected) {
+                throw new IllegalStateException("broken while holding " + message.body());
+            }
+            if (down) {
+                throw new DeliveryFailedException("connection refused");
+            }
+            accepted.add(message);
         }
     }
 

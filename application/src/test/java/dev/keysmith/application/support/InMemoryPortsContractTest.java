@@ -1,17 +1,27 @@
 package dev.keysmith.application.support;
 
+import dev.keysmith.application.port.out.EmailTransportPort;
+import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.OutboxPort;
+import dev.keysmith.application.port.out.SendEmailPort;
+import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
+import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.application.port.out.contract.AccountPortContractTest;
 import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
+import dev.keysmith.application.port.out.contract.EmailTransportPortContractTest;
 import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.KeySnapshotPortContractTest;
 import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
 import dev.keysmith.application.port.out.contract.NotificationPortContractTest;
 import dev.keysmith.application.port.out.contract.OperatorInvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.OutboxPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
 import dev.keysmith.application.port.out.contract.ProductPortContractTest;
 import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
+import dev.keysmith.application.port.out.contract.TransactionPortContractTest;
 import dev.keysmith.application.port.out.contract.UsageRecorderPortContractTest;
 import dev.keysmith.application.port.out.contract.UserPortContractTest;
 import dev.keysmith.application.port.out.contract.WarningEmailDraftPortContractTest;
@@ -19,14 +29,22 @@ import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.product.Product;
+import dev.keysmith.domain.testing.TestClock;
 import dev.keysmith.domain.user.User;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 
 /**
  * The port contracts run against the in-memory fakes, so the service tests build on fakes that behave as the
- * PostgreSQL adapters do (adapters-persistence runs the same contracts against those).
+ * PostgreSQL adapters do (adapters-persistence runs the same contracts against those, adapters-mail the email
+ * transport's against its file transport).
+ *
+ * <p>{@code KeyChangedPort}, {@code AccountChangedPort} and {@code VerifierClientChangedPort} have no contract: all
+ * they promise is an announcement heard by every instance once the surrounding transaction commits and never if it
+ * rolls back, which only the PostgreSQL adapters can keep (their own tests listen for it); the fakes merely note what
+ * was announced, and {@code VerifierClientChangedPort} has no fake at all.
  */
 class InMemoryPortsContractTest {
 
@@ -167,6 +185,85 @@ class InMemoryPortsContractTest {
         protected void makeAdmins(Account account, List<User> admins) {
             ports.sweeps.recipients.put(
                     account.id(), admins.stream().map(u -> u.email().value()).toList());
+        }
+    }
+
+    @Nested
+    class Outbox extends OutboxPortContractTest {
+        private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T10:00:00Z"));
+        private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
+
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected OutboxPort outbox() {
+            return outbox;
+        }
+
+        @Override
+        protected SendEmailPort queue() {
+            return outbox;
+        }
+
+        @Override
+        protected TestClock clock() {
+            return clock;
+        }
+    }
+
+    @Nested
+    class KeySnapshots extends KeySnapshotPortContractTest {
+        private final InMemoryKeySnapshots snapshots = new InMemoryKeySnapshots(ports);
+
+        @Override
+        protected PortsUnderTest ports() {
+            return ports;
+        }
+
+        @Override
+        protected KeySnapshotPort snapshots() {
+            return snapshots;
+        }
+    }
+
+    @Nested
+    class Transactions extends TransactionPortContractTest {
+        @Override
+        protected TransactionPort transactions() {
+            return new Fakes.Transactions();
+        }
+    }
+
+    @Nested
+    class SweepTransactions extends TransactionPortContractTest {
+        @Override
+        protected TransactionPort transactions() {
+            return ports.sweeps;
+        }
+    }
+
+    @Nested
+    class EmailTransport extends EmailTransportPortContractTest {
+        private final Fakes.Transport transport = new Fakes.Transport();
+
+        @Override
+        protected EmailTransportPort transport() {
+            return transport;
+        }
+
+        @Override
+        protected List<EmailMessage> delivered() {
+            return transport.accepted;
+        }
+
+        @Override
+        protected EmailTransportPort unreachable() {
+            Fakes.Transport down = new Fakes.Transport();
+            down.down = true;
+            return down;
         }
     }
 }

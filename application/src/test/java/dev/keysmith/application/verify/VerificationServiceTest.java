@@ -175,7 +175,10 @@ class VerificationServiceTest {
         assertThat(verify(key[1], null, master).code()).isEqualTo(VerificationCode.WRONG_ACCOUNT);
     }
 
-    /** The snapshot as plain maps: keys by hash, masters and standings by account. */
+    /**
+     * The snapshot as canned answers (keys by hash, masters and standings by account), so each test states exactly
+     * the facts verification sees; InMemoryKeySnapshots answers from stored rows and is held to the port's contract.
+     */
     private static final class Snapshots implements KeySnapshotPort {
         final Map<String, KeySnapshot> keys = new HashMap<>();
         final Map<AccountId, AccountId> masters = new HashMap<>();

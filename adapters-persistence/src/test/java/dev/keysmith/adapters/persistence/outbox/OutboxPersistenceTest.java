@@ -3,6 +3,7 @@ package dev.keysmith.adapters.persistence.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.adapters.persistence.support.PostgresPorts;
 import dev.keysmith.adapters.persistence.support.Stored;
 import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.OutboxPort.FailedAttempt;
@@ -10,6 +11,8 @@ import dev.keysmith.application.port.out.OutboxPort.MessageKind;
 import dev.keysmith.application.port.out.OutboxPort.QueuedMessage;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
+import dev.keysmith.application.port.out.contract.OutboxPortContractTest;
+import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.domain.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,15 +30,16 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbox table against PostgreSQL. The database is shared with every other test, so each test queues its
- * messages in a year of its own in the 1970s, with the clock set there, and asks only for messages due then.
+ * The outbox table against PostgreSQL: the port's contract, and what only the table shows (the queuing
+ * transaction's rollback, row locks between workers, wiped bodies, errors cut short). The database is shared with
+ * every other test, so each test here queues its messages in a year of its own in the 1970s (the contract's are in
+ * the 1980s), with the clock set there, and asks only for messages due then.
  */
 @QuarkusTest
-class OutboxPersistenceTest {
+class OutboxPersistenceTest extends OutboxPortContractTest {
 
     @Inject
     SendEmailPort email;
@@ -49,9 +53,27 @@ class OutboxPersistenceTest {
     @Inject
     Stored stored;
 
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
+    @Inject
+    PostgresPorts ports;
+
+    @Override
+    protected PortsUnderTest ports() {
+        return ports;
+    }
+
+    @Override
+    protected OutboxPort outbox() {
+        return outbox;
+    }
+
+    @Override
+    protected SendEmailPort queue() {
+        return email;
+    }
+
+    @Override
+    protected TestClock clock() {
+        return clock;
     }
 
     private Instant livingIn(String year) {
