@@ -162,6 +162,8 @@ public class ChangeListener {
                 }
             }
         }
+        // The connection's last statement stays LISTEN, which shows (in pg_stat_activity) what it is for.
+        listen(connection);
     }
 
     /** Rebuilds the filter from every stored digest, streamed in pages from a cursor on this connection. */
@@ -187,6 +189,7 @@ public class ChangeListener {
             connection.setAutoCommit(true);
         }
         load.finish();
+        listen(connection);
     }
 
     /** Payloads as described by {@link ChangedEntries}. */

@@ -88,6 +88,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private final AtomicLong generation = new AtomicLong();
     private final KnownDigests digests = new KnownDigests();
     private final DigestCatchUp catchUp;
+    private final AtomicLong catchUpReads = new AtomicLong();
 
     KeySnapshotCache(BoundedQueries database, Clock clock, SnapshotSettings settings) {
         this.database = database;
@@ -154,6 +155,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     private void readStoredAfter(long seenUpTo) {
+        catchUpReads.incrementAndGet();
         database.call(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(STORED_AFTER)) {
                 statement.setLong(1, seenUpTo);
@@ -246,6 +248,11 @@ public class KeySnapshotCache implements KeySnapshotPort {
     /** Unknown keys answered NOT_FOUND by the filter of stored digests, without a database statement. */
     public long filterRejections() {
         return digests.rejections();
+    }
+
+    /** Reads of the keys stored since the filter last looked (at most one per 10 ms). */
+    public long filterCatchUpReads() {
+        return catchUpReads.get();
     }
 
     /** Whether unknown keys are currently answered from the filter (loaded, and the listener heard everything). */
