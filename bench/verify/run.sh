@@ -2,6 +2,7 @@
 # Verification benchmark (SPEC §5): wrk on loopback against the packaged app on its embedded PostgreSQL.
 #   (a) verify a valid key  (b) verify an unknown well-formed key  (c) verify a malformed key
 #   (d) the liveness endpoint, the baseline
+#   (e) verify 100,000 random unknown well-formed keys (issue 17 (b): a flood of made-up keys with valid checksums)
 # Same connections and duration for each, in one run; prints requests/s, p50, p99, the ratio (a)/(d), and
 # the number of SQL statements PostgreSQL executed during (a).
 # Usage: bench/verify/run.sh [duration, default 20s] [connections, default 32]
@@ -60,6 +61,24 @@ print(prefix + random + digits)
 PY
 )
 MALFORMED="${KEY:0:-1}x"
+# 100,000 well-formed keys nobody holds, for (e): random parts with their CRC32 checksum in base62.
+python3 - "$KEY" "$DATA/unknown-keys.txt" <<'PY'
+import random, sys, zlib
+key, path = sys.argv[1], sys.argv[2]
+alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+prefix = key[:key.rindex("_") + 1]
+length = len(key) - len(prefix) - 6
+rng = random.Random(17)
+with open(path, "w") as out:
+    for _ in range(100_000):
+        part = "".join(rng.choice(alphabet) for _ in range(length))
+        crc = zlib.crc32(part.encode())
+        digits = ""
+        for _ in range(6):
+            digits = alphabet[crc % 62] + digits
+            crc //= 62
+        out.write(prefix + part + digits + "\n")
+PY
 
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$DATA/app.log" | head -1 | sed 's/.*://')
 statements() { psql -h localhost -p "$PG_PORT" -U postgres -d keysmith -tAc \
@@ -101,6 +120,21 @@ AFTER=$(statements)
 run "(b) verify unknown" "$BASE/v1/keys/verify" "$(verify_body "$UNKNOWN")"
 run "(c) verify malformed" "$BASE/v1/keys/verify" "$(verify_body "$MALFORMED")"
 run "(d) liveness" "$BASE/q/health/live" ""
+BEFORE_E=$(statements)
+BENCH_KEYS="$DATA/unknown-keys.txt" BENCH_PRODUCT=payments BENCH_TOKEN=$VERIFIER \
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s $HERE/random-keys.lua "$BASE/v1/keys/verify" > "$DATA/(e) random unknown.txt"
+AFTER_E=$(statements)
+python3 - "(e) random unknown" "$DATA/(e) random unknown.txt" <<'PY'
+import re, sys
+text = open(sys.argv[2]).read()
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+def pct(p):
+    v, unit = re.search(r"\s%s%%\s+([\d.]+)(us|ms|s)" % p, text).groups()
+    return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+print(f"{sys.argv[1]:<22} {rps:>10.0f} req/s   p50 {pct(50):6.2f} ms   p99 {pct(99):6.2f} ms"
+      + (f"   non-2xx {errors.group(1)}" if errors else ""))
+PY
 python3 - "$DATA" <<'PY'
 import sys
 a = float(open(sys.argv[1] + "/(a) verify valid.txt.rps").read())
@@ -109,3 +143,5 @@ print(f"ratio (a)/(d): {a / d:.2f}")
 PY
 REQUESTS=$(python3 -c "import re;print(int(float(re.search(r'(\d+) requests in', open('$DATA/(a) verify valid.txt').read()).group(1))))")
 echo "SQL transactions during (a): $((AFTER - BEFORE)) for $REQUESTS verifications (includes the batched last-use flushes)"
+REQUESTS_E=$(python3 -c "import re;print(int(float(re.search(r'(\d+) requests in', open('$DATA/(e) random unknown.txt').read()).group(1))))")
+echo "SQL transactions during (e): $((AFTER_E - BEFORE_E)) for $REQUESTS_E verifications of random unknown keys"

@@ -184,6 +184,27 @@ class TwoInstancesIT {
         }
     }
 
+    /**
+     * B's filter of stored digests must never reject a key A just stored: the verification reaches B before A's
+     * notification may have, so B catches up with the table before answering NOT_FOUND.
+     */
+    @Test
+    void aKeyGeneratedOnOneInstanceIsValidOnTheOtherAtOnce() {
+        String[] account = account();
+        for (int round = 0; round < 20; round++) {
+            String secret = on(a, account[1])
+                    .body(Map.of("product", product, "name", "Checkout " + round, "pin", PIN))
+                    .post("/v1/accounts/" + account[0] + "/keys")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("secret");
+            assertThat(verifyOnB(secret))
+                    .as("round %d, right after generate on A", round)
+                    .isEqualTo("VALID");
+        }
+    }
+
     @Test
     void aRevocationOnOneInstanceIsSeenByTheOtherWithinOneSecond() {
         String[] account = account();

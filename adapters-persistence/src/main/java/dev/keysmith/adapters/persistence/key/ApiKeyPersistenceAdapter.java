@@ -98,6 +98,7 @@ public class ApiKeyPersistenceAdapter implements ApiKeyPort, KeyChangedPort {
         ApiKeyMapper.copyInto(key, entity);
         entity.version = 0;
         repository.persistAndFlush(entity);
+        changes.keyStored(key.secretHash());
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -39,6 +40,7 @@ public class BoundedQueries {
     private final long timeoutNanos;
     private final int networkTimeoutMillis;
     private final ThreadPoolExecutor readers;
+    private final AtomicLong calls = new AtomicLong();
 
     BoundedQueries(DataSource dataSource, SnapshotSettings settings) {
         this.dataSource = dataSource;
@@ -90,6 +92,7 @@ public class BoundedQueries {
 
     /** Runs {@code work} on a pooled connection within the bound. */
     <T> T call(Work<T> work) {
+        calls.incrementAndGet();
         FutureTask<T> task = new FutureTask<>(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setNetworkTimeout(Runnable::run, networkTimeoutMillis);
@@ -116,6 +119,11 @@ public class BoundedQueries {
             Thread.currentThread().interrupt();
             throw new VerificationUnavailableException(interrupted);
         }
+    }
+
+    /** Reads started so far, one statement each: tests count what a verification cost the database. */
+    public long calls() {
+        return calls.get();
     }
 
     @PreDestroy

@@ -48,6 +48,15 @@ public class ChangeChannel {
         pendingInThisTransaction().add(payload);
     }
 
+    /**
+     * A key with this digest is being stored on this instance: the filter of stored digests holds it at once, so
+     * this instance verifies it as soon as the use case answers. Added before the commit, a digest of a
+     * transaction that rolls back only costs the filter a false positive.
+     */
+    public void keyStored(String secretHash) {
+        snapshot.digests().add(secretHash);
+    }
+
     private void drop(List<String> payloads) {
         ChangedEntries changes = ChangedEntries.parse(payloads);
         snapshot.drop(changes);

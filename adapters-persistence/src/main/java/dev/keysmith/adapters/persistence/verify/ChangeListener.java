@@ -6,12 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -21,7 +24,10 @@ import org.postgresql.PGNotification;
  * channel on its own connection and drops what changed. A heartbeat on that connection proves, about once a
  * second, that nothing was missed, which keeps the snapshot trusted ({@link SnapshotFreshness}); when the
  * connection is lost or hangs, the trust runs out after the staleness bound. After a reconnect it drops the whole
- * snapshot, since notifications sent meanwhile are gone.
+ * snapshot, since notifications sent meanwhile are gone, and rebuilds the filter of stored digests
+ * ({@link KnownDigests}) from the table in one streaming read: notifications arriving meanwhile wait on the
+ * connection, so none is lost. A {@code key:<id>} notification may announce a new key: its digest is read by id
+ * on this connection and added to the filter.
  */
 @ApplicationScoped
 public class ChangeListener {
@@ -30,11 +36,14 @@ public class ChangeListener {
     private static final int POLL_MILLIS = 250;
     /** Connecting, logging in and the heartbeat give up after this on a silent database, then start over. */
     private static final String TIMEOUT_SECONDS = "5";
+    /** Rows per round trip of the filter's streaming load: never the whole table in memory. */
+    private static final int FETCH_SIZE = 10_000;
 
     private final String url;
     private final Properties properties = new Properties();
     private final KeySnapshotCache cache;
     private final SnapshotFreshness freshness;
+    private final KnownDigests digests;
     private final UserTokenGenerations userTokens;
     private volatile boolean running;
     private Thread thread;
@@ -49,6 +58,7 @@ public class ChangeListener {
         }
         this.cache = cache;
         this.freshness = cache.freshness();
+        this.digests = cache.digests();
         this.userTokens = userTokens;
     }
 
@@ -79,24 +89,29 @@ public class ChangeListener {
                 Instant listening = freshness.now();
                 cache.invalidateAll();
                 userTokens.invalidateAll();
+                loadDigests(connection);
                 freshness.heardEverythingUpTo(listening);
                 backoff = 100;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 long nextHeartbeat = System.nanoTime() + heartbeatNanos;
                 while (running) {
-                    apply(postgres.getNotifications(POLL_MILLIS));
+                    apply(connection, postgres.getNotifications(POLL_MILLIS));
+                    if (digests.oversized()) {
+                        loadDigests(connection);
+                    }
                     if (System.nanoTime() - nextHeartbeat >= 0) {
                         Instant asked = freshness.now();
                         // The heartbeat repeats the LISTEN: a no-op for PostgreSQL, and it shows what the connection is
                         // for.
                         listen(connection);
                         // PostgreSQL sends pending notifications before it answers, so all sent before asking are here.
-                        apply(postgres.getNotifications());
+                        apply(connection, postgres.getNotifications());
                         freshness.heardEverythingUpTo(asked);
                         nextHeartbeat = System.nanoTime() + heartbeatNanos;
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                digests.distrust();
                 if (running) {
                     LOG.warnf(
                             "verification cache lost its change listener (%s); reconnecting",
@@ -113,14 +128,68 @@ public class ChangeListener {
         }
     }
 
-    private void apply(PGNotification[] notifications) {
+    private void apply(Connection connection, PGNotification[] notifications) throws SQLException {
         if (notifications != null && notifications.length > 0) {
             List<String> payloads = new ArrayList<>(notifications.length);
+            List<UUID> announcedKeys = new ArrayList<>();
             for (PGNotification notification : notifications) {
-                payloads.add(notification.getParameter());
+                String payload = notification.getParameter();
+                payloads.add(payload);
+                if (payload.startsWith(ChangedEntries.KEY) && !payload.startsWith(ChangedEntries.KEYS)) {
+                    try {
+                        announcedKeys.add(UUID.fromString(payload.substring(ChangedEntries.KEY.length())));
+                    } catch (IllegalArgumentException malformed) {
+                        // not a key id: ChangedEntries drops everything for it
+                    }
+                }
             }
+            addDigests(connection, announcedKeys);
             apply(payloads);
         }
+    }
+
+    /** Adds the digests of keys announced one by one (generate, regenerate): one of them may be new. */
+    private void addDigests(Connection connection, List<UUID> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT created_seq, secret_hash FROM api_key WHERE id = ANY(?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", keys.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    digests.addStored(rows.getString(2), rows.getLong(1));
+                }
+            }
+        }
+        // The connection's last statement stays LISTEN, which shows (in pg_stat_activity) what it is for.
+        listen(connection);
+    }
+
+    /** Rebuilds the filter from every stored digest, streamed in pages from a cursor on this connection. */
+    private void loadDigests(Connection connection) throws SQLException {
+        long rows;
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM api_key")) {
+            count.next();
+            rows = count.getLong(1);
+        }
+        KnownDigests.Load load = digests.startLoad(rows);
+        // PostgreSQL's driver streams with a cursor only inside a transaction.
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet stored = statement.executeQuery("SELECT created_seq, secret_hash FROM api_key")) {
+                while (stored.next()) {
+                    load.add(stored.getString(2), stored.getLong(1));
+                }
+            }
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        load.finish();
+        listen(connection);
     }
 
     /** Payloads as described by {@link ChangedEntries}. */

@@ -21,6 +21,7 @@ import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -41,7 +42,10 @@ import java.util.stream.Collectors;
  * listener is silent, cached answers are given for at most the configured staleness ({@link SnapshotFreshness});
  * misses wait for the database at most the configured timeout ({@link BoundedQueries}).
  * Unknown hashes are cached too: a hash can only start to exist when a new random key is generated, so a
- * negative entry can never hide a key.
+ * negative entry can never hide a key. Before any of that, a hash the filter of stored digests
+ * ({@link KnownDigests}) does not hold, even after catching up with keys stored elsewhere ({@link DigestCatchUp}),
+ * is answered NOT_FOUND without a statement, so a flood of unknown keys neither reaches the database nor
+ * evicts live keys.
  */
 @ApplicationScoped
 public class KeySnapshotCache implements KeySnapshotPort {
@@ -64,6 +68,11 @@ public class KeySnapshotCache implements KeySnapshotPort {
               FROM account a
               LEFT JOIN product_access pa ON pa.account_id = a.id AND pa.product_code = ?
              WHERE a.id = ?""";
+    /** Keys stored since the filter last looked, in the order they were stored (index api_key_created_seq). */
+    private static final String STORED_AFTER =
+            "SELECT created_seq, secret_hash FROM api_key WHERE created_seq > ? ORDER BY created_seq";
+    /** At most one catch-up read per this interval, however many unknown keys arrive. */
+    static final long CATCH_UP_INTERVAL_NANOS = 10_000_000;
 
     /** A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. */
     record Entry(KeySnapshot snapshot, UUID masterId) {}
@@ -77,6 +86,9 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     private final Cache<String, Optional<VerifierClientState>> verifierClients;
     private final AtomicLong generation = new AtomicLong();
+    private final KnownDigests digests = new KnownDigests();
+    private final DigestCatchUp catchUp;
+    private final AtomicLong catchUpReads = new AtomicLong();
 
     KeySnapshotCache(BoundedQueries database, Clock clock, SnapshotSettings settings) {
         this.database = database;
@@ -85,10 +97,15 @@ public class KeySnapshotCache implements KeySnapshotPort {
         this.masters = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.standings = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.verifierClients = Caffeine.newBuilder().maximumSize(10_000).build();
+        this.catchUp = new DigestCatchUp(digests, this::readStoredAfter, CATCH_UP_INTERVAL_NANOS, System::nanoTime);
     }
 
     @Override
     public Optional<KeySnapshot> findKey(String secretHash) {
+        if (knownNotStored(secretHash)) {
+            digests.rejected();
+            return Optional.empty();
+        }
         return cached(byHash, secretHash, () -> database.query(FIND_BY_HASH, secretHash, KeySnapshotCache::entry))
                 .map(Entry::snapshot);
     }
@@ -127,6 +144,29 @@ public class KeySnapshotCache implements KeySnapshotPort {
                         "SELECT enabled, token_generation FROM verifier_client WHERE client_id = ?",
                         clientId,
                         row -> new VerifierClientState(row.getBoolean("enabled"), row.getLong("token_generation"))));
+    }
+
+    /** Whether the filter, trusted and caught up, proves that no key has this digest. */
+    private boolean knownNotStored(String secretHash) {
+        return digests.loaded()
+                && freshness.trusted()
+                && !digests.mightContain(secretHash)
+                && !catchUp.mightContainAfterCatchingUp(secretHash);
+    }
+
+    private void readStoredAfter(long seenUpTo) {
+        catchUpReads.incrementAndGet();
+        database.call(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(STORED_AFTER)) {
+                statement.setLong(1, seenUpTo);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        digests.addStored(rows.getString(2), rows.getLong(1));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -199,6 +239,25 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     SnapshotFreshness freshness() {
         return freshness;
+    }
+
+    KnownDigests digests() {
+        return digests;
+    }
+
+    /** Unknown keys answered NOT_FOUND by the filter of stored digests, without a database statement. */
+    public long filterRejections() {
+        return digests.rejections();
+    }
+
+    /** Reads of the keys stored since the filter last looked (at most one per 10 ms). */
+    public long filterCatchUpReads() {
+        return catchUpReads.get();
+    }
+
+    /** Whether unknown keys are currently answered from the filter (loaded, and the listener heard everything). */
+    public boolean filterInUse() {
+        return digests.loaded() && freshness.trusted();
     }
 
     long size() {

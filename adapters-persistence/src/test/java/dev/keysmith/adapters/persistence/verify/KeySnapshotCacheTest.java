@@ -101,6 +101,38 @@ class KeySnapshotCacheTest {
         assertThat(database.reads).isEqualTo(2);
     }
 
+    @Test
+    void aDigestTheLoadedFilterDoesNotHoldIsNotFoundWithoutALookup() {
+        cache.freshness().heardEverythingUpTo(clock.instant());
+        database.rows.put("hash", entry(key(KeyStatus.REVOKED)));
+        KnownDigests.Load load = cache.digests().startLoad(1);
+        load.add("hash", 1);
+        load.finish();
+
+        assertThat(cache.findKey("a digest never stored")).isEmpty();
+        assertThat(database.reads).isZero();
+        assertThat(database.catchUps)
+                .as("one catch-up read for keys stored elsewhere")
+                .isEqualTo(1);
+        assertThat(cache.filterRejections()).isEqualTo(1);
+
+        assertThat(cache.findKey("hash").map(s -> s.key().status()))
+                .as("a dead key the filter holds is looked up as before")
+                .contains(KeyStatus.REVOKED);
+        assertThat(database.reads).isEqualTo(1);
+    }
+
+    @Test
+    void whileTheListenerIsSilentTheFilterIsNotUsed() {
+        cache.freshness().heardEverythingUpTo(clock.instant());
+        cache.digests().startLoad(0).finish();
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(cache.findKey("a digest never stored")).isEmpty();
+        assertThat(database.reads).isEqualTo(1);
+        assertThat(cache.filterRejections()).isZero();
+    }
+
     private static KeySnapshotCache.Entry entry(ApiKey key) {
         return new KeySnapshotCache.Entry(
                 new KeySnapshot(
@@ -133,6 +165,7 @@ class KeySnapshotCacheTest {
         volatile boolean down;
         Runnable duringRead = () -> {};
         int reads;
+        int catchUps;
 
         FakeDatabase() {
             super(null, SETTINGS);
@@ -147,6 +180,13 @@ class KeySnapshotCacheTest {
                 throw new VerificationUnavailableException(new SQLException("connection refused", "08001"));
             }
             return Optional.ofNullable((T) rows.get(parameter));
+        }
+
+        /** Only the filter's catch-up reads run whole work units; nothing was stored elsewhere. */
+        @Override
+        <T> T call(Work<T> work) {
+            catchUps++;
+            return null;
         }
     }
 }
