@@ -39,37 +39,46 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** A desktop-sized window. */
+    /** A desktop-sized window, 1280 by 900. */
     public static Browser desktop() {
-        return start(1280, 900);
+        ChromeOptions options = options();
+        options.addArguments("--window-size=1280,900");
+        return start(options);
     }
 
-    /** A phone-sized window. */
+    /**
+     * A phone's viewport, 390 by 844 CSS pixels. Headless Chromium will not make a window narrower than 500
+     * pixels, so the phone is emulated, as the developer tools' device mode does.
+     */
     public static Browser phone() {
-        return start(390, 844);
+        ChromeOptions options = options();
+        options.addArguments("--window-size=500,900");
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
+        return start(options);
     }
 
     /** Fails (never skips) when Chromium is missing: CI installs it, and a developer should too. */
-    public static Browser start(int width, int height) {
+    private static ChromeOptions options() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new AssertionError("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ", from Debian's packages: apt-get install -y chromium chromium-driver"
                     + " (.ci/run installs them when missing)");
         }
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
-                "--headless=new",
-                "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height,
-                "--lang=en-GB",
-                "--no-first-run",
-                "--disable-extensions");
+                "--headless=new", "--disable-dev-shm-usage", "--lang=en-GB", "--no-first-run", "--disable-extensions");
         if ("root".equals(System.getProperty("user.name"))) {
             // Chromium's sandbox refuses to run as root; CI runs as root.
             options.addArguments("--no-sandbox");
         }
+        return options;
+    }
+
+    private static Browser start(ChromeOptions options) {
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -7,9 +7,12 @@ import dev.keysmith.bootstrap.support.Api;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +61,15 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void axeFindsAnImageWithoutAlternativeText() {
+        String page = "<!doctype html><html lang=en><title>t</title><main><img src=x.png></main></html>";
+        browser.driver()
+                .get("data:text/html;base64,"
+                        + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(Axe.seriousViolations(browser, "sample")).anyMatch(v -> v.contains("image-alt"));
+    }
+
+    @Test
     void anAdminGeneratesAKeyReadsItOnceAndItVerifies() {
         Setup s = Setup.create();
         Api.Person admin = Api.member(s.account(), "ADMIN");
@@ -79,14 +91,16 @@ class ConsoleBrowserTest {
         browser.open(url(keysPage(s)));
         assertThat(browser.find("h1").getText()).isEqualTo("API keys");
         browser.find("a#generate").click();
-        String secret = generate(s, "Checkout backend", null);
+        String secret = generate(s, "Checkout backend", "", null);
 
         assertThat(secret).startsWith(s.prefix());
         browser.driver().navigate().back();
+        browser.screenshot("show-once-back");
         assertThat(browser.driver().getPageSource())
                 .as("going back from the show-once page does not show the secret")
                 .doesNotContain(secret);
         browser.driver().navigate().forward();
+        browser.screenshot("show-once-forward");
         assertThat(browser.driver().getPageSource())
                 .as("coming forward to the show-once page again does not show the secret")
                 .doesNotContain(secret);
@@ -118,6 +132,37 @@ class ConsoleBrowserTest {
         browser.clickAndWait(browser.find(row + " button.toggle-active"));
         browser.waitFor(d -> browser.find(row + " .key-status").getText().equals("ACTIVE"));
         assertThat(verify(s, key[1])).isEqualTo("VALID");
+    }
+
+    @Test
+    void revokingAsksForThePin() {
+        Setup s = Setup.create();
+        String[] key = s.key("Old integration");
+        signIn(s.account().ownerEmail(), Api.PASSWORD);
+        browser.open(url(keysPage(s)));
+        String row = "tr[data-key-id='" + key[0] + "']";
+        browser.clickAndWait(browser.find(row + " a.revoke"));
+        browser.find("input#pin").sendKeys("000000");
+        browser.clickAndWait(browser.find("button#confirm"));
+        assertThat(browser.find(".form-error").isDisplayed()).isTrue();
+        assertThat(verify(s, key[1])).as("a wrong PIN revokes nothing").isEqualTo("VALID");
+
+        browser.find("input#pin").sendKeys(Api.PIN);
+        browser.clickAndWait(browser.find("button#confirm"));
+        assertThat(browser.find(".flash").isDisplayed()).isTrue();
+        assertThat(browser.find(row + " .key-status").getText()).isEqualTo("REVOKED");
+        assertThat(verify(s, key[1])).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void wrongCredentialsAreExplainedOnTheSignInPage() {
+        browser.open(url("/console/sign-in"));
+        browser.find("input#email").sendKeys("nobody@example.com");
+        browser.find("input#password").sendKeys("not-the-password");
+        browser.clickAndWait(browser.find("button#sign-in"));
+        assertThat(browser.find(".form-error").getText()).isNotBlank();
+        assertThat(browser.has("button#sign-out")).isFalse();
+        browser.screenshot("sign-in-refused");
     }
 
     @Test
@@ -202,6 +247,7 @@ class ConsoleBrowserTest {
             phone.screenshot("keys-phone");
             Number scrollWidth = (Number) phone.script("return document.documentElement.scrollWidth");
             Number innerWidth = (Number) phone.script("return window.innerWidth");
+            assertThat(innerWidth.intValue()).as("the emulated phone's width").isEqualTo(390);
             assertThat(scrollWidth.intValue())
                     .as("no horizontal scrolling at 390 px")
                     .isLessThanOrEqualTo(innerWidth.intValue());
@@ -222,13 +268,16 @@ class ConsoleBrowserTest {
         browser.open(url(keysPage(s) + "/new"));
         browser.find("input#name");
         violations.addAll(Axe.seriousViolations(browser, "generate"));
-        generate(s, "Accessibility check", page -> violations.addAll(Axe.seriousViolations(page, "confirm")));
+        generate(s, "Accessibility check", "axe-", page -> violations.addAll(Axe.seriousViolations(page, "confirm")));
         violations.addAll(Axe.seriousViolations(browser, "show-once"));
         assertThat(violations).as("serious or critical axe-core violations").isEmpty();
     }
 
-    /** Fills the generate form (already open), confirms with the PIN and returns the secret shown once. */
-    private String generate(Setup s, String name, java.util.function.Consumer<Browser> onConfirmPage) {
+    /**
+     * Fills the generate form (already open), confirms with the PIN and returns the secret shown once; the
+     * screenshots' names start with the prefix.
+     */
+    private String generate(Setup s, String name, String shots, Consumer<Browser> onConfirmPage) {
         Select product = new Select(browser.find("select#product"));
         WebElement option = product.getOptions().stream()
                 .filter(o -> s.product().equals(o.getAttribute("value"))
@@ -241,10 +290,10 @@ class ConsoleBrowserTest {
         if (!write.isSelected()) {
             write.click();
         }
-        browser.screenshot("generate");
+        browser.screenshot(shots + "generate");
         browser.clickAndWait(browser.find("button#continue"));
         browser.find("input#pin").sendKeys(Api.PIN);
-        browser.screenshot("confirm-pin");
+        browser.screenshot(shots + "confirm-pin");
         if (onConfirmPage != null) {
             onConfirmPage.accept(browser);
         }
@@ -252,7 +301,7 @@ class ConsoleBrowserTest {
         assertThat(browser.find("h1").getText()).contains("Copy your key now");
         assertThat(browser.has("button#copy")).isTrue();
         assertThat(browser.has("a#done")).isTrue();
-        browser.screenshot("show-once");
+        browser.screenshot(shots + "show-once");
         return browser.find("code#secret").getText().strip();
     }
 
