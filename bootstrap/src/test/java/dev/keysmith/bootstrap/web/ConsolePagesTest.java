@@ -233,7 +233,7 @@ class ConsolePagesTest {
         assertThat(disabled.statusCode()).isEqualTo(303);
         assertThat(disabled.header("Location")).contains(keys);
         assertThat(verify(verifier, f, secret.group(1))).isEqualTo("DISABLED");
-        Response after = browser.get(keys);
+        Response after = browser.get(disabled.header("Location"));
         assertThat(after.asString()).contains("class=\"flash\"", ">Enable</button>");
     }
 
