@@ -6,15 +6,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The console's own refusals: no session sends the browser to sign in; a form without its token is refused. */
 public class ConsoleErrors {
 
-    private final ConsolePages pages;
+    private final ConsoleView pages;
 
-    ConsoleErrors(ConsolePages pages) {
+    ConsoleErrors(ConsoleView pages) {
         this.pages = pages;
     }
 
     @ServerExceptionMapper
     public Response signInRequired(SignInRequiredException e) {
-        return ConsolePages.seeOther(ConsoleResource.SIGN_IN);
+        return ConsoleView.seeOther(SessionPages.SIGN_IN);
     }
 
     @ServerExceptionMapper

@@ -347,6 +347,24 @@ class ConsolePagesTest {
                 .containsExactly("ENABLED");
     }
 
+    @Test
+    void anAgencyAdminSwitchesBetweenTheAccountAndItsSubAccounts() {
+        String operator = Api.operator();
+        Api.Account agency = Api.account(operator, null);
+        Api.Account client = Api.account(operator, agency.id());
+        Browser browser = signedIn(agency.ownerEmail());
+
+        String page = browser.get("/console/accounts/" + agency.id() + "/keys").asString();
+        assertThat(page)
+                .contains("id=\"account\" name=\"account\"")
+                .contains("value=\"" + agency.id() + "\" selected", "value=\"" + client.id() + "\"");
+        Response switched = browser.get("/console/switch?account=" + client.id());
+
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(switched.header("Location")).endsWith("/console/accounts/" + client.id() + "/keys");
+        assertThat(browser.get(switched.header("Location")).statusCode()).isEqualTo(200);
+    }
+
     static Browser signedIn(String email, String password) {
         Browser browser = new Browser();
         assertThat(browser.signIn(email, password).statusCode()).isEqualTo(303);

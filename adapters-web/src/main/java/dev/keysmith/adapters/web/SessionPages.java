@@ -7,6 +7,7 @@ import dev.keysmith.application.port.in.user.GetProfileUseCase;
 import dev.keysmith.application.port.in.user.GetProfileUseCase.GetProfileQuery;
 import dev.keysmith.application.port.in.user.GetProfileUseCase.MembershipView;
 import dev.keysmith.application.port.out.AccessTokenPort.AccessToken;
+import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
@@ -24,7 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The way in and out of the console: the root redirect, sign-in, sign-out, and the landing page per person. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class ConsoleResource {
+public class SessionPages {
 
     static final String HOME = "/console";
     static final String SIGN_IN = "/console/sign-in";
@@ -33,14 +35,10 @@ public class ConsoleResource {
     private final GetProfileUseCase profiles;
     private final ConsoleSession session;
     private final CsrfGuard csrf;
-    private final ConsolePages pages;
+    private final ConsoleView pages;
 
-    ConsoleResource(
-            LoginUseCase login,
-            GetProfileUseCase profiles,
-            ConsoleSession session,
-            CsrfGuard csrf,
-            ConsolePages pages) {
+    SessionPages(
+            LoginUseCase login, GetProfileUseCase profiles, ConsoleSession session, CsrfGuard csrf, ConsoleView pages) {
         this.login = login;
         this.profiles = profiles;
         this.session = session;
@@ -50,7 +48,7 @@ public class ConsoleResource {
 
     @GET
     public Response root() {
-        return ConsolePages.seeOther(HOME);
+        return ConsoleView.seeOther(HOME);
     }
 
     /** Admins land on the keys of their first account they administer, operators on the request queue. */
@@ -64,20 +62,27 @@ public class ConsoleResource {
             MembershipView first = memberships.stream()
                     .min(Comparator.comparing((MembershipView m) -> !m.role().includes(Role.ADMIN)))
                     .orElseThrow();
-            return ConsolePages.seeOther(
-                    KeysResource.keysPage(first.account().id().toString()));
+            return ConsoleView.seeOther(KeyPages.keysPage(first.account().id().toString()));
         }
         if (caller.operator()) {
-            return ConsolePages.seeOther(AccessRequestsResource.PAGE);
+            return ConsoleView.seeOther(AccessRequestPages.PAGE);
         }
         return pages.ok(pages.page("nothing"));
+    }
+
+    /** The account switcher's form: a GET, so it works without script and changes nothing. */
+    @GET
+    @Path("console/switch")
+    public Response switchAccount(@QueryParam("account") String account) {
+        session.caller();
+        return ConsoleView.seeOther(KeyPages.keysPage(AccountId.parse(account).toString()));
     }
 
     @GET
     @Path("console/sign-in")
     public Response signInForm() {
         if (session.signedIn()) {
-            return ConsolePages.seeOther(HOME);
+            return ConsoleView.seeOther(HOME);
         }
         return pages.ok(pages.page("sign-in").data("emailValue", "").data("error", null));
     }
@@ -98,7 +103,7 @@ public class ConsoleResource {
                     .build();
         } catch (DomainException refused) {
             return pages.html(
-                    ConsolePages.statusOf(refused),
+                    ConsoleView.statusOf(refused),
                     pages.page("sign-in")
                             .data("emailValue", email == null ? "" : email)
                             .data("error", Messages.of(refused)));

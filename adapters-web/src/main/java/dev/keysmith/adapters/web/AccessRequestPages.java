@@ -33,9 +33,9 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The operators' queue of product access requests, to approve or deny. */
-@Path(AccessRequestsResource.PAGE)
+@Path(AccessRequestPages.PAGE)
 @Produces(MediaType.TEXT_HTML)
-public class AccessRequestsResource {
+public class AccessRequestPages {
 
     static final String PAGE = "/console/operator/access-requests";
 
@@ -48,15 +48,15 @@ public class AccessRequestsResource {
     private final ListProductsUseCase products;
     private final ConsoleSession session;
     private final CsrfGuard csrf;
-    private final ConsolePages pages;
+    private final ConsoleView pages;
 
-    AccessRequestsResource(
+    AccessRequestPages(
             DecideProductAccessUseCase decideAccess,
             GetAccountUseCase accounts,
             ListProductsUseCase products,
             ConsoleSession session,
             CsrfGuard csrf,
-            ConsolePages pages) {
+            ConsoleView pages) {
         this.decideAccess = decideAccess;
         this.accounts = accounts;
         this.products = products;
@@ -100,7 +100,7 @@ public class AccessRequestsResource {
     public Response approve(@PathParam("requestId") String requestId, @FormParam(CsrfGuard.FIELD) String token) {
         csrf.check(token);
         decideAccess.approve(new ApproveAccessRequestCommand(session.caller(), uuid(requestId)));
-        return ConsolePages.seeOther(PAGE + "?flash=approved");
+        return ConsoleView.seeOther(PAGE + "?flash=approved");
     }
 
     @POST
@@ -109,7 +109,7 @@ public class AccessRequestsResource {
     public Response deny(@PathParam("requestId") String requestId, @FormParam(CsrfGuard.FIELD) String token) {
         csrf.check(token);
         decideAccess.deny(new DenyAccessRequestCommand(session.caller(), uuid(requestId)));
-        return ConsolePages.seeOther(PAGE + "?flash=denied");
+        return ConsoleView.seeOther(PAGE + "?flash=denied");
     }
 
     private static UUID uuid(String text) {

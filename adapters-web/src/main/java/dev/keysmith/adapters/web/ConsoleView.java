@@ -1,5 +1,9 @@
 package dev.keysmith.adapters.web;
 
+import dev.keysmith.application.port.in.Caller;
+import dev.keysmith.application.port.in.Page;
+import dev.keysmith.application.port.in.account.ListAccountsUseCase;
+import dev.keysmith.application.port.in.account.ListAccountsUseCase.ListAccountsQuery;
 import dev.keysmith.domain.shared.ConflictException;
 import dev.keysmith.domain.shared.DomainException;
 import dev.keysmith.domain.shared.LockedException;
@@ -14,19 +18,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 
 /** Renders console pages with what every page shows (the signed-in email, the CSRF token) and the error pages. */
 @ApplicationScoped
-public class ConsolePages {
+public class ConsoleView {
 
     private final Engine engine;
     private final ConsoleSession session;
     private final CsrfGuard csrf;
+    private final ListAccountsUseCase accounts;
 
-    ConsolePages(Engine engine, ConsoleSession session, CsrfGuard csrf) {
+    ConsoleView(Engine engine, ConsoleSession session, CsrfGuard csrf, ListAccountsUseCase accounts) {
         this.engine = engine;
         this.session = session;
         this.csrf = csrf;
+        this.accounts = accounts;
     }
 
     /** A page of {@code templates/console/<name>.html}, with the header's data. */
@@ -36,7 +43,20 @@ public class ConsolePages {
                 .data("csrf", csrf.token())
                 .data("signedIn", signedIn)
                 .data("email", signedIn ? session.email() : null)
-                .data("operator", signedIn && session.caller().operator());
+                .data("operator", signedIn && session.caller().operator())
+                .data("switchable", signedIn ? switchable(session.caller()) : List.of())
+                .data("accountId", null);
+    }
+
+    /** The accounts a person may switch between (theirs and their sub-accounts); operators see every account elsewhere. */
+    private List<Option> switchable(Caller caller) {
+        if (caller.operator()) {
+            return List.of();
+        }
+        return accounts.listAccounts(new ListAccountsQuery(caller, null, Page.MAX_LIMIT)).items().stream()
+                .map(account ->
+                        new Option(account.id().toString(), account.name().value(), false))
+                .toList();
     }
 
     Response html(int status, TemplateInstance page) {

@@ -58,7 +58,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** An account's API keys: the list with its switches, generate with a PIN and show once, revoke with a PIN. */
 @Path("/console/accounts/{accountId}/keys")
 @Produces(MediaType.TEXT_HTML)
-public class KeysResource {
+public class KeyPages {
 
     private static final Map<String, String> FLASHES = Map.of(
             "disabled", "The key is disabled. Verification answers DISABLED until you enable it again.",
@@ -75,9 +75,9 @@ public class KeysResource {
     private final InactivityPolicy inactivity;
     private final ConsoleSession session;
     private final CsrfGuard csrf;
-    private final ConsolePages pages;
+    private final ConsoleView pages;
 
-    KeysResource(
+    KeyPages(
             ListApiKeysUseCase listKeys,
             GenerateApiKeyUseCase generateKey,
             ChangeApiKeyUseCase changeKey,
@@ -88,7 +88,7 @@ public class KeysResource {
             InactivityPolicy inactivity,
             ConsoleSession session,
             CsrfGuard csrf,
-            ConsolePages pages) {
+            ConsoleView pages) {
         this.listKeys = listKeys;
         this.generateKey = generateKey;
         this.changeKey = changeKey;
@@ -220,7 +220,7 @@ public class KeysResource {
             // Builds the value objects only, so a bad name or scope is shown before the PIN is asked for.
             form.toCommand(caller, account, null);
         } catch (DomainException refused) {
-            return pages.html(ConsolePages.statusOf(refused), generatePage(accountId, form, Messages.of(refused)));
+            return pages.html(ConsoleView.statusOf(refused), generatePage(accountId, form, Messages.of(refused)));
         }
         return pages.ok(confirmPage(accountId, form, null));
     }
@@ -245,11 +245,11 @@ public class KeysResource {
         try {
             generated = generateKey.generate(form.toCommand(caller, account, pin == null ? "" : pin));
         } catch (PermissionDeniedException | LockedException pinRefused) {
-            return pages.html(ConsolePages.statusOf(pinRefused), confirmPage(accountId, form, Messages.of(pinRefused)));
+            return pages.html(ConsoleView.statusOf(pinRefused), confirmPage(accountId, form, Messages.of(pinRefused)));
         } catch (DomainException refused) {
-            return pages.html(ConsolePages.statusOf(refused), generatePage(accountId, form, Messages.of(refused)));
+            return pages.html(ConsoleView.statusOf(refused), generatePage(accountId, form, Messages.of(refused)));
         }
-        return ConsolePages.noStore(pages.ok(pages.page("show-once")
+        return ConsoleView.noStore(pages.ok(pages.page("show-once")
                 .data("accountId", accountId)
                 .data("keyName", generated.key().name().value())
                 .data("product", generated.key().product().value())
@@ -317,9 +317,9 @@ public class KeysResource {
         } catch (PermissionDeniedException | LockedException pinRefused) {
             ApiKey current = listKeys.getKey(new GetApiKeyQuery(caller, account, key));
             return pages.html(
-                    ConsolePages.statusOf(pinRefused), revokePage(accountId, current, Messages.of(pinRefused)));
+                    ConsoleView.statusOf(pinRefused), revokePage(accountId, current, Messages.of(pinRefused)));
         }
-        return ConsolePages.seeOther(keysPage(accountId) + "?flash=revoked");
+        return ConsoleView.seeOther(keysPage(accountId) + "?flash=revoked");
     }
 
     private TemplateInstance revokePage(String accountId, ApiKey key, String error) {
@@ -341,7 +341,7 @@ public class KeysResource {
         csrf.check(token);
         changeKey.disable(
                 new DisableApiKeyCommand(session.caller(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
-        return ConsolePages.seeOther(keysPage(accountId) + "?flash=disabled");
+        return ConsoleView.seeOther(keysPage(accountId) + "?flash=disabled");
     }
 
     @POST
@@ -353,7 +353,7 @@ public class KeysResource {
             @FormParam(CsrfGuard.FIELD) String token) {
         csrf.check(token);
         changeKey.enable(new EnableApiKeyCommand(session.caller(), AccountId.parse(accountId), ApiKeyId.parse(keyId)));
-        return ConsolePages.seeOther(keysPage(accountId) + "?flash=enabled");
+        return ConsoleView.seeOther(keysPage(accountId) + "?flash=enabled");
     }
 
     @ServerExceptionMapper
