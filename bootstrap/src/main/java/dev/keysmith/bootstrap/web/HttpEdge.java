@@ -41,6 +41,13 @@ public class HttpEdge {
     /** The system property that turns off Quarkus's bare-400 check of the request target. */
     public static final String QUARKUS_URI_CHECK = "vertx.disableURIValidation";
 
+    /** The web console: its own styles and one script file, forms only to itself, no framing. */
+    static final String CONSOLE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    static final String CONSOLE_PATH = "/console";
+    static final String CONSOLE_STATIC_PATH = "/console/static/";
+
     // Before Quarkus's own size check (order -2), which answers 413 with an empty body.
     private static final int BODY_SIZE_ORDER = -3;
 
@@ -69,10 +76,8 @@ public class HttpEdge {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Frame-Options", "DENY");
-        headers.set(
-                "Content-Security-Policy",
-                path != null && path.startsWith(SWAGGER_UI_PATH) ? SWAGGER_UI_POLICY : API_POLICY);
-        if (path == null || path.startsWith("/v1/")) {
+        headers.set("Content-Security-Policy", policyFor(path));
+        if (path == null || path.startsWith("/v1/") || (isConsole(path) && !path.startsWith(CONSOLE_STATIC_PATH))) {
             // Tokens, secrets and invitations travel in these answers; nothing of the API is worth caching.
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
@@ -86,6 +91,17 @@ public class HttpEdge {
             return;
         }
         context.next();
+    }
+
+    private static String policyFor(String path) {
+        if (path != null && path.startsWith(SWAGGER_UI_PATH)) {
+            return SWAGGER_UI_POLICY;
+        }
+        return isConsole(path) ? CONSOLE_POLICY : API_POLICY;
+    }
+
+    private static boolean isConsole(String path) {
+        return path != null && (path.equals(CONSOLE_PATH) || path.startsWith(CONSOLE_PATH + "/"));
     }
 
     private void refuseAnnouncedOversizedBody(RoutingContext context) {

@@ -1,0 +1,65 @@
+package dev.keysmith.adapters.web;
+
+import dev.keysmith.domain.shared.DomainException;
+import dev.keysmith.domain.shared.LockedException;
+import dev.keysmith.domain.shared.ThrottledException;
+import dev.keysmith.domain.user.WrongPinException;
+import java.util.Map;
+
+/** The problem codes the use cases raise, in words a person understands; the API's codes, translated. */
+final class Messages {
+
+    private static final Map<String, String> SENTENCES = Map.ofEntries(
+            Map.entry("INVALID_CREDENTIALS", "The email or password is not correct."),
+            Map.entry(
+                    "PIN_DISABLED", "Your PIN is disabled after too many wrong attempts. Reset it with your password."),
+            Map.entry("PIN_NOT_SET", "Set a PIN first: it confirms every change to your keys."),
+            Map.entry("PRODUCT_NOT_ENABLED", "This account may not use that product yet."),
+            Map.entry("PRODUCT_NOT_FOUND", "There is no such product."),
+            Map.entry("KEY_LIMIT_REACHED", "This account has as many keys for that product as it may have."),
+            Map.entry("KEY_NOT_FOUND", "There is no such key."),
+            Map.entry("KEY_ALREADY_REVOKED", "This key was already revoked."),
+            Map.entry("KEY_ALREADY_REPLACED", "This key was already replaced by a new one."),
+            Map.entry("KEY_EXPIRED", "This key has expired."),
+            Map.entry("KEY_NOT_ACTIVE", "Only an active key can be disabled."),
+            Map.entry("KEY_NOT_DISABLED", "Only a disabled key can be enabled."),
+            Map.entry("KEY_CHANGED_CONCURRENTLY", "Someone else changed this key at the same time. Please try again."),
+            Map.entry("ACCOUNT_NOT_FOUND", "There is no such account, or you are not a member of it."),
+            Map.entry("ACCOUNT_NOT_APPROVED", "This account is not approved yet, or it is suspended."),
+            Map.entry("ACCESS_REQUEST_NOT_FOUND", "There is no such access request."),
+            Map.entry("ACCESS_REQUEST_NOT_PENDING", "This access request was already decided."),
+            Map.entry("FORBIDDEN", "Your role does not allow this."),
+            Map.entry("INVALID_NAME", "Give the key a name of 1 to 64 visible characters."),
+            Map.entry("INVALID_SCOPES", "Choose only scopes the product offers."),
+            Map.entry(
+                    "INVALID_IP_ALLOWLIST",
+                    "Each line of the IP allowlist must be an address or a range such as 203.0.113.0/24."),
+            Map.entry(
+                    "DATABASE_UNAVAILABLE",
+                    "The service cannot reach its database right now. Please try again shortly."));
+
+    private Messages() {}
+
+    /** The sentence for a refusal; codes without their own sentence fall back to the use case's message. */
+    static String of(DomainException e) {
+        if (e instanceof WrongPinException wrong) {
+            return "That PIN is not correct. " + wrong.attemptsBeforeLock() + " attempt(s) left before the PIN locks.";
+        }
+        if (e instanceof ThrottledException throttled) {
+            long seconds = Math.max(
+                    1,
+                    throttled.retryAfter() == null ? 1 : throttled.retryAfter().toSeconds());
+            return "Too many failed sign-ins. Please wait " + seconds + " seconds, then try again.";
+        }
+        if (e instanceof LockedException locked && locked.until() != null) {
+            return "Your PIN is locked after too many wrong attempts. Please wait until " + Moments.of(locked.until())
+                    + ", then try again.";
+        }
+        String sentence = SENTENCES.get(e.code());
+        if (sentence != null) {
+            return sentence;
+        }
+        String message = e.getMessage() == null ? "The request was refused." : e.getMessage();
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : ".");
+    }
+}
