@@ -1,8 +1,11 @@
 package dev.keysmith.application.support;
 
 import dev.keysmith.application.port.out.EmailTransportPort;
+import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.OutboxPort;
+import dev.keysmith.application.port.out.RandomTokenPort;
+import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.port.out.TransactionPort;
@@ -12,6 +15,7 @@ import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
 import dev.keysmith.application.port.out.contract.EmailTransportPortContractTest;
 import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.KeyHasherPortContractTest;
 import dev.keysmith.application.port.out.contract.KeySnapshotPortContractTest;
 import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
 import dev.keysmith.application.port.out.contract.NotificationPortContractTest;
@@ -20,6 +24,8 @@ import dev.keysmith.application.port.out.contract.OutboxPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.application.port.out.contract.ProductAccessPortContractTest;
 import dev.keysmith.application.port.out.contract.ProductPortContractTest;
+import dev.keysmith.application.port.out.contract.RandomTokenPortContractTest;
+import dev.keysmith.application.port.out.contract.SecretHasherPortContractTest;
 import dev.keysmith.application.port.out.contract.SignInAttemptsPortContractTest;
 import dev.keysmith.application.port.out.contract.TransactionPortContractTest;
 import dev.keysmith.application.port.out.contract.UsageRecorderPortContractTest;
@@ -264,6 +270,30 @@ class InMemoryPortsContractTest {
             Fakes.Transport down = new Fakes.Transport();
             down.down = true;
             return down;
+        }
+    }
+
+    @Nested
+    class SecretHasher extends SecretHasherPortContractTest {
+        @Override
+        protected SecretHasherPort hasher() {
+            return new Fakes.Hasher();
+        }
+    }
+
+    @Nested
+    class RandomTokens extends RandomTokenPortContractTest {
+        @Override
+        protected RandomTokenPort tokens() {
+            return new Fakes.Tokens();
+        }
+    }
+
+    @Nested
+    class KeyHasher extends KeyHasherPortContractTest {
+        @Override
+        protected KeyHasherPort hasher() {
+            return new Fakes.KeyHasher();
         }
     }
 }

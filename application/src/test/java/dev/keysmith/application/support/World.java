@@ -48,7 +48,7 @@ public final class World {
     }
 
     public String passwordOf(User user) {
-        return user.passwordHash().substring("hashed:".length());
+        return hasher.secretOf(user.passwordHash());
     }
 
     public User operator() {

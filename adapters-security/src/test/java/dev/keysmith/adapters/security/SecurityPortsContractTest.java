@@ -1,0 +1,39 @@
+package dev.keysmith.adapters.security;
+
+import dev.keysmith.application.port.out.KeyHasherPort;
+import dev.keysmith.application.port.out.RandomTokenPort;
+import dev.keysmith.application.port.out.SecretHasherPort;
+import dev.keysmith.application.port.out.contract.KeyHasherPortContractTest;
+import dev.keysmith.application.port.out.contract.RandomTokenPortContractTest;
+import dev.keysmith.application.port.out.contract.SecretHasherPortContractTest;
+import org.junit.jupiter.api.Nested;
+
+/** The contracts of the hashing and token ports against the adapters here, built directly with their real settings. */
+class SecurityPortsContractTest {
+
+    @Nested
+    class SecretHasher extends SecretHasherPortContractTest {
+        private final Argon2idSecretHasher hasher = new Argon2idSecretHasher();
+
+        @Override
+        protected SecretHasherPort hasher() {
+            return hasher;
+        }
+    }
+
+    @Nested
+    class RandomTokens extends RandomTokenPortContractTest {
+        @Override
+        protected RandomTokenPort tokens() {
+            return new SecureRandomTokens();
+        }
+    }
+
+    @Nested
+    class KeyHasher extends KeyHasherPortContractTest {
+        @Override
+        protected KeyHasherPort hasher() {
+            return new PepperedKeyHasher("a-test-pepper-of-enough-bytes");
+        }
+    }
+}
