@@ -1,14 +1,16 @@
 package dev.keysmith.adapters.security;
 
+import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
+import dev.keysmith.application.port.out.contract.IpRangePortContractTest;
 import dev.keysmith.application.port.out.contract.KeyHasherPortContractTest;
 import dev.keysmith.application.port.out.contract.RandomTokenPortContractTest;
 import dev.keysmith.application.port.out.contract.SecretHasherPortContractTest;
 import org.junit.jupiter.api.Nested;
 
-/** The contracts of the hashing and token ports against the adapters here, built directly with their real settings. */
+/** The contracts of the hashing, token and IP range ports against the adapters here, built directly with their real settings. */
 class SecurityPortsContractTest {
 
     @Nested
@@ -34,6 +36,14 @@ class SecurityPortsContractTest {
         @Override
         protected KeyHasherPort hasher() {
             return new PepperedKeyHasher("a-test-pepper-of-enough-bytes");
+        }
+    }
+
+    @Nested
+    class IpRanges extends IpRangePortContractTest {
+        @Override
+        protected IpRangePort ranges() {
+            return new IpRangeAdapter();
         }
     }
 }

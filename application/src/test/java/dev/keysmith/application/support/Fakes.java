@@ -2,12 +2,16 @@ package dev.keysmith.application.support;
 
 import dev.keysmith.application.port.out.DeliveryFailedException;
 import dev.keysmith.application.port.out.EmailTransportPort;
+import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.domain.shared.InvalidValueException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,10 +20,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Small fakes of the technical out ports. */
 public final class Fakes {
@@ -86,6 +94,119 @@ public final class Fakes {
         @Override
         public String hash(String plaintextKey) {
             return sha256Hex("fake-pepper:" + plaintextKey);
+        }
+    }
+
+    /**
+     * IPv4 and IPv6 addresses and CIDR ranges parsed with the JDK alone: literal forms only, so no name is ever
+     * looked up. IPv6 comes back in the JDK's uncompressed text, which only this fake needs to read again.
+     */
+    public static final class IpRanges implements IpRangePort {
+        private static final Pattern IPV4 = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
+        private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:]*");
+
+        @Override
+        public String normalize(String addressOrRange) {
+            Range range = addressOrRange == null ? null : parse(addressOrRange.strip(), true);
+            if (range == null) {
+                throw new InvalidValueException("ipAllowlist", "not an IP address or CIDR range");
+            }
+            return range.text();
+        }
+
+        @Override
+        public boolean allows(List<String> normalizedRanges, String clientIp) {
+            Objects.requireNonNull(normalizedRanges, "normalizedRanges");
+            if (normalizedRanges.isEmpty()) {
+                return true;
+            }
+            Range client = clientIp == null ? null : parse(clientIp.strip(), false);
+            return client != null
+                    && normalizedRanges.stream()
+                            .map(entry -> parse(entry, true))
+                            .anyMatch(range -> range != null && range.contains(client.address()));
+        }
+
+        private record Range(byte[] address, int prefix) {
+            boolean contains(byte[] other) {
+                if (other.length != address.length) {
+                    return false;
+                }
+                for (int bit = 0; bit < prefix; bit++) {
+                    if (bitAt(address, bit) != bitAt(other, bit)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            String text() {
+                String host = address.length == 4
+                        ? IntStream.range(0, 4)
+                                .mapToObj(i -> String.valueOf(address[i] & 0xff))
+                                .collect(Collectors.joining("."))
+                        : ipv6Text();
+                return prefix == address.length * 8 ? host : host + "/" + prefix;
+            }
+
+            private String ipv6Text() {
+                try {
+                    return InetAddress.getByAddress(address).getHostAddress();
+                } catch (UnknownHostException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            private static int bitAt(byte[] bytes, int bit) {
+                return (bytes[bit / 8] >> (7 - bit % 8)) & 1;
+            }
+        }
+
+        private static Range parse(String text, boolean prefixAllowed) {
+            int slash = text.indexOf('/');
+            String host = slash < 0 ? text : text.substring(0, slash);
+            byte[] address = address(host);
+            if (address == null || (slash >= 0 && !prefixAllowed)) {
+                return null;
+            }
+            int bits = address.length * 8;
+            int prefix = bits;
+            if (slash >= 0) {
+                String length = text.substring(slash + 1);
+                if (!length.matches("[0-9]{1,3}") || Integer.parseInt(length) > bits) {
+                    return null;
+                }
+                prefix = Integer.parseInt(length);
+            }
+            for (int bit = prefix; bit < bits; bit++) {
+                address[bit / 8] &= (byte) ~(1 << (7 - bit % 8));
+            }
+            return new Range(address, prefix);
+        }
+
+        private static byte[] address(String host) {
+            if (IPV4.matcher(host).matches()) {
+                String[] parts = host.split("\\.");
+                byte[] bytes = new byte[4];
+                for (int i = 0; i < 4; i++) {
+                    int part = Integer.parseInt(parts[i]);
+                    if (part > 255) {
+                        return null;
+                    }
+                    bytes[i] = (byte) part;
+                }
+                return bytes;
+            }
+            if (IPV6.matcher(host).matches()) {
+                try {
+                    // A text with a colon is only ever read as an IPv6 literal, never looked up.
+                    byte[] bytes = InetAddress.getByName(host).getAddress();
+                    return bytes.length == 16 ? bytes : null;
+                } catch (UnknownHostException notAnAddress) {
+                    return null;
+                }
+            }
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.keysmith.application.support;
 
 import dev.keysmith.application.port.out.EmailTransportPort;
+import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.OutboxPort;
@@ -15,6 +16,7 @@ import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
 import dev.keysmith.application.port.out.contract.EmailTransportPortContractTest;
 import dev.keysmith.application.port.out.contract.ExpirySweepPortContractTest;
 import dev.keysmith.application.port.out.contract.InvitationPortContractTest;
+import dev.keysmith.application.port.out.contract.IpRangePortContractTest;
 import dev.keysmith.application.port.out.contract.KeyHasherPortContractTest;
 import dev.keysmith.application.port.out.contract.KeySnapshotPortContractTest;
 import dev.keysmith.application.port.out.contract.MembershipPortContractTest;
@@ -45,12 +47,14 @@ import org.junit.jupiter.api.Nested;
 /**
  * The port contracts run against the in-memory fakes, so the service tests build on fakes that behave as the
  * PostgreSQL adapters do (adapters-persistence runs the same contracts against those, adapters-mail the email
- * transport's against its file transport).
+ * transport's against its file transport, adapters-security the secret hasher's, key hasher's, random token's and IP
+ * range's against its adapters).
  *
  * <p>{@code KeyChangedPort}, {@code AccountChangedPort} and {@code VerifierClientChangedPort} have no contract: all
  * they promise is an announcement heard by every instance once the surrounding transaction commits and never if it
  * rolls back, which only the PostgreSQL adapters can keep (their own tests listen for it); the fakes merely note what
- * was announced, and {@code VerifierClientChangedPort} has no fake at all.
+ * was announced, and {@code VerifierClientChangedPort} has no fake at all. {@code AccessTokenPort} has none yet: its
+ * adapter (adapters-rest) signs with smallrye-jwt keys, so a contract against it needs a key pair set up first.
  */
 class InMemoryPortsContractTest {
 
@@ -294,6 +298,14 @@ class InMemoryPortsContractTest {
         @Override
         protected KeyHasherPort hasher() {
             return new Fakes.KeyHasher();
+        }
+    }
+
+    @Nested
+    class IpRanges extends IpRangePortContractTest {
+        @Override
+        protected IpRangePort ranges() {
+            return new Fakes.IpRanges();
         }
     }
 }
