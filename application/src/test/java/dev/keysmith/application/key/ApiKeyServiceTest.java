@@ -15,6 +15,7 @@ import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase.RevokeApiKeyComm
 import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
+import dev.keysmith.application.support.Fakes;
 import dev.keysmith.application.support.InMemoryKeys;
 import dev.keysmith.application.support.World;
 import dev.keysmith.application.user.PinService;
@@ -49,7 +50,7 @@ class ApiKeyServiceTest {
 
     private final World world = new World();
     private final InMemoryKeys keys = new InMemoryKeys();
-    private final KeyHasherPort hasher = secret -> "hmac:" + secret.hashCode();
+    private final KeyHasherPort hasher = new Fakes.KeyHasher();
     private final IpRangePort ipRanges = new IpRangePort() {
         @Override
         public String normalize(String addressOrRange) {
@@ -116,9 +117,7 @@ class ApiKeyServiceTest {
         String secret = generated.secret().reveal();
         assertThat(ParsedKey.parse(secret)).isPresent();
         assertThat(secret).startsWith("pay_live_");
-        assertThat(generated.key().secretHash())
-                .isEqualTo("hmac:" + secret.hashCode())
-                .doesNotContain(secret);
+        assertThat(generated.key().secretHash()).isEqualTo(hasher.hash(secret)).doesNotContain(secret);
         assertThat(generated.key().scopes()).extracting(Scope::value).containsExactly("read");
         assertThat(world.store.actions()).contains(AuditAction.KEY_GENERATED);
         assertThat(world.store.events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(secret, "482913"));
