@@ -256,4 +256,17 @@ public final class Fakes {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Stands in for the token signer: hands out the subject and its token generation as the token. */
+    public static final class AccessTokens implements dev.keysmith.application.port.out.AccessTokenPort {
+        @Override
+        public AccessToken issueFor(dev.keysmith.domain.user.User user) {
+            return new AccessToken(user.id() + "/" + user.tokenGeneration(), 900, java.util.Set.of());
+        }
+
+        @Override
+        public AccessToken issueFor(dev.keysmith.domain.verifier.VerifierClient client) {
+            return new AccessToken(client.clientId() + "/" + client.tokenGeneration(), 900, client.products());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.keysmith.application.support;
 
+import dev.keysmith.application.port.out.AccessTokenPort;
 import dev.keysmith.application.port.out.EmailTransportPort;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
@@ -10,6 +11,7 @@ import dev.keysmith.application.port.out.SecretHasherPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.application.port.out.contract.AccessTokenPortContractTest;
 import dev.keysmith.application.port.out.contract.AccountPortContractTest;
 import dev.keysmith.application.port.out.contract.ApiKeyPortContractTest;
 import dev.keysmith.application.port.out.contract.AuditLogPortContractTest;
@@ -53,8 +55,8 @@ import org.junit.jupiter.api.Nested;
  * <p>{@code KeyChangedPort}, {@code AccountChangedPort} and {@code VerifierClientChangedPort} have no contract: all
  * they promise is an announcement heard by every instance once the surrounding transaction commits and never if it
  * rolls back, which only the PostgreSQL adapters can keep (their own tests listen for it); the fakes merely note what
- * was announced, and {@code VerifierClientChangedPort} has no fake at all. {@code AccessTokenPort} has none yet: its
- * adapter (adapters-rest) signs with smallrye-jwt keys, so a contract against it needs a key pair set up first.
+ * was announced, and {@code VerifierClientChangedPort} has no fake at all. {@code AccessTokenPort}'s contract runs against
+ * its fake here and against the smallrye-jwt signer in adapters-rest.
  */
 class InMemoryPortsContractTest {
 
@@ -306,6 +308,14 @@ class InMemoryPortsContractTest {
         @Override
         protected IpRangePort ranges() {
             return new Fakes.IpRanges();
+        }
+    }
+
+    @Nested
+    class AccessTokens extends AccessTokenPortContractTest {
+        @Override
+        protected AccessTokenPort tokens() {
+            return new Fakes.AccessTokens();
         }
     }
 }

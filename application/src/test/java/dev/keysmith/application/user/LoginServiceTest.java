@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.keysmith.application.port.in.auth.LoginUseCase.LoginCommand;
-import dev.keysmith.application.port.out.AccessTokenPort;
+import dev.keysmith.application.support.Fakes;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.shared.DomainException;
 import dev.keysmith.domain.shared.ThrottledException;
@@ -16,9 +16,7 @@ import dev.keysmith.domain.shared.UnauthenticatedException;
 import dev.keysmith.domain.user.LoginThrottle.LoginThrottledException;
 import dev.keysmith.domain.user.SignInAttempts;
 import dev.keysmith.domain.user.User;
-import dev.keysmith.domain.verifier.VerifierClient;
 import java.time.Duration;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LoginServiceTest {
@@ -28,7 +26,13 @@ class LoginServiceTest {
 
     private final World world = new World();
     private final LoginService logins = new LoginService(
-            world.store, null, world.passwords, world.hasher, new IssuedTokens(), world.transactions, world.audit);
+            world.store,
+            null,
+            world.passwords,
+            world.hasher,
+            new Fakes.AccessTokens(),
+            world.transactions,
+            world.audit);
 
     private Throwable attempt(String email, String password, String address) {
         return catchThrowable(() -> logins.login(new LoginCommand(email, password, address)));
@@ -132,18 +136,5 @@ class LoginServiceTest {
                         new LoginCommand(operator.email().value(), world.passwordOf(operator), OWNER_HOME)))
                 .isInstanceOf(UnauthenticatedException.class)
                 .hasMessage("email or password is not correct");
-    }
-
-    /** Stands in for the token signer: hands out the user's generation as the token. */
-    static final class IssuedTokens implements AccessTokenPort {
-        @Override
-        public AccessToken issueFor(User user) {
-            return new AccessToken(user.id() + "/" + user.tokenGeneration(), 900, Set.of());
-        }
-
-        @Override
-        public AccessToken issueFor(VerifierClient client) {
-            return new AccessToken(client.clientId() + "/" + client.tokenGeneration(), 900, client.products());
-        }
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keysmith.application.port.in.user.ChangePasswordUseCase.ChangePasswordCommand;
 import dev.keysmith.application.port.in.user.WrongPasswordException;
+import dev.keysmith.application.support.Fakes;
 import dev.keysmith.application.support.World;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.user.LoginThrottle.LoginThrottledException;
@@ -19,12 +20,7 @@ class PasswordServiceTest {
 
     private final World world = new World();
     private final PasswordService passwords = new PasswordService(
-            world.store,
-            world.passwords,
-            world.hasher,
-            new LoginServiceTest.IssuedTokens(),
-            world.transactions,
-            world.audit);
+            world.store, world.passwords, world.hasher, new Fakes.AccessTokens(), world.transactions, world.audit);
 
     @Test
     void theRightCurrentPasswordChangesItAndEndsEarlierTokens() {
