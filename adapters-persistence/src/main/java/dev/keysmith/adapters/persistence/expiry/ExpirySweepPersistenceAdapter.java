@@ -1,25 +1,13 @@
 package dev.keysmith.adapters.persistence.expiry;
 
 import static dev.keysmith.adapters.persistence.shared.SqlValues.instant;
-import static dev.keysmith.adapters.persistence.shared.SqlValues.strings;
 import static dev.keysmith.adapters.persistence.shared.SqlValues.text;
 import static dev.keysmith.adapters.persistence.shared.SqlValues.timestamp;
 
+import dev.keysmith.adapters.persistence.shared.ApiKeyRows;
 import dev.keysmith.application.port.out.ExpirySweepPort;
-import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyEnding;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyIdentity;
-import dev.keysmith.domain.key.KeyLifecycle;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyRestrictions;
-import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.key.StoredSecret;
-import dev.keysmith.domain.product.ProductCode;
-import dev.keysmith.domain.product.Scope;
-import dev.keysmith.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +17,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -301,32 +288,7 @@ public class ExpirySweepPersistenceAdapter implements ExpirySweepPort {
     }
 
     private static SweepCandidate candidate(ResultSet row) throws SQLException {
-        UUID createdBy = row.getObject("created_by", UUID.class);
-        UUID replacedBy = row.getObject("replaced_by", UUID.class);
-        ApiKey key = ApiKey.restore(
-                new KeyIdentity(
-                        new ApiKeyId(row.getObject("id", UUID.class)),
-                        new AccountId(row.getObject("account_id", UUID.class)),
-                        new ProductCode(row.getString("product_code")),
-                        new KeyName(row.getString("name"))),
-                new KeyRestrictions(
-                        Arrays.stream(strings(row.getArray("scopes")))
-                                .map(Scope::new)
-                                .toList(),
-                        List.of(strings(row.getArray("ip_allowlist"))),
-                        instant(row, "expires_at")),
-                new StoredSecret(row.getString("secret_hash"), new KeyHint(row.getString("hint"))),
-                new KeyLifecycle(
-                        KeyStatus.valueOf(row.getString("status")),
-                        createdBy == null ? null : new UserId(createdBy),
-                        instant(row, "created_at"),
-                        instant(row, "last_used_at")),
-                new KeyEnding(
-                        replacedBy == null ? null : new ApiKeyId(replacedBy),
-                        instant(row, "grace_until"),
-                        instant(row, "revoked_at"),
-                        instant(row, "expired_at")),
-                row.getLong("version"));
+        ApiKey key = ApiKeyRows.key(row);
         long leadSeconds = row.getLong("warned_lead_seconds");
         Duration warnedLead = row.wasNull() ? null : Duration.ofSeconds(leadSeconds);
         return new SweepCandidate(

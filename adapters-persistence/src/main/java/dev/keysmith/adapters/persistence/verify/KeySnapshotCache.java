@@ -1,30 +1,21 @@
 package dev.keysmith.adapters.persistence.verify;
 
+import static dev.keysmith.adapters.persistence.shared.SqlValues.strings;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.keysmith.adapters.persistence.shared.ApiKeyRows;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
-import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.key.KeyEnding;
-import dev.keysmith.domain.key.KeyHint;
-import dev.keysmith.domain.key.KeyIdentity;
-import dev.keysmith.domain.key.KeyLifecycle;
-import dev.keysmith.domain.key.KeyName;
-import dev.keysmith.domain.key.KeyRestrictions;
-import dev.keysmith.domain.key.KeyStatus;
-import dev.keysmith.domain.key.StoredSecret;
 import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
-import dev.keysmith.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -275,32 +266,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
-        UUID createdBy = row.getObject("created_by", UUID.class);
-        UUID replacedBy = row.getObject("replaced_by", UUID.class);
-        ApiKey key = ApiKey.restore(
-                new KeyIdentity(
-                        new ApiKeyId(row.getObject("id", UUID.class)),
-                        new AccountId(row.getObject("account_id", UUID.class)),
-                        new ProductCode(row.getString("product_code")),
-                        new KeyName(row.getString("name"))),
-                new KeyRestrictions(
-                        Arrays.stream(strings(row.getArray("scopes")))
-                                .map(Scope::new)
-                                .toList(),
-                        List.of(strings(row.getArray("ip_allowlist"))),
-                        instant(row, "expires_at")),
-                new StoredSecret(row.getString("secret_hash"), new KeyHint(row.getString("hint"))),
-                new KeyLifecycle(
-                        KeyStatus.valueOf(row.getString("status")),
-                        createdBy == null ? null : new UserId(createdBy),
-                        instant(row, "created_at"),
-                        instant(row, "last_used_at")),
-                new KeyEnding(
-                        replacedBy == null ? null : new ApiKeyId(replacedBy),
-                        instant(row, "grace_until"),
-                        instant(row, "revoked_at"),
-                        instant(row, "expired_at")),
-                row.getLong("version"));
+        ApiKey key = ApiKeyRows.key(row);
         UUID masterId = row.getObject("parent_id", UUID.class);
         String masterStatus = row.getString("master_status");
         return new Entry(
@@ -314,14 +280,5 @@ public class KeySnapshotCache implements KeySnapshotPort {
                                 .collect(Collectors.toSet()),
                         new KeyPrefix(row.getString("product_prefix"))),
                 masterId);
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }
