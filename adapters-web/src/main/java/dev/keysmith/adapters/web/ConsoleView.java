@@ -48,6 +48,11 @@ public class ConsoleView {
                 .data("accountId", null);
     }
 
+    /** A page inside one account: the header gains the account's navigation. */
+    TemplateInstance accountPage(String name, String accountId) {
+        return page(name).data("accountId", accountId);
+    }
+
     /** The accounts a person may switch between (theirs and their sub-accounts); operators see every account elsewhere. */
     private List<Option> switchable(Caller caller) {
         if (caller.operator()) {

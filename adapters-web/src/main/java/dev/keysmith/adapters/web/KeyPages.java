@@ -150,8 +150,7 @@ public class KeyPages {
         for (KeyStatus s : KeyStatus.values()) {
             statusOptions.add(new Option(s.name(), s.name(), s == statusFilter));
         }
-        return pages.ok(pages.page("keys")
-                .data("accountId", accountId)
+        return pages.ok(pages.accountPage("keys", accountId)
                 .data("groups", groups)
                 .data("productOptions", productOptions)
                 .data("statusOptions", statusOptions)
@@ -249,8 +248,7 @@ public class KeyPages {
         } catch (DomainException refused) {
             return pages.html(ConsoleView.statusOf(refused), generatePage(accountId, form, Messages.of(refused)));
         }
-        return ConsoleView.noStore(pages.ok(pages.page("show-once")
-                .data("accountId", accountId)
+        return ConsoleView.noStore(pages.ok(pages.accountPage("show-once", accountId)
                 .data("keyName", generated.key().name().value())
                 .data("product", generated.key().product().value())
                 .data("secret", generated.secret().reveal())));
@@ -277,8 +275,7 @@ public class KeyPages {
         List<Option> scopes = offered.stream()
                 .map(scope -> new Option(scope, scope, chosen.contains(scope)))
                 .toList();
-        return pages.page("generate")
-                .data("accountId", accountId)
+        return pages.accountPage("generate", accountId)
                 .data("form", form)
                 .data("products", products)
                 .data("scopes", scopes)
@@ -286,8 +283,7 @@ public class KeyPages {
     }
 
     private TemplateInstance confirmPage(String accountId, GenerateForm form, String error) {
-        return pages.page("generate-confirm")
-                .data("accountId", accountId)
+        return pages.accountPage("generate-confirm", accountId)
                 .data("form", form)
                 .data("error", error);
     }
@@ -323,8 +319,7 @@ public class KeyPages {
     }
 
     private TemplateInstance revokePage(String accountId, ApiKey key, String error) {
-        return pages.page("revoke")
-                .data("accountId", accountId)
+        return pages.accountPage("revoke", accountId)
                 .data("keyId", key.id().toString())
                 .data("keyName", key.name().value())
                 .data("keyHint", key.hint().value())
