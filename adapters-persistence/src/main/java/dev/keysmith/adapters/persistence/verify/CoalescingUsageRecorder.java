@@ -103,7 +103,7 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
             statement.setArray(2, connection.createArrayOf("timestamptz", times));
             statement.executeUpdate();
         }
-        uses.forEach(cache::touch);
+        cache.touch(uses);
         return null;
     }
 }

@@ -4,6 +4,7 @@ import static dev.keysmith.adapters.persistence.shared.SqlValues.strings;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.keysmith.adapters.persistence.shared.ApiKeyRows;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -80,11 +82,15 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private final KnownDigests digests = new KnownDigests();
     private final DigestCatchUp catchUp;
     private final AtomicLong catchUpReads = new AtomicLong();
+    private final CoalescedLoads loads = new CoalescedLoads();
 
     KeySnapshotCache(BoundedQueries database, Clock clock, SnapshotSettings settings) {
         this.database = database;
         this.freshness = new SnapshotFreshness(clock, settings.maxStaleness());
-        this.byHash = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+        this.byHash = Caffeine.newBuilder()
+                .maximumSize(settings.cacheSize())
+                .recordStats()
+                .build();
         this.masters = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.standings = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.verifierClients = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -161,9 +167,9 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     /**
-     * The cached answer while the snapshot is trusted, else the database's. A load that raced with a change may
-     * have read what the change replaced, so it is forgotten again if a drop happened meanwhile (drops bump the
-     * generation before they remove).
+     * The cached answer while the snapshot is trusted, else the database's. Concurrent misses for one entry share
+     * one read ({@link CoalescedLoads}). A load that raced with a change may have read what the change replaced, so
+     * it is not kept if a drop happened meanwhile (drops bump the generation before they remove).
      */
     private <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load) {
         if (!freshness.trusted()) {
@@ -174,13 +180,20 @@ public class KeySnapshotCache implements KeySnapshotPort {
             return known;
         }
         long stamp = generation.get();
-        V loaded = load.get();
-        cache.put(key, loaded);
-        if (generation.get() != stamp) {
-            cache.asMap().remove(key, loaded);
-        }
-        return loaded;
+        return loads.load(new Miss(cache, key), stamp, () -> {
+            V loaded = load.get();
+            if (generation.get() == stamp) {
+                cache.put(key, loaded);
+                if (generation.get() != stamp) {
+                    cache.asMap().remove(key, loaded);
+                }
+            }
+            return loaded;
+        });
     }
+
+    /** One entry of one of the caches, for coalescing the misses on it. */
+    private record Miss(Cache<?, ?> cache, Object key) {}
 
     /** Drops every entry the changes touch, in one pass over the snapshot. */
     void drop(ChangedEntries changes) {
@@ -217,15 +230,30 @@ public class KeySnapshotCache implements KeySnapshotPort {
         verifierClients.invalidateAll();
     }
 
-    /** Keeps cached last-use times current after a flush, so deadline checks see recent use. */
-    void touch(UUID keyId, Instant usedAt) {
-        byHash.asMap()
-                .replaceAll((hash, entry) -> entry.isPresent()
-                                && entry.get().snapshot().key().id().value().equals(keyId)
-                        ? Optional.of(new Entry(
-                                withUse(entry.get().snapshot(), usedAt),
-                                entry.get().masterId()))
-                        : entry);
+    /**
+     * Keeps cached last-use times current after a flush, so deadline checks see recent use: one pass over the
+     * snapshot for the whole flush (a pass per key made a flush of 40,000 uses 40,000 passes over 100,000 entries), changing only the entries used.
+     */
+    void touch(Map<UUID, Instant> uses) {
+        if (uses.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, Optional<Entry>> cached : byHash.asMap().entrySet()) {
+            Optional<Entry> entry = cached.getValue();
+            Instant usedAt = entry.isPresent()
+                    ? uses.get(entry.get().snapshot().key().id().value())
+                    : null;
+            if (usedAt != null) {
+                // Only if unchanged: an entry dropped or reloaded meanwhile already has what the database holds.
+                byHash.asMap()
+                        .replace(
+                                cached.getKey(),
+                                entry,
+                                Optional.of(new Entry(
+                                        withUse(entry.get().snapshot(), usedAt),
+                                        entry.get().masterId())));
+            }
+        }
     }
 
     SnapshotFreshness freshness() {
@@ -253,6 +281,24 @@ public class KeySnapshotCache implements KeySnapshotPort {
 
     long size() {
         return byHash.estimatedSize();
+    }
+
+    /** Runs the cache's pending maintenance (evictions) now, for tests that count them. */
+    void cleanUp() {
+        byHash.cleanUp();
+    }
+
+    /** What the cache and the filter of stored digests did since start. */
+    public SnapshotStatistics statistics() {
+        CacheStats stats = byHash.stats();
+        return new SnapshotStatistics(
+                stats.hitCount(),
+                stats.missCount(),
+                loads.joined(),
+                stats.evictionCount(),
+                byHash.estimatedSize(),
+                digests.rejections(),
+                catchUpReads.get());
     }
 
     private static KeySnapshot withUse(KeySnapshot snapshot, Instant usedAt) {
