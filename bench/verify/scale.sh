@@ -139,4 +139,4 @@ CACHED=$(jcmd "$APP" GC.class_histogram | awk '$4 ~ /KeySnapshotPort\$KeySnapsho
 scenario "(b) 100k unknown" $HERE/random-keys.lua BENCH_KEYS="$DATA/unknown-keys.txt"
 scenario "(c) one warm key" $HERE/verify.lua BENCH_BODY="{\"key\":\"$KEY\",\"product\":\"payments\"}"
 echo "heap used after a full GC: ${BASELINE_HEAP} MB before the keys were written, ${FILTER_HEAP} MB after the restart" \
-  "with $KEYS keys (filter loaded, cache empty), ${CACHE_HEAP} MB after (a) (cache full, ${CACHED:-?} KeySnapshot records)"
+  "with $KEYS keys (filter loaded, cache empty), ${CACHE_HEAP} MB after (a) (${CACHED:-?} KeySnapshot records cached)"
