@@ -4,6 +4,14 @@ import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.account.ListAccountsUseCase;
 import dev.keysmith.application.port.in.account.ListAccountsUseCase.ListAccountsQuery;
+import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase;
+import dev.keysmith.application.port.in.notification.ReadNotificationsUseCase.ListNotificationsQuery;
+import dev.keysmith.application.port.in.user.GetProfileUseCase;
+import dev.keysmith.application.port.in.user.GetProfileUseCase.GetProfileQuery;
+import dev.keysmith.application.port.in.user.GetProfileUseCase.MembershipView;
+import dev.keysmith.domain.account.Account;
+import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.shared.ConflictException;
 import dev.keysmith.domain.shared.DomainException;
 import dev.keysmith.domain.shared.LockedException;
@@ -19,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** Renders console pages with what every page shows (the signed-in email, the CSRF token) and the error pages. */
 @ApplicationScoped
@@ -28,12 +37,22 @@ public class ConsoleView {
     private final ConsoleSession session;
     private final CsrfGuard csrf;
     private final ListAccountsUseCase accounts;
+    private final GetProfileUseCase profiles;
+    private final ReadNotificationsUseCase notifications;
 
-    ConsoleView(Engine engine, ConsoleSession session, CsrfGuard csrf, ListAccountsUseCase accounts) {
+    ConsoleView(
+            Engine engine,
+            ConsoleSession session,
+            CsrfGuard csrf,
+            ListAccountsUseCase accounts,
+            GetProfileUseCase profiles,
+            ReadNotificationsUseCase notifications) {
         this.engine = engine;
         this.session = session;
         this.csrf = csrf;
         this.accounts = accounts;
+        this.profiles = profiles;
+        this.notifications = notifications;
     }
 
     /** A page of {@code templates/console/<name>.html}, with the header's data. */
@@ -48,9 +67,58 @@ public class ConsoleView {
                 .data("accountId", null);
     }
 
-    /** A page inside one account: the header gains the account's navigation. */
+    /**
+     * A page inside one account: the header gains the account's navigation for the caller's role there (the pages
+     * a role may not open are not linked) and the number of unread notifications for those who may read them.
+     */
     TemplateInstance accountPage(String name, String accountId) {
-        return page(name).data("accountId", accountId);
+        Role role = roleIn(session.caller(), AccountId.parse(accountId)).orElse(null);
+        boolean admin = role != null && role.includes(Role.ADMIN);
+        return page(name)
+                .data("accountId", accountId)
+                .data("navPage", name)
+                .data("accountRole", role == null ? null : role.name())
+                .data("accountAdmin", admin)
+                .data("accountSuperadmin", role == Role.SUPERADMIN)
+                .data("unread", admin ? unreadCount(accountId) : null);
+    }
+
+    /**
+     * The caller's role in the account as the use cases see it: their own, or their role in its master account
+     * when that is higher (agency view); empty when they have none there. It only decides what the header links.
+     */
+    Optional<Role> roleIn(Caller caller, AccountId account) {
+        List<MembershipView> memberships =
+                profiles.profile(new GetProfileQuery(caller)).memberships();
+        Optional<Role> own = roleOf(memberships, account);
+        Optional<AccountId> master =
+                accounts.listAccounts(new ListAccountsQuery(caller, null, Page.MAX_LIMIT)).items().stream()
+                        .filter(a -> a.id().equals(account))
+                        .map(Account::parentId)
+                        .filter(parent -> parent != null)
+                        .findFirst();
+        Optional<Role> viaMaster = master.flatMap(parent -> roleOf(memberships, parent));
+        if (own.isEmpty() || viaMaster.isEmpty()) {
+            return own.isPresent() ? own : viaMaster;
+        }
+        return Optional.of(own.get().includes(viaMaster.get()) ? own.get() : viaMaster.get());
+    }
+
+    private static Optional<Role> roleOf(List<MembershipView> memberships, AccountId account) {
+        return memberships.stream()
+                .filter(m -> m.account().id().equals(account))
+                .map(MembershipView::role)
+                .findFirst();
+    }
+
+    /** The unread notifications, counted up to one page: "200+" beyond; null when there are none. */
+    private String unreadCount(String accountId) {
+        Page<?> unread = notifications.listNotifications(
+                new ListNotificationsQuery(session.caller(), AccountId.parse(accountId), true, null, Page.MAX_LIMIT));
+        if (unread.items().isEmpty()) {
+            return null;
+        }
+        return unread.items().size() + (unread.nextCursor() == null ? "" : "+");
     }
 
     /** The accounts a person may switch between (theirs and their sub-accounts); operators see every account elsewhere. */

@@ -28,6 +28,28 @@ final class Messages {
             Map.entry("ACCOUNT_NOT_APPROVED", "This account is not approved yet, or it is suspended."),
             Map.entry("ACCESS_REQUEST_NOT_FOUND", "There is no such access request."),
             Map.entry("ACCESS_REQUEST_NOT_PENDING", "This access request was already decided."),
+            Map.entry("ACCESS_ALREADY_REQUESTED", "Access to this product was already requested: an operator decides."),
+            Map.entry("ACCESS_ALREADY_ENABLED", "This account may already use this product."),
+            Map.entry(
+                    "INVALID_INTENDED_START_DATE",
+                    "Give the day you intend to start using the product, such as 2030-01-31."),
+            Map.entry(
+                    "INVALID_USE_CASE",
+                    "Say in a few words (up to 2000 characters) what the account will use the product for."),
+            Map.entry("NOTIFICATION_NOT_FOUND", "There is no such notification."),
+            Map.entry("INVALID_ACTION", "Choose an action from the list."),
+            Map.entry(
+                    "INVALID_KEY_ID",
+                    "A key id looks like 3f0c6e2a-1b2c-4d5e-8f90-123456789abc; copy it from the trail."),
+            Map.entry("INVALID_AFTER", "That page does not exist any more. Start again from the newest."),
+            Map.entry("INVALID_EMAIL", "Give an email address such as name@example.com."),
+            Map.entry("INVALID_ROLE", "Choose a role: member, admin or superadmin."),
+            Map.entry("ALREADY_MEMBER", "This person is already a member of the account."),
+            Map.entry("MEMBER_NOT_FOUND", "This person is not a member of the account (any more)."),
+            Map.entry(
+                    "LAST_SUPERADMIN",
+                    "An account always keeps at least one superadmin. Make someone else a superadmin first, then "
+                            + "change this role or remove this member."),
             Map.entry("FORBIDDEN", "Your role does not allow this."),
             Map.entry("INVALID_NAME", "Give the key a name of 1 to 64 visible characters."),
             Map.entry("INVALID_SCOPES", "Choose only scopes the product offers."),

@@ -51,7 +51,10 @@ public class SessionPages {
         return ConsoleView.seeOther(HOME);
     }
 
-    /** Admins land on the keys of their first account they administer, operators on the request queue. */
+    /**
+     * Admins land on the keys of their first account they administer, MEMBERs on their account's page, operators on
+     * the request queue.
+     */
     @GET
     @Path("console")
     public Response home() {
@@ -62,7 +65,9 @@ public class SessionPages {
             MembershipView first = memberships.stream()
                     .min(Comparator.comparing((MembershipView m) -> !m.role().includes(Role.ADMIN)))
                     .orElseThrow();
-            return ConsoleView.seeOther(KeyPages.keysPage(first.account().id().toString()));
+            String account = first.account().id().toString();
+            return ConsoleView.seeOther(
+                    first.role().includes(Role.ADMIN) ? KeyPages.keysPage(account) : AccountHomePage.path(account));
         }
         if (caller.operator()) {
             return ConsoleView.seeOther(AccessRequestPages.PAGE);
@@ -74,8 +79,11 @@ public class SessionPages {
     @GET
     @Path("console/switch")
     public Response switchAccount(@QueryParam("account") String account) {
-        session.caller();
-        return ConsoleView.seeOther(KeyPages.keysPage(AccountId.parse(account).toString()));
+        AccountId id = AccountId.parse(account);
+        boolean admin = pages.roleIn(session.caller(), id)
+                .map(role -> role.includes(Role.ADMIN))
+                .orElse(false);
+        return ConsoleView.seeOther(admin ? KeyPages.keysPage(id.toString()) : AccountHomePage.path(id.toString()));
     }
 
     @GET
