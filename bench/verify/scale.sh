@@ -24,8 +24,9 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 
 DATA=$(mktemp -d /tmp/keysmith-scale-XXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+MANAGEMENT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
-export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
+export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
 APP=
 start() { # log file; sets APP
   # shellcheck disable=SC2086
