@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KeysmithClientTest {
 
+    /** The token grant checks the client secret with a slow hash, which takes seconds on a busy test machine. */
+    private static final Duration PATIENT = Duration.ofSeconds(60);
+
     @TestHTTPResource("/")
     URI app;
 
@@ -35,6 +38,7 @@ class KeysmithClientTest {
         AtomicInteger cached = new AtomicInteger();
         KeysmithClient client = KeysmithClient.builder(app, verifier.clientId(), verifier.secret())
                 .maxAge(Duration.ofSeconds(1))
+                .timeout(PATIENT)
                 .clock(clock)
                 .listener(new VerificationListener() {
                     @Override
@@ -76,6 +80,7 @@ class KeysmithClientTest {
         Api.Verifier verifier = Api.verifier(f.operator(), f.product());
         AtomicInteger asked = new AtomicInteger();
         KeysmithClient client = KeysmithClient.builder(app, verifier.clientId(), verifier.secret())
+                .timeout(PATIENT)
                 .listener(new VerificationListener() {
                     @Override
                     public void verified(String code, boolean cacheHit, Duration latency) {
