@@ -10,6 +10,7 @@ import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
 import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
+import dev.keysmith.application.port.out.NotInMemoryException;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
@@ -45,6 +46,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
 
     private final KeyHasherPort hasher;
     private final KeySnapshotPort snapshots;
+    private final KeySnapshotPort memory;
     private final IpRangePort ipRanges;
     private final UsageRecorderPort usage;
     private final InactivityPolicy inactivity;
@@ -61,6 +63,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
             Clock clock) {
         this.hasher = hasher;
         this.snapshots = snapshots;
+        this.memory = snapshots.inMemoryOnly();
         this.ipRanges = ipRanges;
         this.usage = usage;
         this.inactivity = inactivity;
@@ -70,12 +73,26 @@ public final class VerificationService implements VerifyApiKeyUseCase {
 
     @Override
     public Verification verify(VerifyCommand command) {
+        return verify(command, snapshots);
+    }
+
+    @Override
+    public Optional<Verification> verifyFromMemory(VerifyCommand command) {
+        try {
+            return Optional.of(verify(command, memory));
+        } catch (NotInMemoryException needsTheDatabase) {
+            return Optional.empty();
+        }
+    }
+
+    /** With {@code snapshots} the memory-only view, every step that would wait for the database throws instead. */
+    private Verification verify(VerifyCommand command, KeySnapshotPort snapshots) {
         ProductCode product = new ProductCode(command.product());
         List<Scope> scopes = command.scopes() == null
                 ? List.of()
                 : command.scopes().stream().map(Scope::new).toList();
         AccountId requestedAccount = command.accountId() == null ? null : AccountId.parse(command.accountId());
-        requireCovers(command.caller(), product);
+        requireCovers(snapshots, command.caller(), product);
         Optional<ParsedKey> parsed = ParsedKey.parse(command.key(), environment);
         if (parsed.isEmpty()) {
             return Verification.refused(VerificationCode.MALFORMED);
@@ -90,7 +107,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         // A scope the catalogue no longer offers is no longer granted, whatever the key was given.
         SortedSet<Scope> granted = grantedScopes(key, snapshot);
         boolean forSubAccount = requestedAccount != null && !requestedAccount.equals(key.accountId());
-        boolean accountMatches = !forSubAccount || isAgencyKeyFor(key, requestedAccount);
+        boolean accountMatches = !forSubAccount || isAgencyKeyFor(snapshots, key, requestedAccount);
         // An agency key acts for the sub-account, which must itself be approved and have the product enabled.
         AccountStanding subAccount =
                 forSubAccount && accountMatches ? snapshots.standing(requestedAccount, product) : FULL_STANDING;
@@ -115,6 +132,9 @@ public final class VerificationService implements VerifyApiKeyUseCase {
             return Verification.refused(code);
         }
         boolean nearDeadline = !now.isBefore(inactivity.deadline(key).minus(WRITE_THROUGH_MARGIN));
+        if (nearDeadline && snapshots == memory) {
+            throw new NotInMemoryException(); // the use is written through, which waits for the database
+        }
         usage.recordUse(key.id(), now, nearDeadline);
         return Verification.valid(key, granted);
     }
@@ -128,7 +148,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         return Collections.unmodifiableSortedSet(granted);
     }
 
-    private boolean isAgencyKeyFor(ApiKey key, AccountId requested) {
+    private static boolean isAgencyKeyFor(KeySnapshotPort snapshots, ApiKey key, AccountId requested) {
         // An agency key (the master's) may act for the master's sub-accounts, never the other way round.
         return snapshots.masterOf(requested).map(key.accountId()::equals).orElse(false);
     }
@@ -141,7 +161,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         return clientIp != null && ipRanges.allows(key.ipAllowlist(), clientIp);
     }
 
-    private void requireCovers(Caller caller, ProductCode product) {
+    private static void requireCovers(KeySnapshotPort snapshots, Caller caller, ProductCode product) {
         if (!snapshots
                 .verifierClient(caller.id())
                 .map(state -> state.accepts(caller.tokenGeneration()))

@@ -7,6 +7,7 @@ import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.Verification;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase.VerifyCommand;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.NotInMemoryException;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
@@ -25,7 +26,9 @@ import dev.keysmith.domain.testing.TestClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +48,12 @@ class VerificationServiceTest {
 
     private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T09:00:00Z"));
     private final Snapshots snapshots = new Snapshots();
+    private final NoUsage usage = new NoUsage();
     private final VerificationService service = new VerificationService(
             secret -> "hmac:" + secret,
             snapshots,
             new AnyAddress(),
-            new NoUsage(),
+            usage,
             new InactivityPolicy(
                     Duration.ofDays(90), List.of(Duration.ofDays(15), Duration.ofDays(7), Duration.ofDays(1))),
             KeyEnvironment.LIVE,
@@ -91,8 +95,51 @@ class VerificationServiceTest {
     }
 
     private Verification verify(String secret, List<String> scopes, AccountId account) {
-        return service.verify(new VerifyCommand(
-                backend, secret, "payments", null, scopes, account == null ? null : account.toString()));
+        return service.verify(command(secret, scopes, account));
+    }
+
+    private VerifyCommand command(String secret, List<String> scopes, AccountId account) {
+        return new VerifyCommand(
+                backend, secret, "payments", null, scopes, account == null ? null : account.toString());
+    }
+
+    @Test
+    void aKeyInMemoryGetsTheSameAnswerFromMemory() {
+        String[] key = store(issue(master, List.of(new Scope("read"))));
+        snapshots.remembered.add("hmac:" + key[1]);
+
+        Optional<Verification> fromMemory = service.verifyFromMemory(command(key[1], List.of("read"), null));
+
+        assertThat(fromMemory).contains(verify(key[1], List.of("read"), null));
+        assertThat(fromMemory.get().code()).isEqualTo(VerificationCode.VALID);
+        assertThat(usage.used).hasSize(2);
+    }
+
+    @Test
+    void aKeyNotInMemoryIsLeftToTheDatabaseAndNotCountedAsUsed() {
+        String[] key = store(issue(master, null));
+
+        assertThat(service.verifyFromMemory(command(key[1], null, null))).isEmpty();
+        assertThat(usage.used).isEmpty();
+        assertThat(verify(key[1], null, null).code()).isEqualTo(VerificationCode.VALID);
+    }
+
+    @Test
+    void aMalformedKeyIsAnsweredFromMemory() {
+        assertThat(service.verifyFromMemory(command("pay_live_not-a-key", null, null)))
+                .map(Verification::code)
+                .contains(VerificationCode.MALFORMED);
+    }
+
+    @Test
+    void aUseNearTheInactivityDeadlineIsLeftToTheDatabaseWhichWritesItThrough() {
+        String[] key = store(issue(master, null));
+        snapshots.remembered.add("hmac:" + key[1]);
+        clock.advance(Duration.ofDays(89).plusHours(1));
+
+        assertThat(service.verifyFromMemory(command(key[1], null, null))).isEmpty();
+        assertThat(usage.used).isEmpty();
+        assertThat(verify(key[1], null, null).code()).isEqualTo(VerificationCode.VALID);
     }
 
     @Test
@@ -183,6 +230,7 @@ class VerificationServiceTest {
         final Map<String, KeySnapshot> keys = new HashMap<>();
         final Map<AccountId, AccountId> masters = new HashMap<>();
         final Map<AccountId, AccountStanding> standings = new HashMap<>();
+        final Set<String> remembered = new HashSet<>();
 
         @Override
         public Optional<KeySnapshot> findKey(String secretHash) {
@@ -203,6 +251,36 @@ class VerificationServiceTest {
         public Optional<VerifierClientState> verifierClient(String clientId) {
             return Optional.of(new VerifierClientState(true, 0));
         }
+
+        /** Remembers the keys in {@link #remembered} only: any other key would need the database. */
+        @Override
+        public KeySnapshotPort inMemoryOnly() {
+            Snapshots all = this;
+            return new KeySnapshotPort() {
+                @Override
+                public Optional<KeySnapshot> findKey(String secretHash) {
+                    if (!remembered.contains(secretHash)) {
+                        throw new NotInMemoryException();
+                    }
+                    return all.findKey(secretHash);
+                }
+
+                @Override
+                public Optional<AccountId> masterOf(AccountId account) {
+                    return all.masterOf(account);
+                }
+
+                @Override
+                public AccountStanding standing(AccountId account, ProductCode product) {
+                    return all.standing(account, product);
+                }
+
+                @Override
+                public Optional<VerifierClientState> verifierClient(String clientId) {
+                    return all.verifierClient(clientId);
+                }
+            };
+        }
     }
 
     private static final class AnyAddress implements IpRangePort {
@@ -218,8 +296,12 @@ class VerificationServiceTest {
     }
 
     private static final class NoUsage implements UsageRecorderPort {
+        final List<ApiKeyId> used = new ArrayList<>();
+
         @Override
-        public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {}
+        public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
+            used.add(key);
+        }
 
         @Override
         public void flush() {}

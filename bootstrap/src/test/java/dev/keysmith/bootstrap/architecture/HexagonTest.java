@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static dev.keysmith.bootstrap.architecture.KeysmithModule.APPLICATION;
 import static dev.keysmith.bootstrap.architecture.KeysmithModule.BOOTSTRAP;
+import static dev.keysmith.bootstrap.architecture.KeysmithModule.CLIENT;
 import static dev.keysmith.bootstrap.architecture.KeysmithModule.DOMAIN;
 import static dev.keysmith.bootstrap.architecture.KeysmithModule.EMBEDDED;
 
@@ -43,6 +44,19 @@ class HexagonTest {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(DOMAIN.packages(), "java..")
+                .check(keysmith);
+    }
+
+    /** The client ships to product backends on its own: it knows no other module and no library. */
+    @Test
+    void clientDependsOnTheJdkOnly() {
+        classes()
+                .that()
+                .resideInAPackage(CLIENT.packages())
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(CLIENT.packages(), "java..")
+                .allowEmptyShould(true)
                 .check(keysmith);
     }
 

@@ -14,6 +14,7 @@ enum KeysmithModule {
     SMS("adapters-sms", "dev.keysmith.adapters.sms"),
     WEB("adapters-web", "dev.keysmith.adapters.web"),
     EMBEDDED("embedded-database", "dev.keysmith.embedded"),
+    CLIENT("keysmith-client", "dev.keysmith.client"),
     BOOTSTRAP("bootstrap", "dev.keysmith.bootstrap");
 
     static final String ADAPTERS = "dev.keysmith.adapters";

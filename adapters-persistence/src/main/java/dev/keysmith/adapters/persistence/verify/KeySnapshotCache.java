@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.keysmith.adapters.persistence.shared.ApiKeyRows;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
+import dev.keysmith.application.port.out.NotInMemoryException;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.product.KeyPrefix;
@@ -327,5 +328,48 @@ public class KeySnapshotCache implements KeySnapshotPort {
                                 .collect(Collectors.toSet()),
                         new KeyPrefix(row.getString("product_prefix"))),
                 masterId);
+    }
+
+    /**
+     * The snapshot answering from memory alone, for the event loop: what it holds while it is trusted, and
+     * {@link NotInMemoryException} wherever {@link #findKey} and its siblings would read (a miss, a digest the
+     * filter would first catch up on, an untrusted snapshot).
+     */
+    @Override
+    public KeySnapshotPort inMemoryOnly() {
+        return new KeySnapshotPort() {
+            @Override
+            public Optional<KeySnapshot> findKey(String secretHash) {
+                return remembered(byHash, secretHash).map(Entry::snapshot);
+            }
+
+            @Override
+            public Optional<AccountId> masterOf(AccountId account) {
+                return remembered(masters, account.value()).map(AccountId::new);
+            }
+
+            @Override
+            public AccountStanding standing(AccountId account, ProductCode product) {
+                return remembered(standings, account.value() + ":" + product.value());
+            }
+
+            @Override
+            public Optional<VerifierClientState> verifierClient(String clientId) {
+                return remembered(verifierClients, clientId);
+            }
+
+            @Override
+            public KeySnapshotPort inMemoryOnly() {
+                return this;
+            }
+
+            private <K, V> V remembered(Cache<K, V> cache, K key) {
+                V known = freshness.trusted() ? cache.getIfPresent(key) : null;
+                if (known == null) {
+                    throw new NotInMemoryException();
+                }
+                return known;
+            }
+        };
     }
 }

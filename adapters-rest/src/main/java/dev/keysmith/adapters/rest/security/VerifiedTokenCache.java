@@ -2,18 +2,21 @@ package dev.keysmith.adapters.rest.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Remembers bearer tokens whose signature and claims were already verified, until they expire: a product
- * backend sends the same token thousands of times, and checking an RS256 signature each time would cost
- * more than the whole verification. Only the exact same token string hits the cache.
+ * Remembers bearer tokens whose signature and claims were already verified, each until it expires: a product
+ * backend sends the same token thousands of times, and checking an RS256 signature each time would cost more than
+ * the whole verification, so a known token costs one map look-up. Only the exact same token string hits the cache;
+ * at most 10,000 are kept. A client's disable or secret roll still ends its tokens at once: the verification checks
+ * the token's generation against the client's current state on every call ({@code VerifierClientState}).
  */
 @Alternative
 @Priority(1)
@@ -22,7 +25,7 @@ public class VerifiedTokenCache extends DefaultJWTParser {
 
     private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
             .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(15))
+            .expireAfter(new UntilExpiry())
             .build();
 
     @Override
@@ -35,5 +38,27 @@ public class VerifiedTokenCache extends DefaultJWTParser {
         JsonWebToken fresh = super.parse(bearerToken);
         verified.put(bearerToken, fresh);
         return fresh;
+    }
+
+    /** An entry lives until its token's {@code exp}, never longer than 15 minutes (the tokens' lifespan). */
+    private static final class UntilExpiry implements Expiry<String, JsonWebToken> {
+
+        private static final long AT_MOST = TimeUnit.MINUTES.toNanos(15);
+
+        @Override
+        public long expireAfterCreate(String token, JsonWebToken jwt, long currentTime) {
+            long left = TimeUnit.SECONDS.toNanos(jwt.getExpirationTime() - System.currentTimeMillis() / 1000);
+            return Math.max(0, Math.min(left, AT_MOST));
+        }
+
+        @Override
+        public long expireAfterUpdate(String token, JsonWebToken jwt, long currentTime, long currentDuration) {
+            return expireAfterCreate(token, jwt, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(String token, JsonWebToken jwt, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 }

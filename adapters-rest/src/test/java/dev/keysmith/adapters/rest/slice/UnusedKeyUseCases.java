@@ -9,6 +9,7 @@ import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
 import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase;
 import dev.keysmith.domain.key.ApiKey;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** Satisfies the key and verify resources' dependencies; bootstrap's end-to-end tests cover that slice. */
 @Singleton
@@ -62,6 +63,11 @@ public class UnusedKeyUseCases
 
     @Override
     public Verification verify(VerifyCommand command) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Verification> verifyFromMemory(VerifyCommand command) {
         throw new UnsupportedOperationException();
     }
 }

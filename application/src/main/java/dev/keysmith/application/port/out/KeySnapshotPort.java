@@ -41,6 +41,16 @@ public interface KeySnapshotPort {
     Optional<VerifierClientState> verifierClient(String clientId);
 
     /**
+     * This port answering from memory alone: each look-up it cannot answer without the database throws
+     * {@link NotInMemoryException} instead of reading (a miss, a digest the filter of stored digests would have to
+     * catch up on, a snapshot not trusted right now). The answers it gives are the ones the port itself would give.
+     * By default nothing is in memory.
+     */
+    default KeySnapshotPort inMemoryOnly() {
+        return NothingInMemory.INSTANCE;
+    }
+
+    /**
      * A key with the state of its account, its master account, its product access and its product.
      *
      * @param masterActive true when the account has no master
@@ -72,6 +82,39 @@ public interface KeySnapshotPort {
 
         public boolean accepts(long generationOfToken) {
             return enabled && generationOfToken >= tokenGeneration;
+        }
+    }
+
+    /** The memory of a port that keeps none. */
+    final class NothingInMemory implements KeySnapshotPort {
+
+        static final NothingInMemory INSTANCE = new NothingInMemory();
+
+        private NothingInMemory() {}
+
+        @Override
+        public Optional<KeySnapshot> findKey(String secretHash) {
+            throw new NotInMemoryException();
+        }
+
+        @Override
+        public Optional<AccountId> masterOf(AccountId account) {
+            throw new NotInMemoryException();
+        }
+
+        @Override
+        public AccountStanding standing(AccountId account, ProductCode product) {
+            throw new NotInMemoryException();
+        }
+
+        @Override
+        public Optional<VerifierClientState> verifierClient(String clientId) {
+            throw new NotInMemoryException();
+        }
+
+        @Override
+        public KeySnapshotPort inMemoryOnly() {
+            return this;
         }
     }
 }

@@ -6,12 +6,21 @@ import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.verification.VerificationCode;
 import dev.keysmith.domain.product.Scope;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 
 /** A product backend asks whether a key is good for a call: the hot path. */
 public interface VerifyApiKeyUseCase {
 
     Verification verify(VerifyCommand command);
+
+    /**
+     * The same answer as {@link #verify}, given only when every fact it needs is already in memory, so it never
+     * waits for the database; empty when {@link #verify} has to be asked (a cache miss, an unknown key the filter
+     * must catch up on, a use near the inactivity deadline that is written through). Lets the caller answer on a
+     * thread that must not block and move to one that may only for the rest.
+     */
+    Optional<Verification> verifyFromMemory(VerifyCommand command);
 
     /** {@code clientIp}, {@code scopes} and {@code accountId} are optional (null). */
     record VerifyCommand(
