@@ -2,7 +2,7 @@
 # Inactivity sweep benchmark (SPEC §5: 1,000,000 keys swept in under a minute with the heap under 256 MB).
 # Starts the packaged app with -Xmx256m on its embedded PostgreSQL in a temporary data directory, loads the
 # keys with SQL (bench/sweep/load.sql), runs one sweep through POST /v1/maintenance/expiry-sweep and prints
-# its answer, the elapsed time, the heap (sampled from /q/metrics during the sweep, and after each GC from
+# its answer, the elapsed time, the heap (sampled from the management port's /q/metrics during the sweep, and after each GC from
 # the GC log) and what the database holds afterwards.
 # Usage: bench/sweep/run.sh [keys, default 1000000] [accounts, default 1000]
 # Environment: BENCH_HEAP (default 256m), BENCH_JAVA_OPTS (extra JVM options), BENCH_KEEP=1 (keep the data dir),
@@ -21,9 +21,10 @@ SYNCHRONOUS_COMMIT=${BENCH_SYNCHRONOUS_COMMIT:-on}
 export PGOPTIONS="-c synchronous_commit=$SYNCHRONOUS_COMMIT"
 DATA=$(mktemp -d /tmp/keysmith-sweep-XXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+MANAGEMENT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
 # No scheduled sweep: the benchmark runs exactly one, on demand. Mail is logged, not sent (no SMTP host).
-export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password \
+export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password \
   KEYSMITH_EXPIRY_SCHEDULE=off QUARKUS_LOG_CATEGORY__IO_QUARKUS_MAILER__LEVEL=WARN
 java -Xmx"$HEAP" -Xlog:gc:file="$DATA/gc.log" ${BENCH_JAVA_OPTS:-} \
   "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar bootstrap/target/quarkus-app/quarkus-run.jar \
@@ -50,7 +51,7 @@ sql -tA -c "SELECT 'due now (idle > 90 d): ' || count(*) FILTER (WHERE COALESCE(
                                                               AND COALESCE(last_used_at, created_at) <= now() - interval '75 days')
               || ', total live: ' || count(*) FROM api_key WHERE status IN ('ACTIVE', 'DISABLED')"
 
-heap() { curl -sf "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { sum += $NF } END { printf "%d\n", sum }'; }
+heap() { curl -sf "http://localhost:$MANAGEMENT_PORT/q/metrics" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { sum += $NF } END { printf "%d\n", sum }'; }
 # Samples the heap in use (all heap pools together) twice a second until the sweep ends.
 ( peak=0; while [ ! -f "$DATA/sweep.done" ]; do h=$(heap || echo 0); [ "$h" -gt "$peak" ] && peak=$h; echo "$peak" > "$DATA/heap.peak"; sleep 0.5; done ) &
 SAMPLER=$!

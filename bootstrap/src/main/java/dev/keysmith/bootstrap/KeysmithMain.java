@@ -1,6 +1,7 @@
 package dev.keysmith.bootstrap;
 
 import dev.keysmith.bootstrap.config.EmbeddedDefaults;
+import dev.keysmith.bootstrap.config.PreStartSettings;
 import dev.keysmith.bootstrap.web.HttpEdge;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -19,7 +20,7 @@ public class KeysmithMain implements QuarkusApplication {
         System.setProperty(HttpEdge.QUARKUS_URI_CHECK, System.getProperty(HttpEdge.QUARKUS_URI_CHECK, "true"));
         EmbeddedDefaults defaults;
         try {
-            defaults = EmbeddedDefaults.prepare(System.getenv());
+            defaults = EmbeddedDefaults.prepare(PreStartSettings.fromQuarkusSources());
         } catch (IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(1);

@@ -1,7 +1,6 @@
 package dev.keysmith.bootstrap.config;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /** Where the embedded default keeps its state: {@code keysmith.data-dir}, else {@code ./.keysmith}. */
 final class DataDirectory {
@@ -10,11 +9,9 @@ final class DataDirectory {
 
     private DataDirectory() {}
 
-    static Path resolve(Map<String, String> environment) {
-        String configured = System.getProperty("keysmith.data-dir");
-        if (configured == null || configured.isBlank()) {
-            configured = environment.get("KEYSMITH_DATA_DIR");
-        }
-        return Path.of(configured == null || configured.isBlank() ? DEFAULT : configured);
+    static Path resolve(PreStartSettings settings) {
+        return Path.of(settings.value("keysmith.data-dir")
+                .filter(value -> !value.isBlank())
+                .orElse(DEFAULT));
     }
 }

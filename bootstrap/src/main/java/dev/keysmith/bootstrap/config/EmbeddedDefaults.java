@@ -7,7 +7,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -36,18 +35,22 @@ public final class EmbeddedDefaults implements AutoCloseable {
     }
 
     public static EmbeddedDefaults prepare(Map<String, String> environment) {
-        mailToFilesWithoutSmtp(environment);
-        if (isSet("quarkus.datasource.jdbc.url", environment)) {
-            requireSharedSecrets(environment);
+        return prepare(PreStartSettings.fromEnvironment(environment));
+    }
+
+    public static EmbeddedDefaults prepare(PreStartSettings settings) {
+        mailToFilesWithoutSmtp(settings);
+        if (settings.isSet("quarkus.datasource.jdbc.url")) {
+            requireSharedSecrets(settings);
             return new EmbeddedDefaults(null);
         }
-        Path dataDirectory = DataDirectory.resolve(environment);
+        Path dataDirectory = DataDirectory.resolve(settings);
         LOG.infof("No datasource configured: using the embedded PostgreSQL in %s", dataDirectory.toAbsolutePath());
         AutoCloseable database = startDatabase(dataDirectory.resolve("postgres"));
         try {
             useLeastPrivilegeRoles(dataDirectory.resolve("database-roles"));
-            if (!isSet("smallrye.jwt.sign.key.location", environment)
-                    && !isSet("mp.jwt.verify.publickey.location", environment)) {
+            if (!settings.isSet("smallrye.jwt.sign.key.location")
+                    && !settings.isSet("mp.jwt.verify.publickey.location")) {
                 SigningKeyFiles keys = SigningKeyFiles.keepIn(dataDirectory.resolve("jwt"));
                 System.setProperty(
                         "smallrye.jwt.sign.key.location",
@@ -56,7 +59,7 @@ public final class EmbeddedDefaults implements AutoCloseable {
                         "mp.jwt.verify.publickey.location",
                         keys.publicKey().toAbsolutePath().toString());
             }
-            if (!isSet("keysmith.keys.pepper", environment)) {
+            if (!settings.isSet("keysmith.keys.pepper")) {
                 System.setProperty("keysmith.keys.pepper", PepperFile.keepIn(dataDirectory.resolve("pepper")));
             }
         } catch (IOException e) {
@@ -71,9 +74,9 @@ public final class EmbeddedDefaults implements AutoCloseable {
      * Without an SMTP host, email is written to files in the data directory instead of sent, so a mail-less
      * installation still works; the mailer is switched to its mock so that nothing ever dials localhost:25.
      */
-    static void mailToFilesWithoutSmtp(Map<String, String> environment) {
-        if (!isSet("quarkus.mailer.host", environment) && !isSet("quarkus.mailer.mock", environment)) {
-            Path files = DataDirectory.resolve(environment).resolve(MAIL_OUTBOX).toAbsolutePath();
+    static void mailToFilesWithoutSmtp(PreStartSettings settings) {
+        if (!settings.isSet("quarkus.mailer.host") && !settings.isSet("quarkus.mailer.mock")) {
+            Path files = DataDirectory.resolve(settings).resolve(MAIL_OUTBOX).toAbsolutePath();
             LOG.infof(
                     "No SMTP host configured (QUARKUS_MAILER_HOST): email is written to files in %s, not sent", files);
             System.setProperty(FILE_OUTBOX, files.toString());
@@ -85,29 +88,18 @@ public final class EmbeddedDefaults implements AutoCloseable {
      * With an external database every instance must share the signing keys and the pepper: refuse to start,
      * naming what is missing, rather than let each instance invent its own.
      */
-    static void requireSharedSecrets(Map<String, String> environment) {
+    static void requireSharedSecrets(PreStartSettings settings) {
         List<String> missing = SHARED_SECRETS.stream()
-                .filter(property -> !isSet(property, environment))
-                .map(EmbeddedDefaults::environmentName)
+                .filter(property -> !settings.isSet(property))
+                .map(PreStartSettings::environmentName)
                 .toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException(
                     "Keysmith cannot start: with an external database (QUARKUS_DATASOURCE_JDBC_URL) "
-                            + "these must be set, as environment variables or system properties, because every instance "
-                            + "shares them: " + String.join(", ", missing));
+                            + "these must be set (environment, system properties, .env, or a file named in "
+                            + "QUARKUS_CONFIG_LOCATIONS), because every instance shares them: "
+                            + String.join(", ", missing));
         }
-    }
-
-    static String environmentName(String property) {
-        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-    }
-
-    /** Whether a property is given as a system property or in its environment-variable form. */
-    static boolean isSet(String property, Map<String, String> environment) {
-        String fromProperty = System.getProperty(property);
-        String fromEnvironment = environment.get(environmentName(property));
-        return (fromProperty != null && !fromProperty.isBlank())
-                || (fromEnvironment != null && !fromEnvironment.isBlank());
     }
 
     private static AutoCloseable startDatabase(Path postgresDirectory) {

@@ -30,6 +30,8 @@ public interface KeysmithConfig {
 
     Mail mail();
 
+    Http http();
+
     interface Keys {
 
         /** Secret mixed into every stored key hash, never in the database; the embedded default keeps one. */
@@ -147,5 +149,15 @@ public interface KeysmithConfig {
 
         /** Where email is written instead of sent when the start found no SMTP host (set by the embedded defaults). */
         Optional<String> fileOutbox();
+    }
+
+    interface Http {
+
+        /**
+         * One log line per HTTP request (category {@code dev.keysmith.access}): method, path with link tokens masked,
+         * status, milliseconds, request id, client address.
+         */
+        @WithDefault("true")
+        boolean accessLog();
     }
 }

@@ -16,6 +16,7 @@ import dev.keysmith.bootstrap.config.InvalidSetting;
 import dev.keysmith.bootstrap.config.KeysmithConfig;
 import dev.keysmith.domain.key.InactivityPolicy;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -33,6 +34,7 @@ public class ExpiryWiring {
 
     @Produces
     @Singleton
+    @Typed(ExpirySweepService.class) // the use case itself is the metered one (MetricsWiring)
     ExpirySweepService expirySweepService(
             ExpirySweepPort sweeps,
             NotificationPort notifications,

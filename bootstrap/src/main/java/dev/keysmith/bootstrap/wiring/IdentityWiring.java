@@ -33,6 +33,7 @@ import dev.keysmith.application.user.PinService;
 import dev.keysmith.application.user.ProfileService;
 import dev.keysmith.application.verifier.VerifierClientService;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -93,6 +94,7 @@ public class IdentityWiring {
 
     @Produces
     @Singleton
+    @Typed(LoginService.class) // the use case itself is the metered one (MetricsWiring)
     LoginService loginService(
             UserPort users,
             VerifierClientPort clients,

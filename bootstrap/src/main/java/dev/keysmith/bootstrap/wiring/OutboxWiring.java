@@ -14,6 +14,7 @@ import dev.keysmith.bootstrap.config.KeysmithConfig;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,6 +94,7 @@ public class OutboxWiring {
 
     @Produces
     @Singleton
+    @Typed(OutboxDeliveryService.class) // the use case itself is the metered one (MetricsWiring)
     OutboxDeliveryService outboxDeliveryService(
             OutboxPort outbox,
             EmailTransportPort email,

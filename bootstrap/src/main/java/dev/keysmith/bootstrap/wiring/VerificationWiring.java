@@ -12,6 +12,7 @@ import dev.keysmith.bootstrap.config.InvalidSetting;
 import dev.keysmith.bootstrap.config.KeysmithConfig;
 import dev.keysmith.domain.key.InactivityPolicy;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.eclipse.microprofile.config.Config;
@@ -53,6 +54,7 @@ public class VerificationWiring {
 
     @Produces
     @Singleton
+    @Typed(VerificationService.class) // the use case itself is the metered one (MetricsWiring)
     VerificationService verificationService(
             KeyHasherPort hasher,
             KeySnapshotPort snapshots,

@@ -31,6 +31,8 @@ final class AppInstance implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Several instances on one machine: each its own management port too (9000 by default).
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new AppInstance(builder.start(), port, log);
     }

@@ -83,6 +83,46 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
+    void secretsInAMountedFileNamedByConfigLocationsCountAsGiven(@TempDir Path secrets) throws Exception {
+        Path file = secrets.resolve("keysmith.properties");
+        Files.writeString(file, """
+                quarkus.datasource.jdbc.url=jdbc:postgresql://db/keysmith
+                keysmith.keys.pepper=c2VjcmV0
+                smallrye.jwt.sign.key.location=/keys/private.pem
+                mp.jwt.verify.publickey.location=/keys/public.pem
+                """);
+        System.setProperty("quarkus.config.locations", file.toUri().toString());
+        try {
+            PreStartSettings settings = PreStartSettings.fromQuarkusSources();
+
+            assertThat(settings.value("keysmith.keys.pepper")).contains("c2VjcmV0");
+            assertThatCode(() -> EmbeddedDefaults.prepare(settings).close()).doesNotThrowAnyException();
+            assertThat(System.getProperty(EmbeddedDefaults.EMBEDDED_FLAG)).isNull();
+        } finally {
+            System.clearProperty("quarkus.config.locations");
+        }
+    }
+
+    @Test
+    void aSecretMissingFromEverySourceIsStillNamed(@TempDir Path secrets) throws Exception {
+        Path file = secrets.resolve("keysmith.properties");
+        Files.writeString(file, """
+                quarkus.datasource.jdbc.url=jdbc:postgresql://db/keysmith
+                smallrye.jwt.sign.key.location=/keys/private.pem
+                mp.jwt.verify.publickey.location=/keys/public.pem
+                """);
+        System.setProperty("quarkus.config.locations", file.toUri().toString());
+        try {
+            assertThatThrownBy(() -> EmbeddedDefaults.prepare(PreStartSettings.fromQuarkusSources()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("KEYSMITH_KEYS_PEPPER")
+                    .hasMessageNotContaining("SMALLRYE_JWT_SIGN_KEY_LOCATION");
+        } finally {
+            System.clearProperty("quarkus.config.locations");
+        }
+    }
+
+    @Test
     void signingKeysAndPepperAreGeneratedOnceAndKept(@TempDir Path directory) throws Exception {
         SigningKeyFiles first = SigningKeyFiles.keepIn(directory.resolve("jwt"));
         String privateKey = Files.readString(first.privateKey());
