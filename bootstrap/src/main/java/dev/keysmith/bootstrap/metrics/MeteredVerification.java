@@ -5,6 +5,7 @@ import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase;
 import dev.keysmith.domain.key.verification.VerificationCode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,25 @@ public final class MeteredVerification implements VerifyApiKeyUseCase {
                     answer.code().ordinal(),
                     answer.code().name(),
                     started);
+            return answer;
+        } catch (VerifierNotForProductException refused) {
+            record(REFUSED_PRODUCT, VerificationCode.values().length, REFUSED_CODE, started);
+            throw refused;
+        }
+    }
+
+    /** An answer from memory is counted like any other; an empty one is not, since {@link #verify} follows. */
+    @Override
+    public Optional<Verification> verifyFromMemory(VerifyCommand command) {
+        long started = System.nanoTime();
+        try {
+            Optional<Verification> answer = verifications.verifyFromMemory(command);
+            answer.ifPresent(
+                    verification -> record(
+                            String.valueOf(command.product()),
+                            verification.code().ordinal(),
+                            verification.code().name(),
+                            started));
             return answer;
         } catch (VerifierNotForProductException refused) {
             record(REFUSED_PRODUCT, VerificationCode.values().length, REFUSED_CODE, started);

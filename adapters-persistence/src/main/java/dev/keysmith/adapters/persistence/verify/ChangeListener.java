@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -46,6 +47,8 @@ public class ChangeListener {
     private final KnownDigests digests;
     private final UserTokenGenerations userTokens;
     private volatile boolean running;
+    private volatile boolean connected;
+    private final AtomicLong connects = new AtomicLong();
     private Thread thread;
 
     ChangeListener(ListenerConnection connection, KeySnapshotCache cache, UserTokenGenerations userTokens) {
@@ -91,6 +94,8 @@ public class ChangeListener {
                 userTokens.invalidateAll();
                 loadDigests(connection);
                 freshness.heardEverythingUpTo(listening);
+                connected = true;
+                connects.incrementAndGet();
                 backoff = 100;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 long nextHeartbeat = System.nanoTime() + heartbeatNanos;
@@ -111,6 +116,7 @@ public class ChangeListener {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                connected = false;
                 digests.distrust();
                 if (running) {
                     LOG.warnf(
@@ -120,6 +126,16 @@ public class ChangeListener {
                 }
             }
         }
+    }
+
+    /** Whether the listener is connected and caught up now. */
+    public boolean connected() {
+        return connected;
+    }
+
+    /** Connections made since start: the first, then one per reconnect after the connection was lost. */
+    public long connects() {
+        return connects.get();
     }
 
     private static void listen(Connection connection) throws SQLException {

@@ -363,11 +363,13 @@ public class KeySnapshotCache implements KeySnapshotPort {
                 return this;
             }
 
+            /** A miss here is not counted: the database path that follows counts it, once. */
             private <K, V> V remembered(Cache<K, V> cache, K key) {
-                V known = freshness.trusted() ? cache.getIfPresent(key) : null;
+                V known = freshness.trusted() ? cache.asMap().get(key) : null;
                 if (known == null) {
                     throw new NotInMemoryException();
                 }
+                cache.getIfPresent(key); // counts the hit (asMap() reads are not counted)
                 return known;
             }
         };
