@@ -5,9 +5,6 @@ import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase.ListAccountProductsQuery;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase.ProductWithAccess;
-import dev.keysmith.application.port.in.account.ListMembersUseCase;
-import dev.keysmith.application.port.in.account.ListMembersUseCase.ListMembersQuery;
-import dev.keysmith.application.port.in.account.ListMembersUseCase.Member;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.DisableApiKeyCommand;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.EnableApiKeyCommand;
@@ -18,10 +15,7 @@ import dev.keysmith.application.port.in.key.ListApiKeysUseCase.GetApiKeyQuery;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase.ListApiKeysQuery;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase.RevokeApiKeyCommand;
-import dev.keysmith.application.port.in.user.GetProfileUseCase;
-import dev.keysmith.application.port.in.user.GetProfileUseCase.GetProfileQuery;
 import dev.keysmith.domain.account.AccountId;
-import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
@@ -46,7 +40,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,8 +63,7 @@ public class KeyPages {
     private final ChangeApiKeyUseCase changeKey;
     private final RevokeApiKeyUseCase revokeKey;
     private final ListAccountProductsUseCase accountProducts;
-    private final GetProfileUseCase profiles;
-    private final ListMembersUseCase members;
+    private final CreatorNames creators;
     private final InactivityPolicy inactivity;
     private final ConsoleSession session;
     private final CsrfGuard csrf;
@@ -83,8 +75,7 @@ public class KeyPages {
             ChangeApiKeyUseCase changeKey,
             RevokeApiKeyUseCase revokeKey,
             ListAccountProductsUseCase accountProducts,
-            GetProfileUseCase profiles,
-            ListMembersUseCase members,
+            CreatorNames creators,
             InactivityPolicy inactivity,
             ConsoleSession session,
             CsrfGuard csrf,
@@ -94,8 +85,7 @@ public class KeyPages {
         this.changeKey = changeKey;
         this.revokeKey = revokeKey;
         this.accountProducts = accountProducts;
-        this.profiles = profiles;
-        this.members = members;
+        this.creators = creators;
         this.inactivity = inactivity;
         this.session = session;
         this.csrf = csrf;
@@ -121,11 +111,11 @@ public class KeyPages {
                 accountProducts.listAccountProducts(new ListAccountProductsQuery(caller, account)).stream()
                         .map(ProductWithAccess::product)
                         .toList();
-        Map<UserId, String> names = creatorNames(caller, account);
+        Map<UserId, String> names = creators.of(caller, account);
 
         Map<ProductCode, List<KeyRow>> byProduct = new LinkedHashMap<>();
         for (ApiKey key : keys) {
-            String creator = names.getOrDefault(key.createdBy(), "another member");
+            String creator = names.getOrDefault(key.createdBy(), CreatorNames.SOMEONE);
             byProduct
                     .computeIfAbsent(key.product(), code -> new ArrayList<>())
                     .add(KeyRow.of(key, inactivity, creator));
@@ -167,21 +157,6 @@ public class KeyPages {
             after = page.nextCursor();
         } while (after != null);
         return keys;
-    }
-
-    /** Who made each key, by name where the caller may see the members; the caller themself as "you". */
-    private Map<UserId, String> creatorNames(Caller caller, AccountId account) {
-        Map<UserId, String> names = new HashMap<>();
-        boolean superadmin = profiles.profile(new GetProfileQuery(caller)).memberships().stream()
-                .anyMatch(m -> m.account().id().equals(account) && m.role() == Role.SUPERADMIN);
-        if (superadmin) {
-            for (Member member :
-                    members.listMembers(new ListMembersQuery(caller, account)).members()) {
-                names.put(member.user().id(), member.user().displayName().value());
-            }
-        }
-        names.put(caller.userId(), "you");
-        return names;
     }
 
     private static KeyStatus statusFilter(String status) {

@@ -52,10 +52,19 @@ final class Messages {
                             + "change this role or remove this member."),
             Map.entry("FORBIDDEN", "Your role does not allow this."),
             Map.entry("INVALID_NAME", "Give the key a name of 1 to 64 visible characters."),
-            Map.entry("INVALID_SCOPES", "Choose only scopes the product offers."),
+            Map.entry("INVALID_SCOPES", "Choose at least one scope, and only scopes the product offers."),
             Map.entry(
                     "INVALID_IP_ALLOWLIST",
                     "Each line of the IP allowlist must be an address or a range such as 203.0.113.0/24."),
+            Map.entry("INVALID_GRACE_PERIOD_SECONDS", "A grace period can be at most 24 hours."),
+            Map.entry("INVALID_PIN", "A PIN is exactly 6 digits."),
+            Map.entry("INVALID_NEW_PIN", "This PIN is too easy to guess: avoid repeated digits, sequences and dates."),
+            Map.entry("WRONG_PASSWORD", "That password is not correct."),
+            Map.entry("INVALID_PASSWORD", "Choose a password of 12 to 128 characters."),
+            Map.entry("INVALID_DISPLAY_NAME", "Give a display name of 1 to 100 visible characters."),
+            Map.entry(
+                    "INVITATION_NOT_USABLE",
+                    "This invitation is unknown, has expired or was already used. Ask for a new one."),
             Map.entry(
                     "DATABASE_UNAVAILABLE",
                     "The service cannot reach its database right now. Please try again shortly."));

@@ -58,7 +58,10 @@ public final class InvitationSender {
                 List.of(invitee.value()),
                 "You are invited to " + account.name() + " on Keysmith",
                 "You have been invited to join " + account.name() + " as " + role + ".\n\n"
-                        + "Accept with your display name, a password (12+ characters) and a 6-digit PIN:\n"
+                        + "Accept with your display name, a password (12+ characters) and a 6-digit PIN,\n"
+                        + "in the web console of this Keysmith server at the address\n"
+                        + "  /console/invitations/" + token + "\n"
+                        + "or through the API:\n"
                         + "  POST /v1/invitations/" + token + "/accept\n\n"
                         + "The invitation expires at " + invitation.expiresAt() + " and works once.\n"));
         return new IssuedInvitation(invitation, token);
