@@ -55,12 +55,11 @@ public final class MeteredVerification implements VerifyApiKeyUseCase {
         long started = System.nanoTime();
         try {
             Optional<Verification> answer = verifications.verifyFromMemory(command);
-            answer.ifPresent(
-                    verification -> record(
-                            String.valueOf(command.product()),
-                            verification.code().ordinal(),
-                            verification.code().name(),
-                            started));
+            answer.ifPresent(verification -> record(
+                    String.valueOf(command.product()),
+                    verification.code().ordinal(),
+                    verification.code().name(),
+                    started));
             return answer;
         } catch (VerifierNotForProductException refused) {
             record(REFUSED_PRODUCT, VerificationCode.values().length, REFUSED_CODE, started);

@@ -35,7 +35,11 @@ public class SnapshotMetrics implements MeterBinder {
                 "keysmith.snapshot.coalesced.misses",
                 "misses answered by another lookup's read of the same key",
                 SnapshotStatistics::coalescedMisses);
-        counter(registry, "keysmith.snapshot.evictions", "entries evicted to stay in size", SnapshotStatistics::evictions);
+        counter(
+                registry,
+                "keysmith.snapshot.evictions",
+                "entries evicted to stay in size",
+                SnapshotStatistics::evictions);
         counter(
                 registry,
                 "keysmith.snapshot.filter.rejections",
@@ -49,7 +53,10 @@ public class SnapshotMetrics implements MeterBinder {
         Gauge.builder("keysmith.snapshot.size", snapshot, s -> s.statistics().size())
                 .description("keys held in the verification snapshot")
                 .register(registry);
-        Gauge.builder("keysmith.snapshot.hit.ratio", snapshot, s -> s.statistics().hitRatio())
+        Gauge.builder(
+                        "keysmith.snapshot.hit.ratio",
+                        snapshot,
+                        s -> s.statistics().hitRatio())
                 .description("hits among lookups since start")
                 .register(registry);
         Gauge.builder("keysmith.change.listener.connected", listener, l -> l.connected() ? 1 : 0)
