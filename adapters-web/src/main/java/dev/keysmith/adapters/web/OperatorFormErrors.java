@@ -3,6 +3,7 @@ package dev.keysmith.adapters.web;
 import dev.keysmith.domain.shared.DomainException;
 import dev.keysmith.domain.shared.InvalidValueException;
 import io.quarkus.qute.TemplateData;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,9 +27,14 @@ public record OperatorFormErrors(String top, Map<String, String> fields) {
             String field = invalid.field();
             String label = labels.get(field);
             String message = e.getMessage() == null ? "is not valid" : e.getMessage();
-            String sentence = message.startsWith(field + " ")
-                    ? label + message.substring(field.length())
-                    : label + ": " + message;
+            String sentence;
+            if (message.startsWith(field + " ")) {
+                sentence = label + message.substring(field.length());
+            } else if (message.toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT) + " ")) {
+                sentence = label + message.substring(label.length());
+            } else {
+                sentence = label + ": " + message;
+            }
             return new OperatorFormErrors(null, Map.of(field, sentence.endsWith(".") ? sentence : sentence + "."));
         }
         return new OperatorFormErrors(Messages.of(e), Map.of());
