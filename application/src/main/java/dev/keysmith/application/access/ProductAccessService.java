@@ -7,6 +7,7 @@ import dev.keysmith.application.port.in.access.AccessRequestNotFoundException;
 import dev.keysmith.application.port.in.access.DecideProductAccessUseCase;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase;
 import dev.keysmith.application.port.in.access.RequestProductAccessUseCase;
+import dev.keysmith.application.port.in.access.ReviewAccountProductsUseCase;
 import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.AccountPort;
@@ -32,7 +33,10 @@ import java.util.function.UnaryOperator;
 
 /** Which products each account may use: requests by Superadmins, decisions by operators. */
 public final class ProductAccessService
-        implements ListAccountProductsUseCase, RequestProductAccessUseCase, DecideProductAccessUseCase {
+        implements ListAccountProductsUseCase,
+                RequestProductAccessUseCase,
+                DecideProductAccessUseCase,
+                ReviewAccountProductsUseCase {
 
     private final ProductAccessPort accesses;
     private final LoadProductPort products;
@@ -67,11 +71,23 @@ public final class ProductAccessService
         Caller caller = query.caller();
         AccountId accountId = query.account();
         Account account = gate.requireRole(caller, accountId, Role.ADMIN);
+        return withAccess(account.id());
+    }
+
+    @Override
+    public List<ProductWithAccess> reviewAccountProducts(ReviewAccountProductsQuery query) {
+        query.caller().requireOperator();
+        AccountId accountId = query.account();
+        accounts.loadAccount(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        return withAccess(accountId);
+    }
+
+    private List<ProductWithAccess> withAccess(AccountId account) {
         Map<ProductCode, ProductAccess> byProduct = new HashMap<>();
-        accesses.loadAccesses(account.id()).forEach(a -> byProduct.put(a.product(), a));
+        accesses.loadAccesses(account).forEach(a -> byProduct.put(a.product(), a));
         return products.loadAllProducts().stream()
                 .map(p -> new ProductWithAccess(
-                        p, byProduct.getOrDefault(p.code(), ProductAccess.none(account.id(), p.code()))))
+                        p, byProduct.getOrDefault(p.code(), ProductAccess.none(account, p.code()))))
                 .toList();
     }
 

@@ -51,6 +51,7 @@ public enum AuditAction {
     OPERATOR_INVITED,
     OPERATOR_INVITATION_ACCEPTED,
     OPERATOR_DEACTIVATED,
+    SUPPORT_VIEW_OPENED,
 
     // verifier clients
     VERIFIER_CLIENT_CREATED,
