@@ -67,6 +67,7 @@ public record AuditRow(
         WORDS.put(AuditAction.VERIFIER_CLIENT_ENABLED, "Verifier client enabled");
         WORDS.put(AuditAction.VERIFIER_CLIENT_DISABLED, "Verifier client disabled");
         WORDS.put(AuditAction.VERIFIER_TOKEN_REFUSED, "Verifier token refused");
+        WORDS.put(AuditAction.SUPPORT_VIEW_OPENED, "Support opened a read-only view of the account");
     }
 
     /** The action as a person would say it; an action added later without words reads from its name. */
