@@ -15,6 +15,7 @@ import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.InactivityPolicy;
 import dev.keysmith.domain.key.KeyEnvironment;
+import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.key.ParsedKey;
 import dev.keysmith.domain.key.verification.KeyVerification;
 import dev.keysmith.domain.key.verification.VerificationCode;
@@ -100,7 +101,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
                 // The snapshot knows the prefix of the key's product, which is the requested one only if they match.
                 .prefixMatchesProduct(key.product().equals(product)
                         && parsed.get().keyPrefix().equals(snapshot.productPrefix()))
-                .effectiveStatus(key.effectiveStatus(now))
+                .effectiveStatus(statusFor(snapshot, now))
                 .accountActive(snapshot.accountActive() && subAccount.active())
                 .masterActive(snapshot.masterActive())
                 .productEnabled(snapshot.productEnabled() && subAccount.productEnabled())
@@ -117,6 +118,12 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         boolean nearDeadline = !now.isBefore(inactivity.deadline(key).minus(WRITE_THROUGH_MARGIN));
         usage.recordUse(key.id(), now, nearDeadline);
         return Verification.valid(key, granted);
+    }
+
+    /** A live key of an integrator who is switched off answers as if it were disabled. */
+    private static KeyStatus statusFor(KeySnapshot snapshot, Instant now) {
+        KeyStatus status = snapshot.key().effectiveStatus(now);
+        return status == KeyStatus.ACTIVE && !snapshot.integratorActive() ? KeyStatus.DISABLED : status;
     }
 
     private static SortedSet<Scope> grantedScopes(ApiKey key, KeySnapshot snapshot) {

@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
     private static String requestableProduct;
     private static String verifierClient;
     private static String keyOfA;
+    private static String integratorOfA;
 
     private static synchronized void setUp() {
         if (tokens != null) {
@@ -71,6 +72,13 @@ class AuthorizationMatrixTest {
         keyOfA = as(a.ownerToken())
                 .body(json("product", product, "name", "Matrix key", "pin", Api.PIN))
                 .post("/v1/accounts/" + accountA + "/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        integratorOfA = as(a.ownerToken())
+                .body(json("name", "Matrix integrator", "email", "matrix@integrator.example", "phone", "+447911123456"))
+                .post("/v1/accounts/" + accountA + "/integrators")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -275,6 +283,21 @@ class AuthorizationMatrixTest {
                 "POST", key + "/regenerate", () -> json("pin", Api.PIN), expect(401, 403, 201, 409, 404, 403, 403)));
         all.add(new Endpoint(
                 "POST", key + "/revoke", () -> json("pin", Api.PIN), expect(401, 403, 409, 409, 404, 403, 403)));
+        String integrators = a + "/integrators";
+        all.add(new Endpoint("GET", integrators, null, expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint(
+                "POST",
+                integrators,
+                () -> json(
+                        "name", "Integrator " + Api.next(), "email", "i@integrator.example", "phone", "+14158586273"),
+                expect(401, 403, 201, 201, 404, 403, 403)));
+        all.add(new Endpoint(
+                "GET", integrators + "/" + integratorOfA, null, expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint(
+                "PATCH",
+                integrators + "/" + integratorOfA,
+                () -> json("name", "Renamed integrator"),
+                expect(401, 403, 200, 200, 404, 403, 403)));
         all.add(new Endpoint(
                 "POST",
                 "/v1/keys/verify",
@@ -334,7 +357,7 @@ class AuthorizationMatrixTest {
         }
         assertThat(covered)
                 .containsAll(offered.stream()
-                        .filter(o -> o.contains("/v1/") && !o.contains("/integrators") && !o.contains("/reveal"))
+                        .filter(o -> o.contains("/v1/") && !o.contains("/reveal"))
                         .toList());
     }
 

@@ -57,5 +57,9 @@ public enum AuditAction {
     VERIFIER_CLIENT_SECRET_ROLLED,
     VERIFIER_CLIENT_ENABLED,
     VERIFIER_CLIENT_DISABLED,
-    VERIFIER_TOKEN_REFUSED
+    VERIFIER_TOKEN_REFUSED,
+
+    // integrators (API users) and the delivery of their keys
+    INTEGRATOR_CREATED,
+    INTEGRATOR_CHANGED
 }

@@ -2,6 +2,7 @@ package dev.keysmith.application.port.in.key;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.integrator.IntegratorId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeySecret;
 import dev.keysmith.domain.key.KeyName;
@@ -17,7 +18,10 @@ public interface GenerateApiKeyUseCase {
 
     GeneratedApiKey generate(GenerateApiKeyCommand command);
 
-    /** {@code scopes} null or empty: the product's defaults; {@code ipAllowlist} null or empty: any address. */
+    /**
+     * {@code scopes} null or empty: the product's defaults; {@code ipAllowlist} null or empty: any address;
+     * {@code integrator} set: the key is made for that integrator of the account and delivered to them.
+     */
     record GenerateApiKeyCommand(
             Caller caller,
             AccountId account,
@@ -26,13 +30,27 @@ public interface GenerateApiKeyUseCase {
             Set<Scope> scopes,
             List<String> ipAllowlist,
             Instant expiresAt,
-            String pin) {
+            String pin,
+            IntegratorId integrator) {
 
         public GenerateApiKeyCommand {
             Require.present(caller, "caller");
             Require.present(account, "accountId");
             Require.present(product, "product");
             Require.present(name, "name");
+        }
+
+        /** A key for the account's admins, shown once to the caller. */
+        public GenerateApiKeyCommand(
+                Caller caller,
+                AccountId account,
+                ProductCode product,
+                KeyName name,
+                Set<Scope> scopes,
+                List<String> ipAllowlist,
+                Instant expiresAt,
+                String pin) {
+            this(caller, account, product, name, scopes, ipAllowlist, expiresAt, pin, null);
         }
 
         @Override

@@ -1,0 +1,131 @@
+package dev.keysmith.bootstrap.integrator;
+
+import static dev.keysmith.bootstrap.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.keysmith.bootstrap.support.Api;
+import dev.keysmith.bootstrap.support.KeyFixture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Integrators through the HTTP API: validation, changes, audit, and their switch reaching verification. */
+@QuarkusTest
+class IntegratorApiTest {
+
+    private static String create(KeyFixture f, String phone) {
+        return as(f.account().ownerToken())
+                .body(Map.of("name", "Zapier", "email", "Ops@Zapier.example", "phone", phone))
+                .post(integrators(f))
+                .then()
+                .statusCode(201)
+                .body("email", equalTo("ops@zapier.example"))
+                .body("phone", equalTo("+447911123456"))
+                .body("active", equalTo(true))
+                .extract()
+                .path("id");
+    }
+
+    private static String integrators(KeyFixture f) {
+        return "/v1/accounts/" + f.account().id() + "/integrators";
+    }
+
+    @Test
+    void anIntegratorIsCreatedListedChangedAndAudited() {
+        KeyFixture f = KeyFixture.create();
+        String id = create(f, "+44 7911 123456");
+
+        as(f.account().ownerToken()).get(integrators(f)).then().statusCode(200).body("id", equalTo(List.of(id)));
+        as(f.account().ownerToken())
+                .body(Map.of("name", "Zapier EU", "phone", "+1 415 858 6273"))
+                .patch(integrators(f) + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Zapier EU"))
+                .body("phone", equalTo("+14158586273"))
+                .body("email", equalTo("ops@zapier.example"));
+        List<String> actions = as(f.account().ownerToken())
+                .get("/v1/accounts/" + f.account().id() + "/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.action");
+        assertThat(actions).contains("INTEGRATOR_CREATED", "INTEGRATOR_CHANGED");
+    }
+
+    @Test
+    void aPhoneOrEmailThatCannotBeIsRefusedNamingTheField() {
+        KeyFixture f = KeyFixture.create();
+        for (String phone : List.of("07700900123", "+44 12", "+999 1234567")) {
+            as(f.account().ownerToken())
+                    .body(Map.of("name", "Zapier", "email", "ops@zapier.example", "phone", phone))
+                    .post(integrators(f))
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("phone"));
+        }
+        as(f.account().ownerToken())
+                .body(Map.of("name", "Zapier", "email", "not-an-address", "phone", "+447911123456"))
+                .post(integrators(f))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
+    void anotherAccountsIntegratorIsNotFound() {
+        KeyFixture f = KeyFixture.create();
+        KeyFixture other = KeyFixture.create();
+        String id = create(other, "+447911123456");
+        as(f.account().ownerToken()).get(integrators(f) + "/" + id).then().statusCode(404);
+        as(f.account().ownerToken())
+                .body(Map.of("active", false))
+                .patch(integrators(f) + "/" + id)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void anInactiveIntegratorsKeysVerifyDisabledAtOnceAndValidAgainWhenActive() {
+        KeyFixture f = KeyFixture.create();
+        String id = create(f, "+447911123456");
+        Api.Verifier verifier = Api.verifier(f.operator(), f.product());
+        String secret = keyFor(f, id);
+        assertThat(verify(verifier, f, secret)).isEqualTo("VALID");
+
+        switchTo(f, id, false);
+        assertThat(verify(verifier, f, secret)).isEqualTo("DISABLED");
+
+        switchTo(f, id, true);
+        assertThat(verify(verifier, f, secret)).isEqualTo("VALID");
+    }
+
+    /** A key made for the integrator; until deliveries exist its secret is read from the response. */
+    static String keyFor(KeyFixture f, String integratorId) {
+        Response created = f.generate(f.account().ownerToken(), Map.of("integratorId", integratorId));
+        created.then().statusCode(201);
+        return created.path("secret");
+    }
+
+    private static void switchTo(KeyFixture f, String id, boolean active) {
+        as(f.account().ownerToken())
+                .body(Map.of("active", active))
+                .patch(integrators(f) + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(active));
+    }
+
+    private static String verify(Api.Verifier verifier, KeyFixture f, String secret) {
+        return as(verifier.token())
+                .body(Map.of("key", secret, "product", f.product()))
+                .post("/v1/keys/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
+    }
+}
