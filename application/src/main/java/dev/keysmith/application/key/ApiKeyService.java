@@ -28,6 +28,7 @@ import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.AuditAction;
+import dev.keysmith.domain.delivery.KeyDelivery;
 import dev.keysmith.domain.integrator.Integrator;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -162,7 +163,7 @@ public final class ApiKeyService
                 hasher.hash(secret.reveal()),
                 secret.hint(),
                 clock.instant());
-        transactions.inTransaction(() -> {
+        KeyDelivery delivery = transactions.inTransaction(() -> {
             // Counted under the lock: concurrent generations would otherwise each see room for one more.
             keys.lockProductKeys(account.id(), product.code());
             if (keys.countLiveKeys(account.id(), product.code()) >= policy.maxKeysPerProduct()) {
@@ -176,8 +177,12 @@ public final class ApiKeyService
             }
             audit.record(command.caller(), AuditAction.KEY_GENERATED, "key", key.id(), account.id(), details);
             changes.keyChanged(key.id());
+            // A key for an integrator goes to them by email link and SMS code; the caller never sees it.
+            return integrator == null
+                    ? null
+                    : integrators().deliver(command.caller(), integrator, key, secret.reveal());
         });
-        return new GeneratedApiKey(key, secret);
+        return delivery == null ? new GeneratedApiKey(key, secret) : new GeneratedApiKey(key, null, delivery);
     }
 
     @Override
@@ -260,7 +265,7 @@ public final class ApiKeyService
         ApiKeySecret secret = ApiKeySecret.generate(
                 product.keyPrefix(), policy.environment(), random.newBytes(ApiKeySecret.RANDOM_BYTES));
         String secretHash = hasher.hash(secret.reveal());
-        ApiKey successor = transactions.inTransaction(() -> {
+        GeneratedApiKey successor = transactions.inTransaction(() -> {
             Instant now = clock.instant();
             ApiKey locked = ownKey(account, keys.lockKey(keyId), keyId);
             ApiKey replaced = locked.regenerate(ApiKeyId.random(), gracePeriod, now);
@@ -270,8 +275,10 @@ public final class ApiKeyService
             // A key made for an integrator is replaced by one made for the same integrator.
             Integrator integrator =
                     deliveries == null ? null : deliveries.integratorOf(keyId).orElse(null);
+            KeyDelivery delivery = null;
             if (integrator != null) {
                 deliveries.assign(fresh, integrator);
+                deliveries.endDeliveries(keyId);
             }
             // Both keys' trails tell the story: the old one names its successor, the new one what it replaced.
             Map<String, String> oldDetails = describe(replaced);
@@ -285,9 +292,12 @@ public final class ApiKeyService
             audit.record(caller, AuditAction.KEY_GENERATED, "key", fresh.id(), account.id(), newDetails);
             changes.keyChanged(keyId);
             changes.keyChanged(fresh.id());
-            return fresh;
+            if (integrator != null) {
+                delivery = deliveries.deliver(caller, integrator, fresh, secret.reveal());
+            }
+            return new GeneratedApiKey(fresh, delivery == null ? secret : null, delivery);
         });
-        return new GeneratedApiKey(successor, secret);
+        return successor;
     }
 
     @Override

@@ -1,20 +1,37 @@
 package dev.keysmith.bootstrap.integrator;
 
 import static dev.keysmith.bootstrap.support.Api.as;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Integrators through the HTTP API: validation, changes, audit, and their switch reaching verification. */
 @QuarkusTest
 class IntegratorApiTest {
+
+    private static final Pattern LINK = Pattern.compile("/reveal/([A-Za-z0-9_-]+)");
+    private static final Pattern CODE = Pattern.compile("code: ([0-9]{6})");
+
+    @Inject
+    DataSource dataSource;
 
     private static String create(KeyFixture f, String phone) {
         return as(f.account().ownerToken())
@@ -89,7 +106,7 @@ class IntegratorApiTest {
     }
 
     @Test
-    void anInactiveIntegratorsKeysVerifyDisabledAtOnceAndValidAgainWhenActive() {
+    void anInactiveIntegratorsKeysVerifyDisabledAtOnceAndValidAgainWhenActive() throws SQLException {
         KeyFixture f = KeyFixture.create();
         String id = create(f, "+447911123456");
         Api.Verifier verifier = Api.verifier(f.operator(), f.product());
@@ -103,11 +120,38 @@ class IntegratorApiTest {
         assertThat(verify(verifier, f, secret)).isEqualTo("VALID");
     }
 
-    /** A key made for the integrator; until deliveries exist its secret is read from the response. */
-    static String keyFor(KeyFixture f, String integratorId) {
+    /**
+     * A key made for the integrator, revealed with the link and code of its delivery. The outbox worker is off in
+     * this profile, so the two messages are read from the outbox table (KeyDeliveryFlowTest sends them for real).
+     */
+    String keyFor(KeyFixture f, String integratorId) throws SQLException {
         Response created = f.generate(f.account().ownerToken(), Map.of("integratorId", integratorId));
         created.then().statusCode(201);
-        return created.path("secret");
+        String token = null;
+        String code = null;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement messages =
+                        connection.prepareStatement("SELECT channel, body FROM outbox WHERE delivery_id = ?")) {
+            messages.setObject(1, UUID.fromString(created.path("delivery.id")));
+            try (ResultSet rows = messages.executeQuery()) {
+                while (rows.next()) {
+                    Matcher found = (rows.getString(1).equals("EMAIL") ? LINK : CODE).matcher(rows.getString(2));
+                    assertThat(found.find()).isTrue();
+                    if (rows.getString(1).equals("EMAIL")) {
+                        token = found.group(1);
+                    } else {
+                        code = found.group(1);
+                    }
+                }
+            }
+        }
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("code", code))
+                .post("/v1/deliveries/" + token + "/reveal")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
     }
 
     private static void switchTo(KeyFixture f, String id, boolean active) {

@@ -61,5 +61,8 @@ public enum AuditAction {
 
     // integrators (API users) and the delivery of their keys
     INTEGRATOR_CREATED,
-    INTEGRATOR_CHANGED
+    INTEGRATOR_CHANGED,
+    KEY_DELIVERY_SENT,
+    KEY_DELIVERY_CODE_REFUSED,
+    KEY_DELIVERY_REVEALED
 }

@@ -2,6 +2,7 @@ package dev.keysmith.application.port.in.key;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.delivery.KeyDelivery;
 import dev.keysmith.domain.integrator.IntegratorId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeySecret;
@@ -59,12 +60,19 @@ public interface GenerateApiKeyUseCase {
         }
     }
 
-    /** The stored key and its secret, which exists nowhere else once this response is gone. */
-    record GeneratedApiKey(ApiKey key, ApiKeySecret secret) {
+    /**
+     * The stored key and its secret, which exists nowhere else once this response is gone; or, for a key made for
+     * an integrator, no secret and the {@code delivery} that carries it to them.
+     */
+    record GeneratedApiKey(ApiKey key, ApiKeySecret secret, KeyDelivery delivery) {
+
+        public GeneratedApiKey(ApiKey key, ApiKeySecret secret) {
+            this(key, secret, null);
+        }
 
         @Override
         public String toString() {
-            return "GeneratedApiKey[" + key.id() + ", " + secret + "]";
+            return "GeneratedApiKey[" + key.id() + ", " + (secret == null ? "delivered" : secret) + "]";
         }
     }
 }
