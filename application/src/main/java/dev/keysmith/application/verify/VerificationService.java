@@ -13,6 +13,7 @@ import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ImportedKey;
 import dev.keysmith.domain.key.InactivityPolicy;
 import dev.keysmith.domain.key.KeyEnvironment;
 import dev.keysmith.domain.key.KeyStatus;
@@ -78,10 +79,14 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         AccountId requestedAccount = command.accountId() == null ? null : AccountId.parse(command.accountId());
         requireCovers(command.caller(), product);
         Optional<ParsedKey> parsed = ParsedKey.parse(command.key(), environment);
-        if (parsed.isEmpty()) {
+        // An imported legacy key has no prefix or checksum and is found by its digest alone; anything shaped like
+        // a Keysmith key that fails its checks stays MALFORMED without a lookup.
+        boolean legacy = parsed.isEmpty() && ImportedKey.mayBeLegacy(command.key());
+        if (parsed.isEmpty() && !legacy) {
             return Verification.refused(VerificationCode.MALFORMED);
         }
-        Optional<KeySnapshot> found = snapshots.findKey(hasher.hash(command.key()));
+        Optional<KeySnapshot> found =
+                snapshots.findKey(hasher.hash(legacy ? ImportedKey.digestOfCandidate(command.key()) : command.key()));
         if (found.isEmpty()) {
             return Verification.refused(KeyVerification.decide(VerificationFacts.notFound(product)));
         }
@@ -100,7 +105,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
                 .requestedProduct(product)
                 // The snapshot knows the prefix of the key's product, which is the requested one only if they match.
                 .prefixMatchesProduct(key.product().equals(product)
-                        && parsed.get().keyPrefix().equals(snapshot.productPrefix()))
+                        && (legacy || parsed.get().keyPrefix().equals(snapshot.productPrefix())))
                 .effectiveStatus(statusFor(snapshot, now))
                 .accountActive(snapshot.accountActive() && subAccount.active())
                 .masterActive(snapshot.masterActive())

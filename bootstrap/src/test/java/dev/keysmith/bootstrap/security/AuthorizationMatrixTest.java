@@ -116,6 +116,12 @@ class AuthorizationMatrixTest {
         return body;
     }
 
+    /** A fresh legacy digest per cell: importing the same one twice is a conflict. */
+    private static String randomSha256() {
+        return UUID.randomUUID().toString().replace("-", "")
+                + UUID.randomUUID().toString().replace("-", "");
+    }
+
     private static List<Endpoint> endpoints() {
         String a = "/v1/accounts/" + accountA;
         String unknown = UUID.randomUUID().toString();
@@ -273,6 +279,11 @@ class AuthorizationMatrixTest {
                 () -> json("product", product, "name", "Matrix", "pin", Api.PIN),
                 expect(401, 403, 201, 201, 404, 403, 403)));
         all.add(new Endpoint("GET", key, null, expect(401, 403, 200, 200, 404, 403, 403)));
+        all.add(new Endpoint(
+                "POST",
+                keys + "/import",
+                () -> json("product", product, "name", "Legacy", "pin", Api.PIN, "sha256", randomSha256()),
+                expect(401, 403, 201, 201, 404, 403, 403)));
         // The matrix key was made for nobody, so it has no delivery to show or send.
         all.add(new Endpoint("GET", key + "/delivery", null, expect(401, 403, 404, 404, 404, 403, 403)));
         all.add(new Endpoint("POST", key + "/delivery", null, expect(401, 403, 409, 409, 404, 403, 403)));
