@@ -53,6 +53,7 @@ class AuthorizationMatrixTest {
     private static String product;
     private static String otherProduct;
     private static String requestableProduct;
+    private static String allAccountsProduct;
     private static String verifierClient;
     private static String keyOfA;
     private static String integratorOfA;
@@ -65,6 +66,7 @@ class AuthorizationMatrixTest {
         product = Api.product(operator)[0];
         otherProduct = Api.product(operator)[0];
         requestableProduct = Api.product(operator)[0];
+        allAccountsProduct = Api.product(operator)[0];
         Api.Account a = Api.account(operator, null);
         Api.Account b = Api.account(operator, null);
         accountA = a.id();
@@ -148,6 +150,22 @@ class AuthorizationMatrixTest {
                 "PATCH",
                 "/v1/products/" + product,
                 () -> json("name", "Renamed"),
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint(
+                "GET",
+                "/v1/products/" + product + "/enabled-by-default",
+                null,
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        // Setting false keeps the matrix product from reaching accounts created by later tests.
+        all.add(new Endpoint(
+                "PUT",
+                "/v1/products/" + product + "/enabled-by-default",
+                () -> json("enabledByDefault", false),
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint(
+                "POST",
+                "/v1/products/" + allAccountsProduct + "/enable-for-all",
+                null,
                 expect(401, 403, 403, 403, 403, 200, 403)));
         all.add(new Endpoint("GET", "/v1/me", null, expect(401, 200, 200, 200, 200, 200, 403)));
         // A common PIN is refused after authorization, so a 400 shows the caller got through.
