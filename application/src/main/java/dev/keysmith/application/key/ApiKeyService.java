@@ -2,6 +2,7 @@ package dev.keysmith.application.key;
 
 import dev.keysmith.application.account.AccountGate;
 import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.delivery.KeyDeliveries;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
@@ -27,6 +28,8 @@ import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.AuditAction;
+import dev.keysmith.domain.delivery.KeyDelivery;
+import dev.keysmith.domain.integrator.Integrator;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.ApiKeyNotFoundException;
@@ -72,6 +75,7 @@ public final class ApiKeyService
     private final AuditTrail audit;
     private final KeyIssuingPolicy policy;
     private final Clock clock;
+    private final KeyDeliveries deliveries;
 
     public ApiKeyService(
             ApiKeyPort keys,
@@ -87,6 +91,40 @@ public final class ApiKeyService
             AuditTrail audit,
             KeyIssuingPolicy policy,
             Clock clock) {
+        this(
+                keys,
+                products,
+                accesses,
+                gate,
+                pins,
+                hasher,
+                random,
+                ipRanges,
+                changes,
+                transactions,
+                audit,
+                policy,
+                clock,
+                null);
+    }
+
+    /** With {@code deliveries}, keys can be made for integrators; without, a request for one is refused. */
+    public ApiKeyService(
+            ApiKeyPort keys,
+            LoadProductPort products,
+            ProductAccessPort accesses,
+            AccountGate gate,
+            ConfirmPinUseCase pins,
+            KeyHasherPort hasher,
+            RandomTokenPort random,
+            IpRangePort ipRanges,
+            KeyChangedPort changes,
+            TransactionPort transactions,
+            AuditTrail audit,
+            KeyIssuingPolicy policy,
+            Clock clock,
+            KeyDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.keys = keys;
         this.products = products;
         this.accesses = accesses;
@@ -108,6 +146,8 @@ public final class ApiKeyService
         account.requireApproved("manage keys");
         Product product = enabledProduct(account.id(), command.product());
         List<String> allowlist = normalize(command.ipAllowlist());
+        Integrator integrator =
+                command.integrator() == null ? null : integrators().integratorOf(account.id(), command.integrator());
         pins.confirmPin(new ConfirmPinCommand(command.caller(), command.pin(), account.id()));
         ApiKeySecret secret = ApiKeySecret.generate(
                 product.keyPrefix(), policy.environment(), random.newBytes(ApiKeySecret.RANDOM_BYTES));
@@ -123,17 +163,26 @@ public final class ApiKeyService
                 hasher.hash(secret.reveal()),
                 secret.hint(),
                 clock.instant());
-        transactions.inTransaction(() -> {
+        KeyDelivery delivery = transactions.inTransaction(() -> {
             // Counted under the lock: concurrent generations would otherwise each see room for one more.
             keys.lockProductKeys(account.id(), product.code());
             if (keys.countLiveKeys(account.id(), product.code()) >= policy.maxKeysPerProduct()) {
                 throw new KeyLimitReachedException(policy.maxKeysPerProduct());
             }
             keys.insertKey(key);
-            audit.record(command.caller(), AuditAction.KEY_GENERATED, "key", key.id(), account.id(), describe(key));
+            Map<String, String> details = describe(key);
+            if (integrator != null) {
+                integrators().assign(key, integrator);
+                details.put("integratorId", integrator.id().toString());
+            }
+            audit.record(command.caller(), AuditAction.KEY_GENERATED, "key", key.id(), account.id(), details);
             changes.keyChanged(key.id());
+            // A key for an integrator goes to them by email link and SMS code; the caller never sees it.
+            return integrator == null
+                    ? null
+                    : integrators().deliver(command.caller(), integrator, key, secret.reveal());
         });
-        return new GeneratedApiKey(key, secret);
+        return delivery == null ? new GeneratedApiKey(key, secret) : new GeneratedApiKey(key, null, delivery);
     }
 
     @Override
@@ -216,13 +265,21 @@ public final class ApiKeyService
         ApiKeySecret secret = ApiKeySecret.generate(
                 product.keyPrefix(), policy.environment(), random.newBytes(ApiKeySecret.RANDOM_BYTES));
         String secretHash = hasher.hash(secret.reveal());
-        ApiKey successor = transactions.inTransaction(() -> {
+        GeneratedApiKey successor = transactions.inTransaction(() -> {
             Instant now = clock.instant();
             ApiKey locked = ownKey(account, keys.lockKey(keyId), keyId);
             ApiKey replaced = locked.regenerate(ApiKeyId.random(), gracePeriod, now);
             ApiKey fresh = replaced.successor(secretHash, secret.hint(), caller.userId(), now);
             keys.updateKey(replaced);
             keys.insertKey(fresh);
+            // A key made for an integrator is replaced by one made for the same integrator.
+            Integrator integrator =
+                    deliveries == null ? null : deliveries.integratorOf(keyId).orElse(null);
+            KeyDelivery delivery = null;
+            if (integrator != null) {
+                deliveries.assign(fresh, integrator);
+                deliveries.endDeliveries(keyId);
+            }
             // Both keys' trails tell the story: the old one names its successor, the new one what it replaced.
             Map<String, String> oldDetails = describe(replaced);
             oldDetails.put("replacedBy", fresh.id().toString());
@@ -235,9 +292,12 @@ public final class ApiKeyService
             audit.record(caller, AuditAction.KEY_GENERATED, "key", fresh.id(), account.id(), newDetails);
             changes.keyChanged(keyId);
             changes.keyChanged(fresh.id());
-            return fresh;
+            if (integrator != null) {
+                delivery = deliveries.deliver(caller, integrator, fresh, secret.reveal());
+            }
+            return new GeneratedApiKey(fresh, delivery == null ? secret : null, delivery);
         });
-        return new GeneratedApiKey(successor, secret);
+        return successor;
     }
 
     @Override
@@ -269,6 +329,13 @@ public final class ApiKeyService
             changes.keyChanged(keyId);
             return changed;
         });
+    }
+
+    private KeyDeliveries integrators() {
+        if (deliveries == null) {
+            throw new InvalidValueException("integratorId", "keys for integrators are not available here");
+        }
+        return deliveries;
     }
 
     private Product enabledProduct(AccountId account, ProductCode code) {

@@ -8,6 +8,8 @@ import dev.keysmith.application.port.out.OutboxPort;
 import dev.keysmith.application.port.out.OutboxPort.FailedAttempt;
 import dev.keysmith.application.port.out.OutboxPort.QueuedMessage;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
+import dev.keysmith.application.port.out.SmsTransportPort;
+import dev.keysmith.application.port.out.SmsTransportPort.SmsMessage;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.domain.audit.ActorType;
 import java.time.Clock;
@@ -24,6 +26,7 @@ public final class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private final OutboxPort outbox;
     private final EmailTransportPort email;
+    private final SmsTransportPort sms;
     private final TransactionPort transactions;
     private final OutboxPolicy policy;
     private final Clock clock;
@@ -34,6 +37,25 @@ public final class OutboxDeliveryService implements DeliverOutboxUseCase {
             TransactionPort transactions,
             OutboxPolicy policy,
             Clock clock) {
+        this(
+                outbox,
+                email,
+                message -> {
+                    throw new DeliveryFailedException("no SMS transport is configured");
+                },
+                transactions,
+                policy,
+                clock);
+    }
+
+    public OutboxDeliveryService(
+            OutboxPort outbox,
+            EmailTransportPort email,
+            SmsTransportPort sms,
+            TransactionPort transactions,
+            OutboxPolicy policy,
+            Clock clock) {
+        this.sms = sms;
         this.outbox = outbox;
         this.email = email;
         this.transactions = transactions;
@@ -90,6 +112,7 @@ public final class OutboxDeliveryService implements DeliverOutboxUseCase {
             case EMAIL ->
                 email.deliver(
                         new EmailMessage(message.kind(), message.recipients(), message.subject(), message.body()));
+            case SMS -> sms.deliver(new SmsMessage(message.recipients().get(0), message.body()));
         }
     }
 

@@ -14,8 +14,10 @@ import dev.keysmith.application.port.out.NotInMemoryException;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.key.ApiKey;
+import dev.keysmith.domain.key.ImportedKey;
 import dev.keysmith.domain.key.InactivityPolicy;
 import dev.keysmith.domain.key.KeyEnvironment;
+import dev.keysmith.domain.key.KeyStatus;
 import dev.keysmith.domain.key.ParsedKey;
 import dev.keysmith.domain.key.verification.KeyVerification;
 import dev.keysmith.domain.key.verification.VerificationCode;
@@ -94,10 +96,14 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         AccountId requestedAccount = command.accountId() == null ? null : AccountId.parse(command.accountId());
         requireCovers(snapshots, command.caller(), product);
         Optional<ParsedKey> parsed = ParsedKey.parse(command.key(), environment);
-        if (parsed.isEmpty()) {
+        // An imported legacy key has no prefix or checksum and is found by its digest alone; anything shaped like
+        // a Keysmith key that fails its checks stays MALFORMED without a lookup.
+        boolean legacy = parsed.isEmpty() && ImportedKey.mayBeLegacy(command.key());
+        if (parsed.isEmpty() && !legacy) {
             return Verification.refused(VerificationCode.MALFORMED);
         }
-        Optional<KeySnapshot> found = snapshots.findKey(hasher.hash(command.key()));
+        Optional<KeySnapshot> found =
+                snapshots.findKey(hasher.hash(legacy ? ImportedKey.digestOfCandidate(command.key()) : command.key()));
         if (found.isEmpty()) {
             return Verification.refused(KeyVerification.decide(VerificationFacts.notFound(product)));
         }
@@ -116,8 +122,8 @@ public final class VerificationService implements VerifyApiKeyUseCase {
                 .requestedProduct(product)
                 // The snapshot knows the prefix of the key's product, which is the requested one only if they match.
                 .prefixMatchesProduct(key.product().equals(product)
-                        && parsed.get().keyPrefix().equals(snapshot.productPrefix()))
-                .effectiveStatus(key.effectiveStatus(now))
+                        && (legacy || parsed.get().keyPrefix().equals(snapshot.productPrefix())))
+                .effectiveStatus(statusFor(snapshot, now))
                 .accountActive(snapshot.accountActive() && subAccount.active())
                 .masterActive(snapshot.masterActive())
                 .productEnabled(snapshot.productEnabled() && subAccount.productEnabled())
@@ -137,6 +143,12 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         }
         usage.recordUse(key.id(), now, nearDeadline);
         return Verification.valid(key, granted);
+    }
+
+    /** A live key of an integrator who is switched off answers as if it were disabled. */
+    private static KeyStatus statusFor(KeySnapshot snapshot, Instant now) {
+        KeyStatus status = snapshot.key().effectiveStatus(now);
+        return status == KeyStatus.ACTIVE && !snapshot.integratorActive() ? KeyStatus.DISABLED : status;
     }
 
     private static SortedSet<Scope> grantedScopes(ApiKey key, KeySnapshot snapshot) {

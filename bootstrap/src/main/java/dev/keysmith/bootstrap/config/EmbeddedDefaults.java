@@ -23,6 +23,10 @@ public final class EmbeddedDefaults implements AutoCloseable {
     public static final String FILE_OUTBOX = "keysmith.mail.file-outbox";
 
     static final String MAIL_OUTBOX = "mail-outbox";
+    /** Where SMS go without a webhook; read by the outbox wiring. */
+    public static final String SMS_FILE_OUTBOX = "keysmith.sms.file-outbox";
+
+    static final String SMS_OUTBOX = "sms-outbox";
     private static final String EMBEDDED_DATABASE_CLASS = "dev.keysmith.embedded.EmbeddedDatabase";
     static final List<String> SHARED_SECRETS =
             List.of("smallrye.jwt.sign.key.location", "mp.jwt.verify.publickey.location", "keysmith.keys.pepper");
@@ -40,6 +44,7 @@ public final class EmbeddedDefaults implements AutoCloseable {
 
     public static EmbeddedDefaults prepare(PreStartSettings settings) {
         mailToFilesWithoutSmtp(settings);
+        smsToFilesWithoutWebhook(settings);
         if (settings.isSet("quarkus.datasource.jdbc.url")) {
             requireSharedSecrets(settings);
             return new EmbeddedDefaults(null);
@@ -81,6 +86,15 @@ public final class EmbeddedDefaults implements AutoCloseable {
                     "No SMTP host configured (QUARKUS_MAILER_HOST): email is written to files in %s, not sent", files);
             System.setProperty(FILE_OUTBOX, files.toString());
             System.setProperty("quarkus.mailer.mock", "true");
+        }
+    }
+
+    /** Without an SMS webhook, SMS are written to files in the data directory instead of sent, like email. */
+    static void smsToFilesWithoutWebhook(PreStartSettings settings) {
+        if (!settings.isSet("keysmith.sms.webhook-url") && !settings.isSet(SMS_FILE_OUTBOX)) {
+            Path files = DataDirectory.resolve(settings).resolve(SMS_OUTBOX).toAbsolutePath();
+            LOG.infof("No SMS webhook configured (KEYSMITH_SMS_WEBHOOK_URL): SMS are written to files in %s", files);
+            System.setProperty(SMS_FILE_OUTBOX, files.toString());
         }
     }
 

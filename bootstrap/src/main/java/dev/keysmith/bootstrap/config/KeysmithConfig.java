@@ -32,6 +32,34 @@ public interface KeysmithConfig {
 
     Http http();
 
+    /** The address the service is reached at from outside: delivery links start with it. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    Delivery delivery();
+
+    Sms sms();
+
+    interface Delivery {
+
+        /** How long a key's delivery link (and its SMS code) works. */
+        @WithDefault("72h")
+        @WithConverter(DurationGrammar.class)
+        Duration ttl();
+    }
+
+    interface Sms {
+
+        /** The SMS gateway's webhook: POST {"to","text"} as JSON; unset: files in the data directory. */
+        Optional<String> webhookUrl();
+
+        /** Signs each webhook body (X-Keysmith-Signature, hex HMAC-SHA-256) when set. */
+        Optional<String> webhookSecret();
+
+        /** Where SMS are written instead of sent without a webhook (set by the embedded defaults). */
+        Optional<String> fileOutbox();
+    }
+
     interface Keys {
 
         /** Secret mixed into every stored key hash, never in the database; the embedded default keeps one. */

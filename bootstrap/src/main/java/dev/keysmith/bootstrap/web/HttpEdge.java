@@ -47,6 +47,7 @@ public class HttpEdge {
 
     static final String CONSOLE_PATH = "/console";
     static final String CONSOLE_STATIC_PATH = "/console/static/";
+    static final String REVEAL_PATH = "/reveal/";
 
     // Before Quarkus's own size check (order -2), which answers 413 with an empty body.
     private static final int BODY_SIZE_ORDER = -3;
@@ -101,7 +102,9 @@ public class HttpEdge {
     }
 
     private static boolean isConsole(String path) {
-        return path != null && (path.equals(CONSOLE_PATH) || path.startsWith(CONSOLE_PATH + "/"));
+        // The integrator's reveal page is a console page too: its styles, its form, never cached.
+        return path != null
+                && (path.equals(CONSOLE_PATH) || path.startsWith(CONSOLE_PATH + "/") || path.startsWith(REVEAL_PATH));
     }
 
     private void refuseAnnouncedOversizedBody(RoutingContext context) {

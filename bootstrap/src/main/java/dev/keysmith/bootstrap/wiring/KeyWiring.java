@@ -3,6 +3,7 @@ package dev.keysmith.bootstrap.wiring;
 import dev.keysmith.adapters.security.PepperedKeyHasher;
 import dev.keysmith.application.account.AccountGate;
 import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.delivery.KeyDeliveries;
 import dev.keysmith.application.key.ApiKeyService;
 import dev.keysmith.application.key.KeyIssuingPolicy;
 import dev.keysmith.application.port.out.ApiKeyPort;
@@ -55,7 +56,8 @@ public class KeyWiring {
             TransactionPort transactions,
             AuditTrail audit,
             KeyIssuingPolicy policy,
-            Clock clock) {
+            Clock clock,
+            KeyDeliveries deliveries) {
         return new ApiKeyService(
                 keys,
                 products,
@@ -69,6 +71,7 @@ public class KeyWiring {
                 transactions,
                 audit,
                 policy,
-                clock);
+                clock,
+                deliveries);
     }
 }

@@ -4,10 +4,13 @@ import dev.keysmith.adapters.mail.FileEmailTransport;
 import dev.keysmith.adapters.mail.MockMailerTransport;
 import dev.keysmith.adapters.mail.SmtpEmailTransport;
 import dev.keysmith.adapters.mail.SmtpSettings;
+import dev.keysmith.adapters.sms.FileSmsTransport;
+import dev.keysmith.adapters.sms.WebhookSmsTransport;
 import dev.keysmith.application.outbox.OutboxDeliveryService;
 import dev.keysmith.application.outbox.OutboxPolicy;
 import dev.keysmith.application.port.out.EmailTransportPort;
 import dev.keysmith.application.port.out.OutboxPort;
+import dev.keysmith.application.port.out.SmsTransportPort;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.bootstrap.config.InvalidSetting;
 import dev.keysmith.bootstrap.config.KeysmithConfig;
@@ -16,6 +19,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,6 +72,27 @@ public class OutboxWiring {
         return new SmtpEmailTransport(smtp);
     }
 
+    @Produces
+    @Singleton
+    SmsTransportPort smsTransport(KeysmithConfig settings, Clock clock) {
+        KeysmithConfig.Sms sms = settings.sms();
+        if (sms.webhookUrl().isPresent()) {
+            WebhookSmsTransport webhook = InvalidSetting.named(
+                    "keysmith.sms.webhook-url",
+                    () -> new WebhookSmsTransport(
+                            URI.create(sms.webhookUrl().get()),
+                            sms.webhookSecret(),
+                            settings.outbox().sendTimeout()));
+            LOG.infof("SMS are sent through the webhook %s", webhook);
+            return webhook;
+        }
+        // Set by the embedded defaults at every start through the entry point; else the default data directory's.
+        Path files = Path.of(sms.fileOutbox().orElse(".keysmith/sms-outbox"));
+        FileSmsTransport transport = new FileSmsTransport(files, clock);
+        LOG.infof("SMS are written to files in %s (readable only by this user), not sent", transport.directory());
+        return transport;
+    }
+
     /** The standard quarkus.mailer.* keys, read as quarkus-mailer reads them. */
     private static SmtpSettings smtpSettings(Config config, String from, Duration timeout) {
         boolean ssl = config.getOptionalValue("quarkus.mailer.tls", Boolean.class)
@@ -98,9 +123,10 @@ public class OutboxWiring {
     OutboxDeliveryService outboxDeliveryService(
             OutboxPort outbox,
             EmailTransportPort email,
+            SmsTransportPort sms,
             TransactionPort transactions,
             OutboxPolicy policy,
             Clock clock) {
-        return new OutboxDeliveryService(outbox, email, transactions, policy, clock);
+        return new OutboxDeliveryService(outbox, email, sms, transactions, policy, clock);
     }
 }

@@ -60,6 +60,11 @@ class KeysmithConfigTest {
         assertThat(config.outbox().batchSize()).isEqualTo(100);
         assertThat(config.outbox().sendTimeout()).isEqualTo(ofSeconds(30));
         assertThat(config.mail().fileOutbox()).isEmpty();
+        assertThat(config.publicUrl()).isEqualTo("http://localhost:8080");
+        assertThat(config.delivery().ttl()).isEqualTo(ofHours(72));
+        assertThat(config.sms().webhookUrl()).isEmpty();
+        assertThat(config.sms().webhookSecret()).isEmpty();
+        assertThat(config.sms().fileOutbox()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,7 +124,9 @@ class KeysmithConfigTest {
                 "keysmith.outbox.backoff-cap",
                 "1d",
                 "keysmith.outbox.send-timeout",
-                "PT10S");
+                "PT10S",
+                "keysmith.delivery.ttl",
+                "3d");
 
         assertThat(config.expiry().inactivity()).isEqualTo(ofDays(30));
         assertThat(config.expiry().warnings()).containsExactly(ofHours(36), ofHours(12), ofDays(1));
@@ -128,6 +135,7 @@ class KeysmithConfigTest {
         assertThat(config.outbox().backoffBase()).isEqualTo(ofMillis(250));
         assertThat(config.outbox().backoffCap()).isEqualTo(ofDays(1));
         assertThat(config.outbox().sendTimeout()).isEqualTo(ofSeconds(10));
+        assertThat(config.delivery().ttl()).isEqualTo(ofDays(3));
     }
 
     @Test

@@ -50,12 +50,13 @@ public class KeySnapshotCache implements KeySnapshotPort {
                    k.revoked_at, k.expired_at, k.version,
                    a.status AS account_status, a.parent_id, m.status AS master_status,
                    COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled, p.scopes AS product_scopes,
-                   p.key_prefix AS product_prefix
+                   p.key_prefix AS product_prefix, COALESCE(i.active, TRUE) AS integrator_active
               FROM api_key k
               JOIN product p ON p.code = k.product_code
               JOIN account a ON a.id = k.account_id
               LEFT JOIN account m ON m.id = a.parent_id
               LEFT JOIN product_access pa ON pa.account_id = k.account_id AND pa.product_code = k.product_code
+              LEFT JOIN integrator i ON i.id = k.integrator_id
              WHERE k.secret_hash = ?""";
     private static final String STANDING = """
             SELECT a.status = 'APPROVED' AS active, COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled
@@ -310,7 +311,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
                 snapshot.masterActive(),
                 snapshot.productEnabled(),
                 snapshot.productScopes(),
-                snapshot.productPrefix());
+                snapshot.productPrefix(),
+                snapshot.integratorActive());
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
@@ -326,7 +328,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
                         Arrays.stream(strings(row.getArray("product_scopes")))
                                 .map(Scope::new)
                                 .collect(Collectors.toSet()),
-                        new KeyPrefix(row.getString("product_prefix"))),
+                        new KeyPrefix(row.getString("product_prefix")),
+                        row.getBoolean("integrator_active")),
                 masterId);
     }
 

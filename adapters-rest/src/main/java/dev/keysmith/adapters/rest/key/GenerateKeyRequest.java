@@ -4,6 +4,7 @@ import dev.keysmith.adapters.rest.product.ScopeNames;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GenerateApiKeyCommand;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.integrator.IntegratorId;
 import dev.keysmith.domain.key.KeyName;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,14 @@ public record GenerateKeyRequest(
         @Size(max = 50) List<@NotNull @Size(max = 40) String> scopes,
         @Size(max = 100) List<@NotNull @Size(max = 64) String> ipAllowlist,
         Instant expiresAt,
-        @NotNull @Pattern(regexp = "[0-9]{6}") String pin) {
+        @NotNull @Pattern(regexp = "[0-9]{6}") String pin,
+        String integratorId) {
+
+    /** A key shown once to the caller. */
+    public GenerateKeyRequest(
+            String product, String name, List<String> scopes, List<String> ipAllowlist, Instant expiresAt, String pin) {
+        this(product, name, scopes, ipAllowlist, expiresAt, pin, null);
+    }
 
     GenerateApiKeyCommand toCommand(Caller caller, AccountId account) {
         return new GenerateApiKeyCommand(
@@ -30,12 +38,15 @@ public record GenerateKeyRequest(
                 ScopeNames.toScopes(scopes),
                 ipAllowlist,
                 expiresAt,
-                pin);
+                pin,
+                integratorId == null ? null : IntegratorId.parse(integratorId));
     }
 
     @Override
     public String toString() {
         return "GenerateKeyRequest[product=" + product + ", name=" + name + ", scopes=" + scopes + ", ipAllowlist="
-                + ipAllowlist + ", expiresAt=" + expiresAt + ", pin redacted]";
+                + ipAllowlist + ", expiresAt=" + expiresAt
+                + (integratorId == null ? "" : ", integratorId=" + integratorId)
+                + ", pin redacted]";
     }
 }

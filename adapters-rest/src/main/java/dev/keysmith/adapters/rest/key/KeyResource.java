@@ -87,7 +87,12 @@ public class KeyResource {
             @PathParam("accountId") String accountId, @Valid @NotNull GenerateKeyRequest request, UriInfo uri) {
         AccountId account = AccountId.parse(accountId);
         GeneratedApiKey generated = generateKey.generate(request.toCommand(callers.current(), account));
-        return created(uri, generated, GeneratedKeyResponse.from(generated));
+        return created(
+                uri,
+                generated,
+                generated.delivery() == null
+                        ? GeneratedKeyResponse.from(generated)
+                        : DeliveredKeyResponse.from(generated));
     }
 
     @GET
@@ -121,7 +126,12 @@ public class KeyResource {
         ApiKeyId replaced = ApiKeyId.parse(keyId);
         GeneratedApiKey generated = regenerateKey.regenerate(new RegenerateApiKeyCommand(
                 callers.current(), account, replaced, request.pin(), request.gracePeriod()));
-        return created(uri, generated, GeneratedKeyResponse.replacing(replaced, generated));
+        return created(
+                uri,
+                generated,
+                generated.delivery() == null
+                        ? GeneratedKeyResponse.replacing(replaced, generated)
+                        : DeliveredKeyResponse.replacing(replaced, generated));
     }
 
     @POST
@@ -149,7 +159,7 @@ public class KeyResource {
     }
 
     /** 201 pointing at the new key; the body holds its secret, so no cache may keep it. */
-    private static Response created(UriInfo uri, GeneratedApiKey generated, GeneratedKeyResponse body) {
+    private static Response created(UriInfo uri, GeneratedApiKey generated, Object body) {
         return Response.created(uri.getBaseUriBuilder()
                         .path(KeyResource.class)
                         .path("{keyId}")

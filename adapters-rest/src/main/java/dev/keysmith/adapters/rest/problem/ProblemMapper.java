@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.keysmith.application.port.out.VerificationUnavailableException;
 import dev.keysmith.domain.shared.ConflictException;
 import dev.keysmith.domain.shared.DomainException;
+import dev.keysmith.domain.shared.GoneException;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.shared.LockedException;
 import dev.keysmith.domain.shared.NotFoundException;
@@ -56,6 +57,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return respond(404, "Not found", e.getMessage(), e.code(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response gone(GoneException e, UriInfo uri) {
+        return respond(410, "Gone", e.getMessage(), e.code(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -56,6 +56,7 @@ public interface KeySnapshotPort {
      * @param masterActive true when the account has no master
      * @param productScopes the scopes the product offers now: a scope removed from the catalogue no longer counts
      * @param productPrefix the key prefix of the key's product in the catalogue
+     * @param integratorActive false when the key was made for an integrator who is switched off
      */
     record KeySnapshot(
             ApiKey key,
@@ -63,11 +64,23 @@ public interface KeySnapshotPort {
             boolean masterActive,
             boolean productEnabled,
             Set<Scope> productScopes,
-            KeyPrefix productPrefix) {
+            KeyPrefix productPrefix,
+            boolean integratorActive) {
 
         public KeySnapshot {
             productScopes = Set.copyOf(productScopes);
             Require.present(productPrefix, "productPrefix");
+        }
+
+        /** A key made for no integrator (or for an active one). */
+        public KeySnapshot(
+                ApiKey key,
+                boolean accountActive,
+                boolean masterActive,
+                boolean productEnabled,
+                Set<Scope> productScopes,
+                KeyPrefix productPrefix) {
+            this(key, accountActive, masterActive, productEnabled, productScopes, productPrefix, true);
         }
     }
 

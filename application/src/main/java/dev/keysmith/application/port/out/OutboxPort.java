@@ -22,14 +22,18 @@ public interface OutboxPort {
 
     /** How a message travels. */
     enum Channel {
-        EMAIL
+        EMAIL,
+        /** One recipient, a phone number in E.164 form; no subject. */
+        SMS
     }
 
     /** What a message is about, kept with it so a failure can be told apart without reading its body. */
     enum MessageKind {
         INVITATION,
         EXPIRY_WARNING,
-        NOTICE
+        NOTICE,
+        /** A key's delivery to its integrator: the link by email, the code by SMS. */
+        KEY_DELIVERY
     }
 
     /** A message to send; {@code attempts} counts the attempts that failed so far. */

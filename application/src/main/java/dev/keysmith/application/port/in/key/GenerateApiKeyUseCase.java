@@ -2,6 +2,8 @@ package dev.keysmith.application.port.in.key;
 
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.delivery.KeyDelivery;
+import dev.keysmith.domain.integrator.IntegratorId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeySecret;
 import dev.keysmith.domain.key.KeyName;
@@ -17,7 +19,10 @@ public interface GenerateApiKeyUseCase {
 
     GeneratedApiKey generate(GenerateApiKeyCommand command);
 
-    /** {@code scopes} null or empty: the product's defaults; {@code ipAllowlist} null or empty: any address. */
+    /**
+     * {@code scopes} null or empty: the product's defaults; {@code ipAllowlist} null or empty: any address;
+     * {@code integrator} set: the key is made for that integrator of the account and delivered to them.
+     */
     record GenerateApiKeyCommand(
             Caller caller,
             AccountId account,
@@ -26,7 +31,8 @@ public interface GenerateApiKeyUseCase {
             Set<Scope> scopes,
             List<String> ipAllowlist,
             Instant expiresAt,
-            String pin) {
+            String pin,
+            IntegratorId integrator) {
 
         public GenerateApiKeyCommand {
             Require.present(caller, "caller");
@@ -35,18 +41,38 @@ public interface GenerateApiKeyUseCase {
             Require.present(name, "name");
         }
 
+        /** A key for the account's admins, shown once to the caller. */
+        public GenerateApiKeyCommand(
+                Caller caller,
+                AccountId account,
+                ProductCode product,
+                KeyName name,
+                Set<Scope> scopes,
+                List<String> ipAllowlist,
+                Instant expiresAt,
+                String pin) {
+            this(caller, account, product, name, scopes, ipAllowlist, expiresAt, pin, null);
+        }
+
         @Override
         public String toString() {
             return "GenerateApiKeyCommand[" + account + ", " + product + ", " + name + ", pin redacted]";
         }
     }
 
-    /** The stored key and its secret, which exists nowhere else once this response is gone. */
-    record GeneratedApiKey(ApiKey key, ApiKeySecret secret) {
+    /**
+     * The stored key and its secret, which exists nowhere else once this response is gone; or, for a key made for
+     * an integrator, no secret and the {@code delivery} that carries it to them.
+     */
+    record GeneratedApiKey(ApiKey key, ApiKeySecret secret, KeyDelivery delivery) {
+
+        public GeneratedApiKey(ApiKey key, ApiKeySecret secret) {
+            this(key, secret, null);
+        }
 
         @Override
         public String toString() {
-            return "GeneratedApiKey[" + key.id() + ", " + secret + "]";
+            return "GeneratedApiKey[" + key.id() + ", " + (secret == null ? "delivered" : secret) + "]";
         }
     }
 }

@@ -1,0 +1,2 @@
+/** The service behind the integrator use cases. */
+package dev.keysmith.application.integrator;
