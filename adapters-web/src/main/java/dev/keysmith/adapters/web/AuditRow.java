@@ -68,6 +68,13 @@ public record AuditRow(
         WORDS.put(AuditAction.VERIFIER_CLIENT_DISABLED, "Verifier client disabled");
         WORDS.put(AuditAction.VERIFIER_TOKEN_REFUSED, "Verifier token refused");
         WORDS.put(AuditAction.SUPPORT_VIEW_OPENED, "Support opened a read-only view of the account");
+        WORDS.put(AuditAction.INTEGRATOR_CREATED, "API user added");
+        WORDS.put(AuditAction.INTEGRATOR_CHANGED, "API user changed");
+        WORDS.put(AuditAction.KEY_DELIVERY_SENT, "Key sent to its API user by email link and SMS code");
+        WORDS.put(AuditAction.KEY_DELIVERY_CODE_REFUSED, "Wrong code on a key's delivery link");
+        WORDS.put(AuditAction.KEY_DELIVERY_REVEALED, "Key revealed to its API user");
+        WORDS.put(AuditAction.KEY_IMPORTED, "Key imported from another system");
+        WORDS.put(AuditAction.PRODUCT_ENABLED_FOR_ALL, "Product enabled for every account");
     }
 
     /** The action as a person would say it; an action added later without words reads from its name. */
