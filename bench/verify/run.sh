@@ -29,8 +29,9 @@ SYNCHRONOUS_COMMIT=${BENCH_SYNCHRONOUS_COMMIT:-on}
 export PGOPTIONS="-c synchronous_commit=$SYNCHRONOUS_COMMIT"
 DATA=$(mktemp -d /tmp/keysmith-bench-XXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+MANAGEMENT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
-export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
+export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
 java -Xmx512m ${BENCH_JAVA_OPTS:-} "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
