@@ -13,11 +13,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -132,7 +132,16 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a page (or swaps part of one) and waits until the old element is gone. */
     public void clickAndWait(WebElement element) {
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+        // Gone means any refusal to touch the old element: Chromium sometimes answers "Node with given id does not
+        // belong to the document" instead of a stale-element error while the next page replaces it.
+        waitFor(ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Waits until the condition holds, failing after a while. */

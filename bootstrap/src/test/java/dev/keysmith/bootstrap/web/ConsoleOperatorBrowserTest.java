@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -187,15 +186,7 @@ class ConsoleOperatorBrowserTest {
      * one; both mean the old page is gone.
      */
     private static void clickAndWait(WebElement element) {
-        element.click();
-        browser.waitFor(driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        browser.clickAndWait(element);
     }
 
     private URI url(String path) {
