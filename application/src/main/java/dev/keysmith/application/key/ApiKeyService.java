@@ -77,37 +77,6 @@ public final class ApiKeyService
     private final Clock clock;
     private final KeyDeliveries deliveries;
 
-    public ApiKeyService(
-            ApiKeyPort keys,
-            LoadProductPort products,
-            ProductAccessPort accesses,
-            AccountGate gate,
-            ConfirmPinUseCase pins,
-            KeyHasherPort hasher,
-            RandomTokenPort random,
-            IpRangePort ipRanges,
-            KeyChangedPort changes,
-            TransactionPort transactions,
-            AuditTrail audit,
-            KeyIssuingPolicy policy,
-            Clock clock) {
-        this(
-                keys,
-                products,
-                accesses,
-                gate,
-                pins,
-                hasher,
-                random,
-                ipRanges,
-                changes,
-                transactions,
-                audit,
-                policy,
-                clock,
-                null);
-    }
-
     /** With {@code deliveries}, keys can be made for integrators; without, a request for one is refused. */
     public ApiKeyService(
             ApiKeyPort keys,

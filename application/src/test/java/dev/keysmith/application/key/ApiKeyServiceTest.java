@@ -80,7 +80,8 @@ class ApiKeyServiceTest {
             world.transactions,
             world.audit,
             new KeyIssuingPolicy(KeyEnvironment.LIVE, 2),
-            world.clock);
+            world.clock,
+            null); // no deliveries: keys for integrators are refused, as the service documents
 
     private final Account account = world.account(null);
     private final User admin = world.person("482913");
