@@ -2,8 +2,10 @@ package dev.keysmith.bootstrap.support;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -39,6 +41,24 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return List.copyOf(lines);
     }
 
+    /**
+     * The lines that match, once there is at least one or the time is up: for records written after the response
+     * has gone out (the access log), which the client may read before they are logged.
+     */
+    public List<String> awaitLines(Predicate<String> match, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (lines) {
+            List<String> found = lines.stream().filter(match).toList();
+            for (long left = deadline - System.nanoTime();
+                    found.isEmpty() && left > 0;
+                    left = deadline - System.nanoTime()) {
+                lines.wait(Math.max(1, left / 1_000_000));
+                found = lines.stream().filter(match).toList();
+            }
+            return found;
+        }
+    }
+
     public String everything() {
         return String.join("\n", lines);
     }
@@ -62,7 +82,10 @@ public final class LogCapture extends Handler implements AutoCloseable {
             record.getThrown().printStackTrace(new PrintWriter(trace));
             line.append(' ').append(trace);
         }
-        lines.add(line.toString());
+        synchronized (lines) {
+            lines.add(line.toString());
+            lines.notifyAll();
+        }
     }
 
     @Override

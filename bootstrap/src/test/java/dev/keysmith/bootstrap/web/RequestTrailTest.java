@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keysmith.bootstrap.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +34,7 @@ class RequestTrailTest {
     }
 
     @Test
-    void everyRequestLeavesOneAccessLineWithItsIdAndNoLinkToken() {
+    void everyRequestLeavesOneAccessLineWithItsIdAndNoLinkToken() throws InterruptedException {
         String token = "invitation-token-" + UUID.randomUUID();
         String id = "access-" + UUID.randomUUID();
         try (LogCapture log = LogCapture.configuredLevels()) {
@@ -43,9 +44,9 @@ class RequestTrailTest {
                     .post("/v1/invitations/" + token + "/accept?trace=" + token)
                     .statusCode();
 
-            List<String> lines = log.lines().stream()
-                    .filter(line -> line.startsWith("dev.keysmith.access") && line.contains(id))
-                    .toList();
+            // The line is written when the response has been sent, so it may come just after the client has it.
+            List<String> lines = log.awaitLines(
+                    line -> line.startsWith("dev.keysmith.access") && line.contains(id), Duration.ofSeconds(10));
             assertThat(lines).hasSize(1);
             assertThat(lines.get(0))
                     .contains("POST", "/v1/invitations/{token}/accept", " " + status + " ", "127.0.0.1")
