@@ -102,8 +102,11 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         if (parsed.isEmpty() && !legacy) {
             return Verification.refused(VerificationCode.MALFORMED);
         }
-        Optional<KeySnapshot> found =
-                snapshots.findKey(hasher.hash(legacy ? ImportedKey.digestOfCandidate(command.key()) : command.key()));
+        String digest = hasher.hash(legacy ? ImportedKey.digestOfCandidate(command.key()) : command.key());
+        // On behalf of an account, the snapshot may read that account's facts with the key, in one statement.
+        Optional<KeySnapshot> found = requestedAccount == null
+                ? snapshots.findKey(digest)
+                : snapshots.findKey(digest, requestedAccount, product);
         if (found.isEmpty()) {
             return Verification.refused(KeyVerification.decide(VerificationFacts.notFound(product)));
         }

@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The verification snapshot and its change listener: cache size, hits, misses (and those that shared another's read),
- * evictions and hit ratio, digests the filter answered alone and its catch-up reads, whether the listener is
+ * evictions and hit ratio, digests the filter answered alone and its reads of keys stored elsewhere, whether the listener is
  * connected and how often it connected ({@code keysmith_snapshot_*}, {@code keysmith_change_listener_*}).
  */
 @Singleton
@@ -48,7 +48,7 @@ public class SnapshotMetrics implements MeterBinder {
         counter(
                 registry,
                 "keysmith.snapshot.filter.catch.up.reads",
-                "reads of keys stored since the filter last looked",
+                "reads of the digests of keys stored elsewhere, on their notifications",
                 SnapshotStatistics::filterCatchUpReads);
         Gauge.builder("keysmith.snapshot.size", snapshot, s -> s.statistics().size())
                 .description("keys held in the verification snapshot")

@@ -51,10 +51,11 @@ public class ChangeChannel {
     /**
      * A key with this digest is being stored on this instance: the filter of stored digests holds it at once, so
      * this instance verifies it as soon as the use case answers. Added before the commit, a digest of a
-     * transaction that rolls back only costs the filter a false positive.
+     * transaction that rolls back only costs the filter a false positive. Other instances hear of it from the
+     * notification the row's insert sends at commit (V12).
      */
     public void keyStored(String secretHash) {
-        snapshot.digests().add(secretHash);
+        snapshot.stored(List.of(secretHash));
     }
 
     private void drop(List<String> payloads) {

@@ -12,9 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -27,8 +27,10 @@ import org.postgresql.PGNotification;
  * connection is lost or hangs, the trust runs out after the staleness bound. After a reconnect it drops the whole
  * snapshot, since notifications sent meanwhile are gone, and rebuilds the filter of stored digests
  * ({@link KnownDigests}) from the table in one streaming read: notifications arriving meanwhile wait on the
- * connection, so none is lost. A {@code key:<id>} notification may announce a new key: its digest is read by id
- * on this connection and added to the filter.
+ * connection, so none is lost. A {@code stored:<from>-<to>} notification, sent by the database at the commit of
+ * any insert into {@code api_key} (V12), announces new keys: their digests are read by {@code created_seq} range
+ * on this connection and added to the filter, so a key stored anywhere reaches this instance's filter within the
+ * notification delay.
  */
 @ApplicationScoped
 public class ChangeListener {
@@ -147,37 +149,65 @@ public class ChangeListener {
     private void apply(Connection connection, PGNotification[] notifications) throws SQLException {
         if (notifications != null && notifications.length > 0) {
             List<String> payloads = new ArrayList<>(notifications.length);
-            List<UUID> announcedKeys = new ArrayList<>();
+            List<long[]> stored = new ArrayList<>();
             for (PGNotification notification : notifications) {
                 String payload = notification.getParameter();
                 payloads.add(payload);
-                if (payload.startsWith(ChangedEntries.KEY) && !payload.startsWith(ChangedEntries.KEYS)) {
+                if (payload.startsWith(ChangedEntries.STORED)) {
                     try {
-                        announcedKeys.add(UUID.fromString(payload.substring(ChangedEntries.KEY.length())));
+                        stored.add(ChangedEntries.storedRange(payload));
                     } catch (IllegalArgumentException malformed) {
-                        // not a key id: ChangedEntries drops everything for it
+                        // ChangedEntries drops everything for it
                     }
                 }
             }
-            addDigests(connection, announcedKeys);
+            addStoredDigests(connection, stored);
             apply(payloads);
         }
     }
 
-    /** Adds the digests of keys announced one by one (generate, regenerate): one of them may be new. */
-    private void addDigests(Connection connection, List<UUID> keys) throws SQLException {
-        if (keys.isEmpty()) {
+    /**
+     * Adds the digests of the keys in the announced {@code created_seq} ranges (overlapping and adjacent ones
+     * merged, one indexed range read each), streamed in pages: a bulk insert may announce a million rows at once.
+     */
+    private void addStoredDigests(Connection connection, List<long[]> ranges) throws SQLException {
+        if (ranges.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement =
-                connection.prepareStatement("SELECT created_seq, secret_hash FROM api_key WHERE id = ANY(?)")) {
-            statement.setArray(1, connection.createArrayOf("uuid", keys.toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    digests.addStored(rows.getString(2), rows.getLong(1));
-                }
+        ranges.sort(Comparator.comparingLong(range -> range[0]));
+        List<long[]> merged = new ArrayList<>();
+        for (long[] range : ranges) {
+            long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && range[0] <= last[1] + 1) {
+                last[1] = Math.max(last[1], range[1]);
+            } else {
+                merged.add(new long[] {range[0], range[1]});
             }
         }
+        connection.setAutoCommit(false);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT secret_hash FROM api_key WHERE created_seq BETWEEN ? AND ? AND secret_hash IS NOT NULL")) {
+            statement.setFetchSize(FETCH_SIZE);
+            for (long[] range : merged) {
+                statement.setLong(1, range[0]);
+                statement.setLong(2, range[1]);
+                List<String> page = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        page.add(rows.getString(1));
+                        if (page.size() == FETCH_SIZE) {
+                            cache.stored(page);
+                            page.clear();
+                        }
+                    }
+                }
+                cache.stored(page);
+            }
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        cache.storedElsewhereRead();
         // The connection's last statement stays LISTEN, which shows (in pg_stat_activity) what it is for.
         listen(connection);
     }
@@ -196,9 +226,9 @@ public class ChangeListener {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet stored = statement.executeQuery("SELECT created_seq, secret_hash FROM api_key")) {
+            try (ResultSet stored = statement.executeQuery("SELECT secret_hash FROM api_key")) {
                 while (stored.next()) {
-                    load.add(stored.getString(2), stored.getLong(1));
+                    load.add(stored.getString(1));
                 }
             }
             connection.commit();

@@ -9,7 +9,9 @@ import java.util.UUID;
  * What one or more change announcements name, read from their payloads, so the snapshot drops everything they
  * touch in one pass. Payloads: {@code key:<id>}, {@code keys:<id>,<id>,...}, {@code account:<id>},
  * {@code access:<accountId>:<productCode>}, {@code product:<productCode>}, {@code client:<clientId>},
- * {@code user:<userId>} (a person's earlier tokens ended); anything else drops everything.
+ * {@code user:<userId>} (a person's earlier tokens ended), {@code stored:<from>-<to>} (keys were inserted with
+ * {@code created_seq} in that range, sent by the database itself at commit (V12): they change no cached answer,
+ * the listener adds their digests to the filter); anything else drops everything.
  */
 record ChangedEntries(
         Set<UUID> keys,
@@ -27,6 +29,7 @@ record ChangedEntries(
     static final String PRODUCT = "product:";
     static final String CLIENT = "client:";
     static final String USER = "user:";
+    static final String STORED = "stored:";
 
     static ChangedEntries parse(Collection<String> payloads) {
         ChangedEntries changes = new ChangedEntries(
@@ -64,6 +67,27 @@ record ChangedEntries(
         return !keys.isEmpty() || !accounts.isEmpty() || !accesses.isEmpty() || !products.isEmpty();
     }
 
+    /**
+     * The {@code created_seq} range {@code [from, to]} of a {@code stored:<from>-<to>} payload.
+     *
+     * @throws IllegalArgumentException for any other payload
+     */
+    static long[] storedRange(String payload) {
+        if (!payload.startsWith(STORED)) {
+            throw new IllegalArgumentException("not a stored-keys payload");
+        }
+        String[] bounds = payload.substring(STORED.length()).split("-", 2);
+        if (bounds.length != 2) {
+            throw new IllegalArgumentException("not a stored-keys payload");
+        }
+        long from = Long.parseLong(bounds[0]);
+        long to = Long.parseLong(bounds[1]);
+        if (from > to) {
+            throw new IllegalArgumentException("not a stored-keys payload");
+        }
+        return new long[] {from, to};
+    }
+
     private boolean add(String payload) {
         try {
             if (payload.startsWith(KEYS)) {
@@ -81,6 +105,8 @@ record ChangedEntries(
                 products.add(payload.substring(PRODUCT.length()));
             } else if (payload.startsWith(USER)) {
                 users.add(UUID.fromString(payload.substring(USER.length())));
+            } else if (payload.startsWith(STORED)) {
+                storedRange(payload);
             } else if (payload.startsWith(CLIENT) && payload.length() > CLIENT.length()) {
                 verifierClients.add(payload.substring(CLIENT.length()));
             } else {

@@ -15,12 +15,12 @@ import dev.keysmith.domain.product.KeyPrefix;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.product.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,40 +34,58 @@ import java.util.stream.Collectors;
  * size. Changes made on this instance are dropped as their transaction ends ({@link ChangeChannel}), changes
  * made elsewhere arrive through {@link ChangeListener}; a lookup that raced with a change is not kept. While the
  * listener is silent, cached answers are given for at most the configured staleness ({@link SnapshotFreshness});
- * misses wait for the database at most the configured timeout ({@link BoundedQueries}).
- * Unknown hashes are cached too: a hash can only start to exist when a new random key is generated, so a
- * negative entry can never hide a key. Before any of that, a hash the filter of stored digests
- * ({@link KnownDigests}) does not hold, even after catching up with keys stored elsewhere ({@link DigestCatchUp}),
- * is answered NOT_FOUND without a statement, so a flood of unknown keys neither reaches the database nor
- * evicts live keys.
+ * misses wait for the database at most the configured timeout ({@link BoundedQueries}), and a miss reads
+ * everything its verdict needs in one statement, the sub-account's master and standing included when a key is
+ * used on behalf of one.
+ *
+ * <p>Unknown digests: while the filter of stored digests ({@link KnownDigests}) is current, i.e. loaded and the
+ * change listener connected and heard within the staleness bound, a digest it does not hold is answered
+ * NOT_FOUND from memory, with no database statement, on the caller's own thread. A key stored on another
+ * instance (or by plain SQL or COPY) enters this filter through the change notification its insert sends at
+ * commit (V12's trigger), within the same bound as a revocation (under a second); until then this instance may
+ * answer NOT_FOUND for it. While the filter is not current (loading, listener lost, rebuilding) every miss is
+ * looked up in the database. Unknown hashes the filter lets through (its false positives) are cached as empty
+ * answers, and dropped when a key with that digest is stored.
  */
 @ApplicationScoped
 public class KeySnapshotCache implements KeySnapshotPort {
 
-    private static final String FIND_BY_HASH = """
+    private static final String KEY_COLUMNS = """
             SELECT k.id, k.account_id, k.product_code, k.name, k.scopes, k.ip_allowlist, k.expires_at, k.created_by,
                    k.created_at, k.last_used_at, k.status, k.secret_hash, k.hint, k.replaced_by, k.grace_until,
                    k.revoked_at, k.expired_at, k.version,
                    a.status AS account_status, a.parent_id, m.status AS master_status,
                    COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled, p.scopes AS product_scopes,
-                   p.key_prefix AS product_prefix, COALESCE(i.active, TRUE) AS integrator_active
+                   p.key_prefix AS product_prefix, COALESCE(i.active, TRUE) AS integrator_active""";
+    private static final String KEY_JOINS = """
               FROM api_key k
               JOIN product p ON p.code = k.product_code
               JOIN account a ON a.id = k.account_id
               LEFT JOIN account m ON m.id = a.parent_id
               LEFT JOIN product_access pa ON pa.account_id = k.account_id AND pa.product_code = k.product_code
-              LEFT JOIN integrator i ON i.id = k.integrator_id
+              LEFT JOIN integrator i ON i.id = k.integrator_id""";
+    private static final String FIND_BY_HASH = KEY_COLUMNS + "\n" + KEY_JOINS + "\n WHERE k.secret_hash = ?";
+    /** The key and, in the same round trip, the account it is used for: its master and its standing. */
+    private static final String FIND_BY_HASH_FOR_ACCOUNT = KEY_COLUMNS + """
+            ,
+                   r.id IS NOT NULL AS for_known, r.parent_id AS for_parent,
+                   COALESCE(r.status = 'APPROVED', FALSE) AS for_active,
+                   COALESCE(rpa.state = 'ENABLED', FALSE) AS for_product_enabled
+            """ + KEY_JOINS + """
+
+              LEFT JOIN account r ON r.id = ?
+              LEFT JOIN product_access rpa ON rpa.account_id = r.id AND rpa.product_code = ?
              WHERE k.secret_hash = ?""";
-    private static final String STANDING = """
-            SELECT a.status = 'APPROVED' AS active, COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled
+    /** An account's master and its standing for one product, in one statement. */
+    private static final String ACCOUNT_FACTS = """
+            SELECT a.parent_id AS parent, a.status = 'APPROVED' AS active,
+                   COALESCE(pa.state = 'ENABLED', FALSE) AS product_enabled
               FROM account a
               LEFT JOIN product_access pa ON pa.account_id = a.id AND pa.product_code = ?
              WHERE a.id = ?""";
-    /** Keys stored since the filter last looked, in the order they were stored (index api_key_created_seq). */
-    private static final String STORED_AFTER =
-            "SELECT created_seq, secret_hash FROM api_key WHERE created_seq > ? ORDER BY created_seq";
-    /** At most one catch-up read per this interval, however many unknown keys arrive. */
-    static final long CATCH_UP_INTERVAL_NANOS = 10_000_000;
+
+    private static final AccountFacts UNKNOWN_ACCOUNT =
+            new AccountFacts(Optional.empty(), new AccountStanding(false, false));
 
     /** A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. */
     record Entry(KeySnapshot snapshot, UUID masterId) {}
@@ -82,8 +100,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private final Cache<String, Optional<VerifierClientState>> verifierClients;
     private final AtomicLong generation = new AtomicLong();
     private final KnownDigests digests = new KnownDigests();
-    private final DigestCatchUp catchUp;
-    private final AtomicLong catchUpReads = new AtomicLong();
+    private final AtomicLong storedReads = new AtomicLong();
     private final CoalescedLoads loads = new CoalescedLoads();
 
     KeySnapshotCache(BoundedQueries database, Clock clock, SnapshotSettings settings) {
@@ -96,7 +113,6 @@ public class KeySnapshotCache implements KeySnapshotPort {
         this.masters = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.standings = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.verifierClients = Caffeine.newBuilder().maximumSize(10_000).build();
-        this.catchUp = new DigestCatchUp(digests, this::readStoredAfter, CATCH_UP_INTERVAL_NANOS, System::nanoTime);
     }
 
     @Override
@@ -107,6 +123,41 @@ public class KeySnapshotCache implements KeySnapshotPort {
         }
         return cached(byHash, secretHash, () -> database.query(FIND_BY_HASH, secretHash, KeySnapshotCache::entry))
                 .map(Entry::snapshot);
+    }
+
+    /**
+     * A cold key and the account it is used for are read in one statement; a held key whose account facts are not
+     * held reads those in one statement; the {@link #masterOf} and {@link #standing} that follow are answered from
+     * memory.
+     */
+    @Override
+    public Optional<KeySnapshot> findKey(String secretHash, AccountId onBehalfOf, ProductCode product) {
+        if (!freshness.trusted() || holdsFactsOf(onBehalfOf, product)) {
+            return findKey(secretHash); // untrusted: nothing is kept, so each look-up reads for itself
+        }
+        if (knownNotStored(secretHash)) {
+            digests.rejected();
+            return Optional.empty();
+        }
+        Optional<Entry> held = byHash.getIfPresent(secretHash);
+        if (held != null) {
+            if (held.isPresent() && !held.get().snapshot().key().accountId().equals(onBehalfOf)) {
+                factsOf(onBehalfOf, product);
+            }
+            return held.map(Entry::snapshot);
+        }
+        long stamp = generation.get();
+        Optional<Entry> loaded = loads.load(new Miss(byHash, secretHash), stamp, () -> {
+            Optional<KeyAndAccount> read = database.query(
+                    FIND_BY_HASH_FOR_ACCOUNT,
+                    List.of(onBehalfOf.value(), product.value(), secretHash),
+                    row -> new KeyAndAccount(entry(row), accountFacts(row, "for_")));
+            Optional<Entry> entry = read.map(KeyAndAccount::entry);
+            keep(byHash, secretHash, entry, stamp);
+            read.ifPresent(found -> keepFacts(onBehalfOf, product, found.account(), stamp));
+            return entry;
+        });
+        return loaded.map(Entry::snapshot);
     }
 
     @Override
@@ -126,12 +177,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
     public AccountStanding standing(AccountId account, ProductCode product) {
         return cached(
                 standings,
-                account.value() + ":" + product.value(),
-                () -> database.query(
-                                STANDING,
-                                List.of(product.value(), account.value()),
-                                row -> new AccountStanding(row.getBoolean("active"), row.getBoolean("product_enabled")))
-                        .orElse(new AccountStanding(false, false)));
+                standingKey(account, product),
+                () -> readFacts(account, product).standing());
     }
 
     @Override
@@ -145,33 +192,64 @@ public class KeySnapshotCache implements KeySnapshotPort {
                         row -> new VerifierClientState(row.getBoolean("enabled"), row.getLong("token_generation"))));
     }
 
-    /** Whether the filter, trusted and caught up, proves that no key has this digest. */
+    /**
+     * Whether the filter is current and does not hold this digest: then no key has it, as far as every change
+     * this instance has heard goes (see the class comment for the bound on keys stored elsewhere).
+     */
     private boolean knownNotStored(String secretHash) {
-        return digests.loaded()
-                && freshness.trusted()
-                && !digests.mightContain(secretHash)
-                && !catchUp.mightContainAfterCatchingUp(secretHash);
+        return filterInUse() && !digests.mightContain(secretHash);
     }
 
-    private void readStoredAfter(long seenUpTo) {
-        catchUpReads.incrementAndGet();
-        database.call(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(STORED_AFTER)) {
-                statement.setLong(1, seenUpTo);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        digests.addStored(rows.getString(2), rows.getLong(1));
-                    }
-                }
-            }
-            return null;
+    /**
+     * Keys with these digests were stored (heard from the listener, or stored here): the filter holds them from now
+     * on, and an empty answer cached for one of them (a false positive of the filter, looked up before the key
+     * existed) is dropped.
+     */
+    void stored(Collection<String> secretHashes) {
+        generation.incrementAndGet();
+        for (String secretHash : secretHashes) {
+            digests.add(secretHash);
+            byHash.asMap().remove(secretHash, Optional.empty());
+        }
+    }
+
+    /** The listener read the digests of keys stored elsewhere (once per batch of notifications). */
+    void storedElsewhereRead() {
+        storedReads.incrementAndGet();
+    }
+
+    private boolean holdsFactsOf(AccountId account, ProductCode product) {
+        return masters.asMap().containsKey(account.value())
+                && standings.asMap().containsKey(standingKey(account, product));
+    }
+
+    /** Reads and keeps an account's master and standing, one statement for both. */
+    private void factsOf(AccountId account, ProductCode product) {
+        long stamp = generation.get();
+        loads.load(new Miss(standings, standingKey(account, product)), stamp, () -> {
+            AccountFacts facts = readFacts(account, product);
+            keepFacts(account, product, facts, stamp);
+            return facts.standing();
         });
+    }
+
+    private AccountFacts readFacts(AccountId account, ProductCode product) {
+        return database.query(ACCOUNT_FACTS, List.of(product.value(), account.value()), row -> accountFacts(row, ""))
+                .orElse(UNKNOWN_ACCOUNT);
+    }
+
+    private void keepFacts(AccountId account, ProductCode product, AccountFacts facts, long stamp) {
+        keep(masters, account.value(), facts.master(), stamp);
+        keep(standings, standingKey(account, product), facts.standing(), stamp);
+    }
+
+    private static String standingKey(AccountId account, ProductCode product) {
+        return account.value() + ":" + product.value();
     }
 
     /**
      * The cached answer while the snapshot is trusted, else the database's. Concurrent misses for one entry share
-     * one read ({@link CoalescedLoads}). A load that raced with a change may have read what the change replaced, so
-     * it is not kept if a drop happened meanwhile (drops bump the generation before they remove).
+     * one read ({@link CoalescedLoads}).
      */
     private <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load) {
         if (!freshness.trusted()) {
@@ -184,14 +262,36 @@ public class KeySnapshotCache implements KeySnapshotPort {
         long stamp = generation.get();
         return loads.load(new Miss(cache, key), stamp, () -> {
             V loaded = load.get();
-            if (generation.get() == stamp) {
-                cache.put(key, loaded);
-                if (generation.get() != stamp) {
-                    cache.asMap().remove(key, loaded);
-                }
-            }
+            keep(cache, key, loaded, stamp);
             return loaded;
         });
+    }
+
+    /**
+     * Keeps what a load read, unless a drop happened since it started: then it may have read what the change
+     * replaced (drops bump the generation before they remove).
+     */
+    private <K, V> void keep(Cache<K, V> cache, K key, V loaded, long stamp) {
+        if (generation.get() == stamp) {
+            cache.put(key, loaded);
+            if (generation.get() != stamp) {
+                cache.asMap().remove(key, loaded);
+            }
+        }
+    }
+
+    /** An account's master (empty for a top-level or unknown account) and its standing for one product. */
+    private record AccountFacts(Optional<UUID> master, AccountStanding standing) {}
+
+    private record KeyAndAccount(Entry entry, AccountFacts account) {}
+
+    private static AccountFacts accountFacts(ResultSet row, String prefix) throws SQLException {
+        if (!prefix.isEmpty() && !row.getBoolean(prefix + "known")) {
+            return UNKNOWN_ACCOUNT;
+        }
+        return new AccountFacts(
+                Optional.ofNullable(row.getObject(prefix + "parent", UUID.class)),
+                new AccountStanding(row.getBoolean(prefix + "active"), row.getBoolean(prefix + "product_enabled")));
     }
 
     /** One entry of one of the caches, for coalescing the misses on it. */
@@ -272,9 +372,12 @@ public class KeySnapshotCache implements KeySnapshotPort {
         return digests.rejections();
     }
 
-    /** Reads of the keys stored since the filter last looked (at most one per 10 ms). */
+    /**
+     * Reads of the digests of keys stored elsewhere, one per batch of change notifications that announced new keys
+     * (the listener's, on its own connection; never a verification's).
+     */
     public long filterCatchUpReads() {
-        return catchUpReads.get();
+        return storedReads.get();
     }
 
     /** Whether unknown keys are currently answered from the filter (loaded, and the listener heard everything). */
@@ -301,7 +404,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
                 stats.evictionCount(),
                 byHash.estimatedSize(),
                 digests.rejections(),
-                catchUpReads.get());
+                storedReads.get());
     }
 
     private static KeySnapshot withUse(KeySnapshot snapshot, Instant usedAt) {
@@ -334,15 +437,19 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     /**
-     * The snapshot answering from memory alone, for the event loop: what it holds while it is trusted, and
-     * {@link NotInMemoryException} wherever {@link #findKey} and its siblings would read (a miss, a digest the
-     * filter would first catch up on, an untrusted snapshot).
+     * The snapshot answering from memory alone, for the event loop: what it holds while it is trusted, NOT_FOUND
+     * for a digest the current filter does not hold, and {@link NotInMemoryException} wherever {@link #findKey} and
+     * its siblings would read (a miss, an untrusted snapshot).
      */
     @Override
     public KeySnapshotPort inMemoryOnly() {
         return new KeySnapshotPort() {
             @Override
             public Optional<KeySnapshot> findKey(String secretHash) {
+                if (knownNotStored(secretHash)) {
+                    digests.rejected();
+                    return Optional.empty();
+                }
                 return remembered(byHash, secretHash).map(Entry::snapshot);
             }
 

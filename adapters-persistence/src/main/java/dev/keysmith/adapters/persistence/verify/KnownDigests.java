@@ -27,8 +27,6 @@ final class KnownDigests {
     private final AtomicLong held = new AtomicLong();
     /** Whether the filter holds every stored digest, i.e. was loaded since the listener last (re)connected. */
     private volatile boolean loaded;
-    /** The highest {@code created_seq} read from the table; rows above it were stored after the filter looked. */
-    private volatile long seenUpTo;
     /** Digests added while a load is running, put into the new filter before it takes over. */
     private List<String> addedDuringLoad;
 
@@ -50,18 +48,6 @@ final class KnownDigests {
         if (addedDuringLoad != null) {
             addedDuringLoad.add(digest);
         }
-    }
-
-    /** Adds digests read from the table, with their {@code created_seq}. */
-    synchronized void addStored(String digest, long createdSeq) {
-        if (digest != null) {
-            add(digest);
-        }
-        seenUpTo = Math.max(seenUpTo, createdSeq);
-    }
-
-    long seenUpTo() {
-        return seenUpTo;
     }
 
     /** The filter can no longer be trusted (the listener lost notifications); lookups go to the database. */
@@ -106,19 +92,17 @@ final class KnownDigests {
         private final long expectedDigests;
         private final BloomFilter<CharSequence> next;
         private long count;
-        private long highest;
 
         private Load(long expectedDigests) {
             this.expectedDigests = expectedDigests;
             this.next = empty(expectedDigests);
         }
 
-        void add(String digest, long createdSeq) {
+        void add(String digest) {
             if (digest != null) {
                 next.put(digest);
                 count++;
             }
-            highest = Math.max(highest, createdSeq);
         }
 
         void finish() {
@@ -131,7 +115,6 @@ final class KnownDigests {
                 filter = next;
                 expected = expectedDigests;
                 held.set(count);
-                seenUpTo = highest;
                 loaded = true;
             }
         }

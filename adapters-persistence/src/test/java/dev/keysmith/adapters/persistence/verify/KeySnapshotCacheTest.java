@@ -106,15 +106,16 @@ class KeySnapshotCacheTest {
         cache.freshness().heardEverythingUpTo(clock.instant());
         database.rows.put("hash", entry(key(KeyStatus.REVOKED)));
         KnownDigests.Load load = cache.digests().startLoad(1);
-        load.add("hash", 1);
+        load.add("hash");
         load.finish();
 
         assertThat(cache.findKey("a digest never stored")).isEmpty();
+        assertThat(cache.inMemoryOnly().findKey("another digest never stored"))
+                .as("answered on the event loop too")
+                .isEmpty();
         assertThat(database.reads).isZero();
-        assertThat(database.catchUps)
-                .as("one catch-up read for keys stored elsewhere")
-                .isEqualTo(1);
-        assertThat(cache.filterRejections()).isEqualTo(1);
+        assertThat(database.calls).as("no statement of any kind").isZero();
+        assertThat(cache.filterRejections()).isEqualTo(2);
 
         assertThat(cache.findKey("hash").map(s -> s.key().status()))
                 .as("a dead key the filter holds is looked up as before")
@@ -131,6 +132,36 @@ class KeySnapshotCacheTest {
         assertThat(cache.findKey("a digest never stored")).isEmpty();
         assertThat(database.reads).isEqualTo(1);
         assertThat(cache.filterRejections()).isZero();
+    }
+
+    @Test
+    void aKeyStoredElsewhereEntersTheFilterAndAnEmptyAnswerCachedForItsDigestIsDropped() {
+        cache.freshness().heardEverythingUpTo(clock.instant());
+        cache.digests().startLoad(0).finish();
+        database.rows.put("hash", entry(key));
+        // Not yet heard of: NOT_FOUND from the filter, no statement (the notification comes within a second).
+        assertThat(cache.findKey("hash")).isEmpty();
+        assertThat(database.reads).isZero();
+
+        cache.stored(List.of("hash"));
+
+        assertThat(cache.findKey("hash").map(KeySnapshot::key)).contains(key);
+        assertThat(database.reads).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyAnswerCachedBeforeTheKeyWasStoredIsDroppedWhenItIs() {
+        cache.freshness().heardEverythingUpTo(clock.instant());
+        assertThat(cache.findKey("hash"))
+                .as("the filter is not loaded: looked up")
+                .isEmpty();
+        database.rows.put("hash", entry(key));
+        assertThat(cache.findKey("hash")).as("the empty answer is cached").isEmpty();
+
+        cache.stored(List.of("hash"));
+
+        assertThat(cache.findKey("hash").map(KeySnapshot::key)).contains(key);
+        assertThat(database.reads).isEqualTo(2);
     }
 
     private static KeySnapshotCache.Entry entry(ApiKey key) {
@@ -165,7 +196,7 @@ class KeySnapshotCacheTest {
         volatile boolean down;
         Runnable duringRead = () -> {};
         int reads;
-        int catchUps;
+        int calls;
 
         FakeDatabase() {
             super(null, SETTINGS);
@@ -182,10 +213,10 @@ class KeySnapshotCacheTest {
             return Optional.ofNullable((T) rows.get(parameter));
         }
 
-        /** Only the filter's catch-up reads run whole work units; nothing was stored elsewhere. */
+        /** Nothing here runs whole work units: counted, so a test can say none ran. */
         @Override
         <T> T call(Work<T> work) {
-            catchUps++;
+            calls++;
             return null;
         }
     }

@@ -21,7 +21,7 @@ class KnownDigestsTest {
         List<String> stored = digests(random, DIGESTS);
         KnownDigests.Load load = digests.startLoad(DIGESTS / 2);
         for (int i = 0; i < DIGESTS / 2; i++) {
-            load.add(stored.get(i), i + 1);
+            load.add(stored.get(i));
         }
         load.finish();
         for (int i = DIGESTS / 2; i < DIGESTS; i++) {
@@ -42,11 +42,10 @@ class KnownDigestsTest {
 
         KnownDigests.Load load = digests.startLoad(0);
         assertThat(digests.loaded()).as("while loading").isFalse();
-        load.add("a", 7);
+        load.add("a");
         load.finish();
 
         assertThat(digests.loaded()).isTrue();
-        assertThat(digests.seenUpTo()).isEqualTo(7);
         digests.distrust();
         assertThat(digests.loaded()).isFalse();
     }
@@ -54,7 +53,7 @@ class KnownDigestsTest {
     @Test
     void keepsWhatWasAddedWhileARebuildRead() {
         KnownDigests.Load load = digests.startLoad(1);
-        load.add("stored before the rebuild", 1);
+        load.add("stored before the rebuild");
         digests.add("stored during the rebuild");
         load.finish();
 
@@ -89,15 +88,6 @@ class KnownDigestsTest {
         assertThat(KnownDigests.bytesFor(15_000_000))
                 .as("10 M keys with headroom")
                 .isLessThan(20_000_000L);
-    }
-
-    @Test
-    void addsStoredRowsAndRemembersHowFarItRead() {
-        digests.addStored("a", 3);
-        digests.addStored(null, 9);
-
-        assertThat(digests.mightContain("a")).isTrue();
-        assertThat(digests.seenUpTo()).isEqualTo(9);
     }
 
     private static List<String> digests(Random random, int count) {

@@ -23,6 +23,15 @@ public interface KeySnapshotPort {
      */
     Optional<KeySnapshot> findKey(String secretHash);
 
+    /**
+     * {@link #findKey(String)} for a verification on behalf of {@code account} (the request's {@code accountId}): a
+     * snapshot that has to read may read that account's master and its standing for {@code product} in the same
+     * statement, so the {@link #masterOf} and {@link #standing} that follow for it are answered from memory.
+     */
+    default Optional<KeySnapshot> findKey(String secretHash, AccountId account, ProductCode product) {
+        return findKey(secretHash);
+    }
+
     /** The master account of a sub-account; empty for a top-level or unknown account. */
     Optional<AccountId> masterOf(AccountId account);
 
@@ -42,8 +51,7 @@ public interface KeySnapshotPort {
 
     /**
      * This port answering from memory alone: each look-up it cannot answer without the database throws
-     * {@link NotInMemoryException} instead of reading (a miss, a digest the filter of stored digests would have to
-     * catch up on, a snapshot not trusted right now). The answers it gives are the ones the port itself would give.
+     * {@link NotInMemoryException} instead of reading (a miss, a snapshot not trusted right now). The answers it gives are the ones the port itself would give.
      * By default nothing is in memory.
      */
     default KeySnapshotPort inMemoryOnly() {

@@ -16,8 +16,8 @@ public interface VerifyApiKeyUseCase {
 
     /**
      * The same answer as {@link #verify}, given only when every fact it needs is already in memory, so it never
-     * waits for the database; empty when {@link #verify} has to be asked (a cache miss, an unknown key the filter
-     * must catch up on, a use near the inactivity deadline that is written through). Lets the caller answer on a
+     * waits for the database; empty when {@link #verify} has to be asked (a cache miss, a snapshot that is not
+     * trusted right now, a use near the inactivity deadline that is written through). Lets the caller answer on a
      * thread that must not block and move to one that may only for the rest.
      */
     Optional<Verification> verifyFromMemory(VerifyCommand command);
