@@ -5,6 +5,8 @@ import static dev.keysmith.adapters.persistence.shared.SqlValues.strings;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import dev.keysmith.adapters.persistence.shared.ApiKeyRows;
 import dev.keysmith.application.port.out.KeySnapshotPort;
 import dev.keysmith.application.port.out.KeySnapshotPort.AccountStanding;
@@ -24,10 +26,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The verification snapshot: keys by peppered hash with their account and product-access state, bounded in
@@ -84,6 +86,17 @@ public class KeySnapshotCache implements KeySnapshotPort {
               LEFT JOIN product_access pa ON pa.account_id = a.id AND pa.product_code = ?
              WHERE a.id = ?""";
 
+    /** Values many cached keys have in common, one instance each while any cached answer refers to it. */
+    private static final ApiKeyRows.Sharing SHARED = new ApiKeyRows.Sharing() {
+        private final Interner<Object> interner = Interners.newWeakInterner();
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T share(T value) {
+            return (T) interner.intern(value);
+        }
+    };
+
     private static final AccountFacts UNKNOWN_ACCOUNT =
             new AccountFacts(Optional.empty(), new AccountStanding(false, false));
 
@@ -121,8 +134,30 @@ public class KeySnapshotCache implements KeySnapshotPort {
             digests.rejected();
             return Optional.empty();
         }
-        return cached(byHash, secretHash, () -> database.query(FIND_BY_HASH, secretHash, KeySnapshotCache::entry))
-                .map(Entry::snapshot);
+        if (!freshness.trusted()) {
+            return database.query(FIND_BY_HASH, secretHash, this::entry).map(Entry::snapshot);
+        }
+        Optional<Entry> held = byHash.getIfPresent(secretHash);
+        if (held != null) {
+            return held.map(Entry::snapshot);
+        }
+        long stamp = generation.get();
+        Optional<Entry> loaded = loads.load(new Miss(byHash, secretHash), stamp, () -> {
+            Optional<Entry> entry = database.query(FIND_BY_HASH, secretHash, this::entry);
+            keep(byHash, heldUnder(secretHash, entry), entry, stamp);
+            return entry;
+        });
+        return loaded.map(Entry::snapshot);
+    }
+
+    /**
+     * The string a loaded entry is kept under: the key's own digest (equal to the one asked for), so the cache does
+     * not hold a second copy of it beside the key.
+     */
+    private static String heldUnder(String secretHash, Optional<Entry> entry) {
+        return entry.map(found -> found.snapshot().key().secretHash())
+                .filter(secretHash::equals)
+                .orElse(secretHash);
     }
 
     /**
@@ -153,7 +188,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
                     List.of(onBehalfOf.value(), product.value(), secretHash),
                     row -> new KeyAndAccount(entry(row), accountFacts(row, "for_")));
             Optional<Entry> entry = read.map(KeyAndAccount::entry);
-            keep(byHash, secretHash, entry, stamp);
+            keep(byHash, heldUnder(secretHash, entry), entry, stamp);
             read.ifPresent(found -> keepFacts(onBehalfOf, product, found.account(), stamp));
             return entry;
         });
@@ -290,7 +325,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
             return UNKNOWN_ACCOUNT;
         }
         return new AccountFacts(
-                Optional.ofNullable(row.getObject(prefix + "parent", UUID.class)),
+                Optional.ofNullable(row.getObject(prefix + "parent", UUID.class))
+                        .map(SHARED::share),
                 new AccountStanding(row.getBoolean(prefix + "active"), row.getBoolean(prefix + "product_enabled")));
     }
 
@@ -418,8 +454,13 @@ public class KeySnapshotCache implements KeySnapshotPort {
                 snapshot.integratorActive());
     }
 
-    private static Entry entry(ResultSet row) throws SQLException {
-        ApiKey key = ApiKeyRows.key(row);
+    /**
+     * A cached answer holds only what is its own (ids, digest, hint, times); what many keys have in common (account,
+     * product, scopes, the product's scopes and prefix, allowlist entries, creator, master) is one shared instance,
+     * kept while a cached key refers to it.
+     */
+    private Entry entry(ResultSet row) throws SQLException {
+        ApiKey key = ApiKeyRows.key(row, SHARED);
         UUID masterId = row.getObject("parent_id", UUID.class);
         String masterStatus = row.getString("master_status");
         return new Entry(
@@ -428,12 +469,12 @@ public class KeySnapshotCache implements KeySnapshotPort {
                         "APPROVED".equals(row.getString("account_status")),
                         masterId == null || "APPROVED".equals(masterStatus),
                         row.getBoolean("product_enabled"),
-                        Arrays.stream(strings(row.getArray("product_scopes")))
-                                .map(Scope::new)
-                                .collect(Collectors.toSet()),
-                        new KeyPrefix(row.getString("product_prefix")),
+                        SHARED.share(Set.copyOf(Arrays.stream(strings(row.getArray("product_scopes")))
+                                .map(scope -> SHARED.share(new Scope(scope)))
+                                .toList())),
+                        SHARED.share(new KeyPrefix(row.getString("product_prefix"))),
                         row.getBoolean("integrator_active")),
-                masterId);
+                masterId == null ? null : SHARED.share(masterId));
     }
 
     /**
