@@ -128,8 +128,8 @@ public interface KeysmithConfig {
 
     interface Verification {
 
-        /** Snapshot entries kept per instance. */
-        @WithDefault("100000")
+        /** Snapshot entries kept per instance (about 0.7 KB of heap each). */
+        @WithDefault("300000")
         long cacheSize();
 
         /** How long cached answers are trusted after the change listener last heard the database. */

@@ -50,7 +50,7 @@ class KeysmithConfigTest {
         assertThat(config.expiry().batchSize()).isEqualTo(1000);
         assertThat(config.expiry().maxKeysPerEmail()).isEqualTo(200);
         assertThat(config.expiry().expiryWorkers()).isEqualTo(2);
-        assertThat(config.verification().cacheSize()).isEqualTo(100_000);
+        assertThat(config.verification().cacheSize()).isEqualTo(300_000);
         assertThat(config.verification().maxStaleness()).isEqualTo(ofSeconds(30));
         assertThat(config.verification().databaseTimeout()).isEqualTo(ofMillis(250));
         assertThat(config.outbox().pollInterval()).isEqualTo(new JobSchedule(ofSeconds(5), null));
