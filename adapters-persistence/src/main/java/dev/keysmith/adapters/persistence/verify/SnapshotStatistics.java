@@ -10,7 +10,8 @@ package dev.keysmith.adapters.persistence.verify;
  * @param evictions entries the cache let go to stay within its size (W-TinyLFU)
  * @param size entries held now
  * @param filterRejections digests answered NOT_FOUND by the filter of stored digests, without a statement
- * @param filterCatchUpReads reads of the keys stored since the filter last looked (at most one per 10 ms)
+ * @param filterCatchUpReads the listener's reads of the digests of keys stored elsewhere, one per batch of notifications
+ *     announcing new keys (never a verification's)
  */
 public record SnapshotStatistics(
         long hits,
