@@ -10,7 +10,10 @@
 # Usage: bench/verify/run.sh [duration, default 20s] [connections, default 32]
 # Environment: BENCH_SYNCHRONOUS_COMMIT (default on, as the service runs; off to compare), BENCH_JAVA_OPTS,
 #   BENCH_PROFILE (a .jfr file: a JFR profile of (a) alone), BENCH_WARMUP (per verification path, default 5s),
-#   BENCH_PEER_DIR (where express-gateway is installed when missing, default a directory under /tmp; "off" skips it).
+#   BENCH_PEER_DIR (where express-gateway is installed when missing, default a directory under /tmp; "off" skips it),
+#   BENCH_JFR (a directory: a JFR recording of each of (a)-(d), summarised at the end by jfr-profile.py: bytes
+#   allocated per request, CPU-sample shares, hot methods and allocation sites), BENCH_APP_JAR (another build's
+#   quarkus-run.jar, e.g. a copy of an earlier commit's bootstrap/target/quarkus-app, to compare in the same conditions).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-20s}
@@ -32,7 +35,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.get
 MANAGEMENT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
 export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
-java -Xmx512m ${BENCH_JAVA_OPTS:-} "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
+java -Xmx512m ${BENCH_JAVA_OPTS:-} "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar "${BENCH_APP_JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 # A loaded machine can take minutes to start the app.
@@ -106,7 +109,9 @@ done
 # a cost per request that holds up when other work on the machine takes most of the cores.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # name, url, body (empty for GET), Authorization header (optional, default the verifier token)
-  local serving=${SERVING:-$APP} cpu_before
+  local serving=${SERVING:-$APP} cpu_before recording
+  recording=${BENCH_JFR:+$BENCH_JFR/$(echo "$1" | tr -c 'a-z0-9\n' '-').jfr}
+  [ -z "$recording" ] || [ "$serving" != "$APP" ] || jcmd $APP JFR.start name=bench settings=profile >/dev/null
   cpu_before=$(cpu_ticks "$serving")
   if [ -n "${4:-}" ]; then
     BENCH_AUTHORIZATION=$4 BENCH_BODY=$3 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s $HERE/verify.lua "$2" > "$DATA/$1.txt"
@@ -114,6 +119,10 @@ run() { # name, url, body (empty for GET), Authorization header (optional, defau
     BENCH_TOKEN=$VERIFIER BENCH_BODY=$3 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s $HERE/verify.lua "$2" > "$DATA/$1.txt"
   else
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2" > "$DATA/$1.txt"
+  fi
+  if [ -n "$recording" ] && [ "$serving" = "$APP" ]; then
+    jcmd $APP JFR.stop name=bench filename="$(realpath -m "$recording")" >/dev/null
+    echo "$1:$recording:$(grep -o '[0-9]* requests in' "$DATA/$1.txt" | cut -d' ' -f1)" >> "$DATA/recordings"
   fi
   python3 - "$1" "$DATA/$1.txt" "$(( $(cpu_ticks "$serving") - cpu_before ))" "$(getconf CLK_TCK)" <<'PY'
 import re, sys
@@ -136,10 +145,14 @@ echo "wrk: $CONNECTIONS connections, 2 threads, $DURATION each, loopback, $(npro
 # Warm up the JIT and the snapshot cache on every verification path (BENCH_WARMUP each, default 5s): on a loaded
 # machine the first scenario otherwise pays for the compilations.
 WARMUP=${BENCH_WARMUP:-5s}
+# BENCH_JFR: JFR's first start costs seconds of CPU; a recording running through the warm-up pays it there, so each
+# scenario's own recording starts cheaply.
+[ -z "${BENCH_JFR:-}" ] || jcmd $APP JFR.start name=primer settings=profile >/dev/null
 for K in "$KEY" "$UNKNOWN" "$MALFORMED"; do
   BENCH_TOKEN=$VERIFIER BENCH_BODY=$(verify_body "$K") wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s $HERE/verify.lua "$BASE/v1/keys/verify" >/dev/null
 done
 wrk -t2 -c"$CONNECTIONS" -d3s "$BASE/q/health/live" >/dev/null
+[ -z "${BENCH_JFR:-}" ] || mkdir -p "$BENCH_JFR"
 BEFORE=$(statements)
 # BENCH_PROFILE=<file.jfr> records a JFR profile of (a) alone, the valid-key hot path.
 [ -z "${BENCH_PROFILE:-}" ] || jcmd $APP JFR.start name=verify settings=profile >/dev/null
@@ -149,6 +162,7 @@ AFTER=$(statements)
 run "(b) verify unknown" "$BASE/v1/keys/verify" "$(verify_body "$UNKNOWN")"
 run "(c) verify malformed" "$BASE/v1/keys/verify" "$(verify_body "$MALFORMED")"
 run "(d) liveness" "$BASE/q/health/live" ""
+[ -z "${BENCH_JFR:-}" ] || jcmd $APP JFR.stop name=primer >/dev/null
 BEFORE_E=$(statements)
 BENCH_KEYS="$DATA/unknown-keys.txt" BENCH_PRODUCT=payments BENCH_TOKEN=$VERIFIER \
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s $HERE/random-keys.lua "$BASE/v1/keys/verify" > "$DATA/(e) random unknown.txt"
@@ -250,3 +264,10 @@ REQUESTS=$(python3 -c "import re;print(int(float(re.search(r'(\d+) requests in',
 echo "SQL transactions during (a): $((AFTER - BEFORE)) for $REQUESTS verifications (includes the batched last-use flushes)"
 REQUESTS_E=$(python3 -c "import re;print(int(float(re.search(r'(\d+) requests in', open('$DATA/(e) random unknown.txt').read()).group(1))))")
 echo "SQL transactions during (e): $((AFTER_E - BEFORE_E)) for $REQUESTS_E verifications of random unknown keys"
+# BENCH_JFR: what each recorded scenario cost, read from its recording now that nothing else runs.
+if [ -f "$DATA/recordings" ]; then
+  while IFS=: read -r name recording requests; do
+    echo "$name ($recording):"
+    python3 $HERE/jfr-profile.py "$recording" "$requests"
+  done < "$DATA/recordings"
+fi

@@ -2,8 +2,11 @@ package dev.keysmith.bootstrap.web;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -12,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -52,6 +56,39 @@ public class HttpEdge {
     // Before Quarkus's own size check (order -2), which answers 413 with an empty body.
     private static final int BODY_SIZE_ORDER = -3;
 
+    /**
+     * Quarkus REST's filter of this priority (199, right after authentication at 200) builds a whole request mapper
+     * of every resource, per request, to give metrics a path template should authentication fail; the hook for the
+     * verify path takes its place just before it (the router keeps equal orders in the order they were added, and
+     * these hooks are added before Quarkus' filters).
+     */
+    static final int REST_AUTH_FAILURE_ORDER = -199;
+
+    static final String VERIFY_PATH = "/v1/keys/verify";
+
+    /** Header names and values written on every response, encoded once instead of per response. */
+    private static final CharSequence NOSNIFF_NAME = HttpHeaders.createOptimized("X-Content-Type-Options");
+
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence REFERRER_NAME = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence NO_REFERRER = HttpHeaders.createOptimized("no-referrer");
+    private static final CharSequence FRAME_NAME = HttpHeaders.createOptimized("X-Frame-Options");
+    private static final CharSequence DENY = HttpHeaders.createOptimized("DENY");
+    private static final CharSequence POLICY_NAME = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence API_POLICY_VALUE = HttpHeaders.createOptimized(API_POLICY);
+    private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+
+    /**
+     * What Quarkus REST puts in place of the default authentication-failure handler (its own class is not public):
+     * the failure goes on to the REST layer's exception mappers, so a refused token is the same problem document.
+     */
+    private static final BiConsumer<RoutingContext, Throwable> FAIL_INTO_REST = (context, failure) -> {
+        HttpSecurityRecorder.DefaultAuthFailureHandler.markIfOtherAuthenticationFailure(context, failure);
+        if (!context.failed()) {
+            context.fail(HttpSecurityRecorder.DefaultAuthFailureHandler.extractRootCause(failure));
+        }
+    };
+
     private final long maxBodySize;
 
     HttpEdge(Config config) {
@@ -64,6 +101,21 @@ public class HttpEdge {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failedInTheRouter);
         router.route().order(Integer.MIN_VALUE).handler(this::refuseUnreadableTarget);
         router.route().order(BODY_SIZE_ORDER).handler(this::refuseAnnouncedOversizedBody);
+        router.route(HttpMethod.POST, VERIFY_PATH)
+                .order(REST_AUTH_FAILURE_ORDER)
+                .handler(HttpEdge::noPathTemplate);
+    }
+
+    /**
+     * The verify path has no template (it is one fixed path) and is left out of the HTTP metrics, so the per-request
+     * request mapper Quarkus REST would build for it is pure cost: its failure handler is put in place here instead.
+     */
+    private static void noPathTemplate(RoutingContext context) {
+        if (context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER)
+                instanceof HttpSecurityRecorder.DefaultAuthFailureHandler) {
+            context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, FAIL_INTO_REST);
+        }
+        context.next();
     }
 
     private void secureHeaders(RoutingContext context) {
@@ -74,24 +126,52 @@ public class HttpEdge {
     static void applyHeaders(RoutingContext context) {
         MultiMap headers = context.response().headers();
         String path = context.request().path();
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Content-Security-Policy", policyFor(path));
+        headers.set(NOSNIFF_NAME, NOSNIFF);
+        headers.set(REFERRER_NAME, NO_REFERRER);
+        headers.set(FRAME_NAME, DENY);
+        String policy = policyFor(path);
+        headers.set(POLICY_NAME, policy == API_POLICY ? API_POLICY_VALUE : policy);
         if (path == null || path.startsWith("/v1/") || (isConsole(path) && !path.startsWith(CONSOLE_STATIC_PATH))) {
             // Tokens, secrets and invitations travel in these answers; nothing of the API is worth caching.
-            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }
     }
 
     private void refuseUnreadableTarget(RoutingContext context) {
+        String target = context.request().uri();
         try {
-            new URI(context.request().uri());
+            if (!plainPath(target)) {
+                new URI(target);
+            }
         } catch (URISyntaxException e) {
             problem(context, 400, "Bad request", "the request target is not a valid URI", "MALFORMED_REQUEST");
             return;
         }
         context.next();
+    }
+
+    /**
+     * A path of letters, digits and {@code /._-} only, as the API's are: a valid URI without parsing it ({@code //}
+     * at the start would be an authority, left to the parser).
+     */
+    static boolean plainPath(String target) {
+        if (target == null || target.isEmpty() || target.charAt(0) != '/' || target.startsWith("//")) {
+            return false;
+        }
+        for (int i = 1; i < target.length(); i++) {
+            char c = target.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '/'
+                    || c == '.'
+                    || c == '_'
+                    || c == '-';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String policyFor(String path) {

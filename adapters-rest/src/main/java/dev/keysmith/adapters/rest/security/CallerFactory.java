@@ -1,5 +1,7 @@
 package dev.keysmith.adapters.rest.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.domain.product.ProductCode;
 import dev.keysmith.domain.user.UserId;
@@ -22,6 +24,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class CallerFactory {
 
+    /**
+     * The custom claims of each verified token, read once: smallrye-jwt looks every claim name up among the standard
+     * ones first and throws and catches an exception, stack trace and all, for any other, so reading the products
+     * and the generation cost two exceptions per request. Keyed by the token object itself ({@link
+     * VerifiedTokenCache} hands out the same one for the same token) and forgotten with it.
+     */
+    private final Cache<JsonWebToken, TokenClaims> claims =
+            Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
 
@@ -35,12 +46,18 @@ public class CallerFactory {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             throw new UnauthorizedException();
         }
-        return callerOf(
-                jwt.getSubject(),
-                identity.getRoles(),
-                jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM),
-                clientIp(),
-                BearerTokenCheck.generationOf(jwt));
+        TokenClaims read = claims.get(jwt, TokenClaims::of);
+        return callerOf(jwt.getSubject(), identity.getRoles(), read.products(), clientIp(), read.generation());
+    }
+
+    /** A token's products and generation, as {@link #callerOf} reads them. */
+    private record TokenClaims(Set<ProductCode> products, long generation) {
+
+        static TokenClaims of(JsonWebToken jwt) {
+            return new TokenClaims(
+                    Set.copyOf(productsOf(jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM))),
+                    BearerTokenCheck.generationOf(jwt));
+        }
     }
 
     /** The address of whoever sent this request, for anonymous calls and the audit trail. */
@@ -55,12 +72,17 @@ public class CallerFactory {
 
     static Caller callerOf(
             String subject, Set<String> groups, Object productsClaim, String clientIp, long tokenGeneration) {
+        return callerOf(subject, groups, productsOf(productsClaim), clientIp, tokenGeneration);
+    }
+
+    private static Caller callerOf(
+            String subject, Set<String> groups, Set<ProductCode> products, String clientIp, long tokenGeneration) {
         if (subject == null) {
             throw new UnauthorizedException();
         }
         boolean person = groups.contains(Roles.USER) || groups.contains(Roles.OPERATOR);
         if (!person && groups.contains(Roles.VERIFIER)) {
-            return Caller.verifier(subject, productsOf(productsClaim), clientIp, tokenGeneration);
+            return Caller.verifier(subject, products, clientIp, tokenGeneration);
         }
         if (!person) {
             throw new UnauthorizedException();
