@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -38,6 +39,8 @@ final class DirectoryLock implements AutoCloseable {
                     directory, String.valueOf(ProcessHandle.current().pid()));
         }
         try {
+            // On a fresh start nothing exists yet, not even the data directory the lock file sits in.
+            Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();

@@ -37,6 +37,16 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aFreshStartCreatesTheDirectoryTheLockFileSitsIn(@TempDir Path directory) throws Exception {
+        Path fresh = directory.resolve("not-yet").resolve("postgres");
+
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(fresh, "keysmith");
+                Connection connection = connect(database)) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
     void closingStopsTheServer(@TempDir Path directory) throws Exception {
         EmbeddedDatabase database = EmbeddedDatabase.start(directory, "keysmith");
         String url = database.jdbcUrl();

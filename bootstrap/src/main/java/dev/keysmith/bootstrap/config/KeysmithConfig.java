@@ -32,6 +32,8 @@ public interface KeysmithConfig {
 
     Http http();
 
+    Otel otel();
+
     /** The address the service is reached at from outside: delivery links start with it. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
@@ -187,5 +189,14 @@ public interface KeysmithConfig {
          */
         @WithDefault("true")
         boolean accessLog();
+    }
+
+    interface Otel {
+
+        /**
+         * The OTLP/HTTP receiver spans are sent to (e.g. {@code http://collector:4318}; they go to
+         * {@code /v1/traces} under it). Unset: no tracing at all.
+         */
+        Optional<String> exporterEndpoint();
     }
 }

@@ -65,6 +65,7 @@ class KeysmithConfigTest {
         assertThat(config.sms().webhookUrl()).isEmpty();
         assertThat(config.sms().webhookSecret()).isEmpty();
         assertThat(config.sms().fileOutbox()).isEmpty();
+        assertThat(config.otel().exporterEndpoint()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

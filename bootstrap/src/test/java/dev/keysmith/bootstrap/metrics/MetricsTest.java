@@ -73,6 +73,17 @@ class MetricsTest {
     }
 
     @Test
+    void theOutboxBacklogCountsMessagesWaitingPerChannel() {
+        double before = value(scrape(), "keysmith_outbox_backlog{channel=\"email\"}");
+
+        Api.account(Api.operator(), null); // its owner's invitation waits: the outbox worker is off in tests
+
+        String text = scrape();
+        assertThat(value(text, "keysmith_outbox_backlog{channel=\"email\"}")).isGreaterThan(before);
+        assertThat(text).contains("keysmith_outbox_backlog{channel=\"sms\"}");
+    }
+
+    @Test
     void everySeriesTheDashboardDrawsIsServed() throws Exception {
         verificationsAreCountedByProductAndOutcomeWithALatencyHistogram();
         sweepsAreTimedAndTheDatabasePoolIsShown();

@@ -39,6 +39,8 @@ public class OutboxPersistenceAdapter implements SendEmailPort, OutboxPort {
             UPDATE outbox SET attempts = ?, last_error = ?, last_attempt_at = ?, due_at = COALESCE(?, due_at),
                               given_up_at = ?, body = CASE WHEN ?::timestamptz IS NULL THEN NULL ELSE body END
              WHERE id = ?""";
+    private static final String WAITING = """
+            SELECT count(*) FROM outbox WHERE channel = ? AND sent_at IS NULL AND given_up_at IS NULL""";
     // Longer errors are cut: a transport's reason fits in a line, and the column is no place for a stack.
     private static final int MAX_ERROR_LENGTH = 500;
 
@@ -66,6 +68,25 @@ public class OutboxPersistenceAdapter implements SendEmailPort, OutboxPort {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not queue the email in the outbox", e);
+        }
+    }
+
+    /**
+     * Messages of {@code channel} neither sent nor given up, due or waiting for a retry: the backlog the metrics
+     * show. One count along the index of unsent messages, bounded to a few seconds so a hung database cannot
+     * hold a scrape.
+     */
+    public long waiting(Channel channel) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(WAITING)) {
+            count.setQueryTimeout(2);
+            count.setString(1, channel.name());
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the outbox", e);
         }
     }
 
