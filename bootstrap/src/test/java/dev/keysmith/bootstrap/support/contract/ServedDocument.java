@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The OpenAPI document a running service serves, as the contract check reads it. Only a document that declares
@@ -53,7 +55,7 @@ final class ServedDocument {
             if (response.statusCode() != 200) {
                 throw new AssertionError("API contract: " + location + " answered " + response.statusCode());
             }
-            return new ServedDocument((ObjectNode) JSON.readTree(response.body()));
+            return parse(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException("API contract: cannot read " + location, e);
         } catch (InterruptedException e) {
@@ -62,12 +64,17 @@ final class ServedDocument {
         }
     }
 
+    static ServedDocument parse(String json) throws IOException {
+        return new ServedDocument((ObjectNode) JSON.readTree(json));
+    }
+
     /** Whether responses are checked against this document. */
     boolean checked() {
         String override = System.getProperty(OVERRIDE, "");
-        if (!override.isEmpty()) {
-            return STRICT.equals(override);
-        }
+        return override.isEmpty() ? declaresItselfPrecise() : STRICT.equals(override);
+    }
+
+    boolean declaresItselfPrecise() {
         return STRICT.equals(document.path("info").path(MARKER).asText());
     }
 
@@ -88,9 +95,48 @@ final class ServedDocument {
                     license.remove("identifier");
                 }
             }
+            closeCompositions(copy, copy);
             downgrade(copy);
         }
         return copy.toString();
+    }
+
+    /**
+     * {@code allOf} with {@code unevaluatedProperties: false} (the members of all parts and nothing else) has no
+     * 3.0 form; it becomes one object schema with the parts' members and {@code additionalProperties: false}.
+     */
+    private static void closeCompositions(JsonNode node, ObjectNode root) {
+        if (node instanceof ObjectNode object) {
+            if (object.path("unevaluatedProperties").isBoolean()
+                    && !object.get("unevaluatedProperties").asBoolean()
+                    && object.get("allOf") instanceof ArrayNode parts) {
+                ObjectNode properties = JSON.createObjectNode();
+                Set<String> required = new LinkedHashSet<>();
+                for (JsonNode part : parts) {
+                    collect(part, root, properties, required);
+                }
+                object.remove(List.of("allOf", "unevaluatedProperties"));
+                object.put("type", "object");
+                object.set("properties", properties);
+                if (!required.isEmpty()) {
+                    required.forEach(object.putArray("required")::add);
+                }
+                object.put("additionalProperties", false);
+            }
+            object.elements().forEachRemaining(child -> closeCompositions(child, root));
+        } else if (node instanceof ArrayNode array) {
+            array.elements().forEachRemaining(child -> closeCompositions(child, root));
+        }
+    }
+
+    private static void collect(JsonNode part, ObjectNode root, ObjectNode properties, Set<String> required) {
+        JsonNode schema = part.has("$ref") ? root.at(part.get("$ref").asText().substring(1)) : part;
+        if (schema.isMissingNode()) {
+            throw new AssertionError("API contract: the document refers to " + part.get("$ref") + ", which it lacks");
+        }
+        schema.path("allOf").forEach(inner -> collect(inner, root, properties, required));
+        schema.path("properties").properties().forEach(member -> properties.set(member.getKey(), member.getValue()));
+        schema.path("required").forEach(name -> required.add(name.asText()));
     }
 
     private static void downgrade(JsonNode node) {
