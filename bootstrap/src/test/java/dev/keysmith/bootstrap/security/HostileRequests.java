@@ -448,7 +448,8 @@ final class HostileRequests {
         if (choice == 0) {
             return valid instanceof Map || "Owner".equals(ref) ? List.of(1, 2) : Map.of("x", 1); // wrong type
         }
-        if ("Instant".equals(ref) || "LocalDate".equals(ref)) {
+        String format = String.valueOf(resolve(schema).get("format"));
+        if ("Instant".equals(ref) || "LocalDate".equals(ref) || format.equals("date-time") || format.equals("date")) {
             return pick(BAD_DATES);
         }
         if (valid instanceof Number) {
@@ -513,6 +514,17 @@ final class HostileRequests {
             return UUID.randomUUID().toString();
         }
         Map<String, Object> resolved = resolve(schema);
+        // The hand-written document states dates and identifiers as formats rather than as named schemas.
+        switch (String.valueOf(resolved.get("format"))) {
+            case "date-time":
+                return "2031-01-01T00:00:00Z";
+            case "date":
+                return "2031-01-01";
+            case "uuid":
+                return UUID.randomUUID().toString();
+            default:
+                break;
+        }
         if (resolved.containsKey("enum")) {
             return ((List<Object>) resolved.get("enum")).get(0);
         }
