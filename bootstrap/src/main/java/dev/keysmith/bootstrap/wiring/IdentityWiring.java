@@ -4,6 +4,7 @@ import dev.keysmith.application.access.ProductAccessService;
 import dev.keysmith.application.account.AccountGate;
 import dev.keysmith.application.account.AccountService;
 import dev.keysmith.application.account.InvitationSender;
+import dev.keysmith.application.delivery.DeliverySettings;
 import dev.keysmith.application.account.MemberService;
 import dev.keysmith.application.audit.AuditLogService;
 import dev.keysmith.application.audit.AuditTrail;
@@ -88,8 +89,14 @@ public class IdentityWiring {
     @Produces
     @Singleton
     InvitationSender invitationSender(
-            InvitationPort invitations, RandomTokenPort random, SendEmailPort email, AuditTrail audit, Clock clock) {
-        return new InvitationSender(invitations, random, email, audit, clock);
+            InvitationPort invitations,
+            RandomTokenPort random,
+            SendEmailPort email,
+            AuditTrail audit,
+            Clock clock,
+            DeliverySettings settings) {
+        // Links in emails start with the public URL, the same setting as the key deliveries' links.
+        return new InvitationSender(invitations, random, email, audit, clock, settings.publicUrl());
     }
 
     @Produces
