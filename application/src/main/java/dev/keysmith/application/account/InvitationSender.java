@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Creates an invitation with a fresh one-time token, stores its digest, audits it and queues the email carrying
- * the token, all in the caller's transaction; the outbox worker sends the email after the commit.
+ * the token, all in the caller's transaction; the outbox worker sends the email after the commit. The email links
+ * to the console's acceptance page at the address the service is reached at from outside.
  */
 public final class InvitationSender {
 
@@ -30,14 +31,22 @@ public final class InvitationSender {
     private final SendEmailPort email;
     private final AuditTrail audit;
     private final Clock clock;
+    private final String publicUrl;
 
+    /** @param publicUrl the service's address from outside, without a trailing slash ({@code DeliverySettings}) */
     public InvitationSender(
-            InvitationPort invitations, RandomTokenPort random, SendEmailPort email, AuditTrail audit, Clock clock) {
+            InvitationPort invitations,
+            RandomTokenPort random,
+            SendEmailPort email,
+            AuditTrail audit,
+            Clock clock,
+            String publicUrl) {
         this.invitations = invitations;
         this.random = random;
         this.email = email;
         this.audit = audit;
         this.clock = clock;
+        this.publicUrl = publicUrl;
     }
 
     public IssuedInvitation invite(Caller caller, Account account, Email invitee, Role role) {
@@ -58,11 +67,11 @@ public final class InvitationSender {
                 List.of(invitee.value()),
                 "You are invited to " + account.name() + " on Keysmith",
                 "You have been invited to join " + account.name() + " as " + role + ".\n\n"
-                        + "Accept with your display name, a password (12+ characters) and a 6-digit PIN,\n"
-                        + "in the web console of this Keysmith server at the address\n"
-                        + "  /console/invitations/" + token + "\n"
+                        + "Accept with your display name, a password (12+ characters) and a 6-digit PIN\n"
+                        + "in the web console:\n"
+                        + "  " + publicUrl + "/console/invitations/" + token + "\n"
                         + "or through the API:\n"
-                        + "  POST /v1/invitations/" + token + "/accept\n\n"
+                        + "  POST " + publicUrl + "/v1/invitations/" + token + "/accept\n\n"
                         + "The invitation expires at " + invitation.expiresAt() + " and works once.\n"));
         return new IssuedInvitation(invitation, token);
     }

@@ -7,9 +7,7 @@ import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase;
-import dev.keysmith.application.port.in.key.KeyLimitReachedException;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase;
-import dev.keysmith.application.port.in.key.ProductNotEnabledException;
 import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
 import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
@@ -23,7 +21,6 @@ import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.TransactionPort;
-import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.AccountId;
 import dev.keysmith.domain.account.Role;
@@ -46,6 +43,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -64,20 +62,18 @@ public final class ApiKeyService
 
     private final ApiKeyPort keys;
     private final LoadProductPort products;
-    private final ProductAccessPort accesses;
     private final AccountGate gate;
     private final ConfirmPinUseCase pins;
     private final KeyHasherPort hasher;
     private final RandomTokenPort random;
-    private final IpRangePort ipRanges;
     private final KeyChangedPort changes;
     private final TransactionPort transactions;
     private final AuditTrail audit;
     private final KeyIssuingPolicy policy;
     private final Clock clock;
     private final KeyDeliveries deliveries;
+    private final KeyIssuance issuance;
 
-    /** With {@code deliveries}, keys can be made for integrators; without, a request for one is refused. */
     public ApiKeyService(
             ApiKeyPort keys,
             LoadProductPort products,
@@ -93,30 +89,28 @@ public final class ApiKeyService
             KeyIssuingPolicy policy,
             Clock clock,
             KeyDeliveries deliveries) {
-        this.deliveries = deliveries;
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.keys = keys;
         this.products = products;
-        this.accesses = accesses;
         this.gate = gate;
         this.pins = pins;
         this.hasher = hasher;
         this.random = random;
-        this.ipRanges = ipRanges;
         this.changes = changes;
         this.transactions = transactions;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
+        this.issuance = new KeyIssuance(keys, products, accesses, gate, ipRanges, policy);
     }
 
     @Override
     public GeneratedApiKey generate(GenerateApiKeyCommand command) {
-        Account account = gate.requireRole(command.caller(), command.account(), Role.ADMIN);
-        account.requireApproved("manage keys");
-        Product product = enabledProduct(account.id(), command.product());
-        List<String> allowlist = normalize(command.ipAllowlist());
+        Account account = issuance.adminAccount(command.caller(), command.account());
+        Product product = issuance.enabledProduct(account.id(), command.product());
+        List<String> allowlist = issuance.allowlist(command.ipAllowlist());
         Integrator integrator =
-                command.integrator() == null ? null : integrators().integratorOf(account.id(), command.integrator());
+                command.integrator() == null ? null : deliveries.integratorOf(account.id(), command.integrator());
         pins.confirmPin(new ConfirmPinCommand(command.caller(), command.pin(), account.id()));
         ApiKeySecret secret = ApiKeySecret.generate(
                 product.keyPrefix(), policy.environment(), random.newBytes(ApiKeySecret.RANDOM_BYTES));
@@ -133,23 +127,17 @@ public final class ApiKeyService
                 secret.hint(),
                 clock.instant());
         KeyDelivery delivery = transactions.inTransaction(() -> {
-            // Counted under the lock: concurrent generations would otherwise each see room for one more.
-            keys.lockProductKeys(account.id(), product.code());
-            if (keys.countLiveKeys(account.id(), product.code()) >= policy.maxKeysPerProduct()) {
-                throw new KeyLimitReachedException(policy.maxKeysPerProduct());
-            }
+            issuance.requireRoomFor(account.id(), product.code());
             keys.insertKey(key);
             Map<String, String> details = describe(key);
             if (integrator != null) {
-                integrators().assign(key, integrator);
+                deliveries.assign(key, integrator);
                 details.put("integratorId", integrator.id().toString());
             }
             audit.record(command.caller(), AuditAction.KEY_GENERATED, "key", key.id(), account.id(), details);
             changes.keyChanged(key.id());
             // A key for an integrator goes to them by email link and SMS code; the caller never sees it.
-            return integrator == null
-                    ? null
-                    : integrators().deliver(command.caller(), integrator, key, secret.reveal());
+            return integrator == null ? null : deliveries.deliver(command.caller(), integrator, key, secret.reveal());
         });
         return delivery == null ? new GeneratedApiKey(key, secret) : new GeneratedApiKey(key, null, delivery);
     }
@@ -193,7 +181,7 @@ public final class ApiKeyService
         KeyName name = command.name();
         Set<Scope> scopes = command.scopes();
         List<String> ipAllowlist = command.ipAllowlist();
-        List<String> allowlist = ipAllowlist == null ? null : normalize(ipAllowlist);
+        List<String> allowlist = ipAllowlist == null ? null : issuance.allowlist(ipAllowlist);
         return change(caller, accountId, keyId, AuditAction.KEY_EDITED, (key, now) -> {
             Product product = scopes == null
                     ? null
@@ -226,10 +214,9 @@ public final class ApiKeyService
         ApiKeyId keyId = command.key();
         String pin = command.pin();
         Duration gracePeriod = command.gracePeriod();
-        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
-        account.requireApproved("manage keys");
+        Account account = issuance.adminAccount(caller, accountId);
         ApiKey current = ownKey(account, keys.loadKey(keyId), keyId);
-        Product product = enabledProduct(account.id(), current.product());
+        Product product = issuance.enabledProduct(account.id(), current.product());
         pins.confirmPin(new ConfirmPinCommand(caller, pin, account.id()));
         ApiKeySecret secret = ApiKeySecret.generate(
                 product.keyPrefix(), policy.environment(), random.newBytes(ApiKeySecret.RANDOM_BYTES));
@@ -242,8 +229,7 @@ public final class ApiKeyService
             keys.updateKey(replaced);
             keys.insertKey(fresh);
             // A key made for an integrator is replaced by one made for the same integrator.
-            Integrator integrator =
-                    deliveries == null ? null : deliveries.integratorOf(keyId).orElse(null);
+            Integrator integrator = deliveries.integratorOf(keyId).orElse(null);
             KeyDelivery delivery = null;
             if (integrator != null) {
                 deliveries.assign(fresh, integrator);
@@ -275,8 +261,7 @@ public final class ApiKeyService
         AccountId accountId = command.account();
         ApiKeyId keyId = command.key();
         String pin = command.pin();
-        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
-        account.requireApproved("manage keys");
+        Account account = issuance.adminAccount(caller, accountId);
         ownKey(account, keys.loadKey(keyId), keyId);
         pins.confirmPin(new ConfirmPinCommand(caller, pin, account.id()));
         return change(caller, accountId, keyId, AuditAction.KEY_REVOKED, (key, now) -> key.revoke(now));
@@ -288,8 +273,7 @@ public final class ApiKeyService
             ApiKeyId keyId,
             AuditAction action,
             BiFunction<ApiKey, Instant, ApiKey> transition) {
-        Account account = gate.requireRole(caller, accountId, Role.ADMIN);
-        account.requireApproved("manage keys");
+        Account account = issuance.adminAccount(caller, accountId);
         return transactions.inTransaction(() -> {
             ApiKey locked = ownKey(account, keys.lockKey(keyId), keyId);
             ApiKey changed = transition.apply(locked, clock.instant());
@@ -298,31 +282,6 @@ public final class ApiKeyService
             changes.keyChanged(keyId);
             return changed;
         });
-    }
-
-    private KeyDeliveries integrators() {
-        if (deliveries == null) {
-            throw new InvalidValueException("integratorId", "keys for integrators are not available here");
-        }
-        return deliveries;
-    }
-
-    private Product enabledProduct(AccountId account, ProductCode code) {
-        Product product = products.loadProduct(code).orElseThrow(() -> new ProductNotFoundException(code));
-        if (!accesses.loadAccess(account, code).map(ProductAccess::isEnabled).orElse(false)) {
-            throw new ProductNotEnabledException(code);
-        }
-        return product;
-    }
-
-    private List<String> normalize(List<String> ipAllowlist) {
-        if (ipAllowlist == null) {
-            return List.of();
-        }
-        if (ipAllowlist.size() > ApiKey.MAX_ALLOWLIST_ENTRIES) {
-            throw new InvalidValueException("ipAllowlist", "at most " + ApiKey.MAX_ALLOWLIST_ENTRIES + " entries");
-        }
-        return ipAllowlist.stream().map(ipRanges::normalize).distinct().toList();
     }
 
     private static ApiKey ownKey(Account account, java.util.Optional<ApiKey> key, ApiKeyId id) {

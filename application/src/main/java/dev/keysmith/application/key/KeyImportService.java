@@ -4,8 +4,6 @@ import dev.keysmith.application.account.AccountGate;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.key.ImportApiKeyUseCase;
 import dev.keysmith.application.port.in.key.KeyAlreadyExistsException;
-import dev.keysmith.application.port.in.key.KeyLimitReachedException;
-import dev.keysmith.application.port.in.key.ProductNotEnabledException;
 import dev.keysmith.application.port.in.user.ConfirmPinUseCase;
 import dev.keysmith.application.port.in.user.ConfirmPinUseCase.ConfirmPinCommand;
 import dev.keysmith.application.port.out.ApiKeyPort;
@@ -14,12 +12,9 @@ import dev.keysmith.application.port.out.KeyChangedPort;
 import dev.keysmith.application.port.out.KeyHasherPort;
 import dev.keysmith.application.port.out.LoadProductPort;
 import dev.keysmith.application.port.out.ProductAccessPort;
-import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.StoredDigestPort;
 import dev.keysmith.application.port.out.TransactionPort;
-import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.Account;
-import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
@@ -34,20 +29,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Imports keys of a customer's legacy system: the same checks as generating (ADMIN, approved account, enabled
- * product, the per-product limit under its lock, the PIN), then the key is stored by the peppered digest that
- * verification computes for an unprefixed key. A key already stored is refused (409).
+ * Imports keys of a customer's legacy system: the same checks as generating ({@link KeyIssuance}: ADMIN, approved
+ * account, enabled product, allowlist, the per-product limit under its lock; then the PIN), then the key is stored
+ * by the peppered digest that verification computes for an unprefixed key. A key already stored is refused (409).
  */
 public final class KeyImportService implements ImportApiKeyUseCase {
 
     private final ApiKeyPort keys;
-    private final LoadProductPort products;
-    private final ProductAccessPort accesses;
-    private final AccountGate gate;
+    private final KeyIssuance issuance;
     private final ConfirmPinUseCase pins;
     private final KeyHasherPort hasher;
     private final StoredDigestPort digests;
-    private final IpRangePort ipRanges;
     private final KeyChangedPort changes;
     private final TransactionPort transactions;
     private final AuditTrail audit;
@@ -69,13 +61,10 @@ public final class KeyImportService implements ImportApiKeyUseCase {
             KeyIssuingPolicy policy,
             Clock clock) {
         this.keys = keys;
-        this.products = products;
-        this.accesses = accesses;
-        this.gate = gate;
+        this.issuance = new KeyIssuance(keys, products, accesses, gate, ipRanges, policy);
         this.pins = pins;
         this.hasher = hasher;
         this.digests = digests;
-        this.ipRanges = ipRanges;
         this.changes = changes;
         this.transactions = transactions;
         this.audit = audit;
@@ -85,27 +74,15 @@ public final class KeyImportService implements ImportApiKeyUseCase {
 
     @Override
     public ApiKey importKey(ImportApiKeyCommand command) {
-        Account account = gate.requireRole(command.caller(), command.account(), Role.ADMIN);
-        account.requireApproved("manage keys");
-        Product product = products.loadProduct(command.product())
-                .orElseThrow(() -> new ProductNotFoundException(command.product()));
-        if (!accesses.loadAccess(account.id(), product.code())
-                .map(ProductAccess::isEnabled)
-                .orElse(false)) {
-            throw new ProductNotEnabledException(product.code());
-        }
+        Account account = issuance.adminAccount(command.caller(), command.account());
+        Product product = issuance.enabledProduct(account.id(), command.product());
         boolean bySecret = command.secret() != null;
         if (bySecret == (command.sha256() != null)) {
             throw new InvalidValueException("secret", "give either secret or sha256, not both and not neither");
         }
         String digest =
                 bySecret ? ImportedKey.digestOfSecret(command.secret()) : ImportedKey.digestOfSha256(command.sha256());
-        List<String> allowlist = command.ipAllowlist() == null
-                ? List.of()
-                : command.ipAllowlist().stream()
-                        .map(ipRanges::normalize)
-                        .distinct()
-                        .toList();
+        List<String> allowlist = issuance.allowlist(command.ipAllowlist());
         pins.confirmPin(new ConfirmPinCommand(command.caller(), command.pin(), account.id()));
         String secretHash = hasher.hash(digest);
         ApiKey key = ApiKey.issue(
@@ -121,13 +98,10 @@ public final class KeyImportService implements ImportApiKeyUseCase {
                 ImportedKey.hint(product.keyPrefix(), policy.environment(), digest),
                 clock.instant());
         return transactions.inTransaction(() -> {
-            keys.lockProductKeys(account.id(), product.code());
             if (digests.digestStored(secretHash)) {
                 throw new KeyAlreadyExistsException();
             }
-            if (keys.countLiveKeys(account.id(), product.code()) >= policy.maxKeysPerProduct()) {
-                throw new KeyLimitReachedException(policy.maxKeysPerProduct());
-            }
+            issuance.requireRoomFor(account.id(), product.code());
             keys.insertKey(key);
             Map<String, String> details = new LinkedHashMap<>();
             details.put("product", key.product().value());

@@ -100,7 +100,10 @@ class MemberServiceTest {
 
         assertThat(world.mailbox.sent)
                 .singleElement()
-                .satisfies(m -> assertThat(m.body()).contains(issued.token()))
+                .satisfies(m -> assertThat(m.body())
+                        // The console's acceptance page, at the address the service is reached at from outside.
+                        .contains(World.PUBLIC_URL + "/console/invitations/" + issued.token() + "\n")
+                        .contains("POST " + World.PUBLIC_URL + "/v1/invitations/" + issued.token() + "/accept"))
                 .satisfies(m -> assertThat(m.to()).containsExactly("new@example.com"));
         assertThat(world.store.invitations.get(0).tokenDigest()).isNotEqualTo(issued.token());
 

@@ -4,6 +4,8 @@ import static dev.keysmith.application.support.World.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keysmith.application.delivery.DeliverySettings;
+import dev.keysmith.application.delivery.KeyDeliveries;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.DisableApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GenerateApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
@@ -15,7 +17,10 @@ import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase.RevokeApiKeyComm
 import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
+import dev.keysmith.application.port.out.OutboxPort.Channel;
 import dev.keysmith.application.support.Fakes;
+import dev.keysmith.application.support.InMemoryDeliveries;
+import dev.keysmith.application.support.InMemoryIntegrators;
 import dev.keysmith.application.support.InMemoryKeys;
 import dev.keysmith.application.support.World;
 import dev.keysmith.application.user.PinService;
@@ -24,6 +29,11 @@ import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.account.Role;
 import dev.keysmith.domain.audit.AuditAction;
 import dev.keysmith.domain.audit.AuditEvent;
+import dev.keysmith.domain.delivery.DeliveryState;
+import dev.keysmith.domain.delivery.KeyDelivery;
+import dev.keysmith.domain.integrator.Integrator;
+import dev.keysmith.domain.integrator.IntegratorNotFoundException;
+import dev.keysmith.domain.integrator.PhoneNumber;
 import dev.keysmith.domain.key.KeyAlreadyReplacedException;
 import dev.keysmith.domain.key.KeyAlreadyRevokedException;
 import dev.keysmith.domain.key.KeyEnvironment;
@@ -37,6 +47,7 @@ import dev.keysmith.domain.product.ProductName;
 import dev.keysmith.domain.product.Scope;
 import dev.keysmith.domain.shared.InvalidValueException;
 import dev.keysmith.domain.shared.PermissionDeniedException;
+import dev.keysmith.domain.user.Email;
 import dev.keysmith.domain.user.User;
 import dev.keysmith.domain.user.WrongPinException;
 import java.time.Duration;
@@ -65,6 +76,9 @@ class ApiKeyServiceTest {
             return true;
         }
     };
+    private final InMemoryIntegrators integrators = new InMemoryIntegrators();
+    private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+    private final Fakes.Seal seal = new Fakes.Seal("this deployment");
     private final PinService pins =
             new PinService(world.store, world.hasher, world.passwords, world.transactions, world.audit, world.clock);
     private final ApiKeyService service = new ApiKeyService(
@@ -81,7 +95,14 @@ class ApiKeyServiceTest {
             world.audit,
             new KeyIssuingPolicy(KeyEnvironment.LIVE, 2),
             world.clock,
-            null); // no deliveries: keys for integrators are refused, as the service documents
+            new KeyDeliveries(
+                    integrators,
+                    deliveries,
+                    seal,
+                    world.tokens,
+                    new DeliverySettings(World.PUBLIC_URL, Duration.ofHours(72)),
+                    world.audit,
+                    world.clock));
 
     private final Account account = world.account(null);
     private final User admin = world.person("482913");
@@ -241,5 +262,74 @@ class ApiKeyServiceTest {
         assertThat(service.listKeys(new ListApiKeysQuery(as(admin), location.id(), null, null, null, null))
                         .items())
                 .isEmpty();
+    }
+
+    private Integrator integratorOf(Account owner) {
+        Integrator integrator = Integrator.create(
+                owner.id(),
+                "Zapier Ltd",
+                new Email("ops@zapier.example"),
+                new PhoneNumber("+447911123456"),
+                world.clock.instant());
+        integrators.insertIntegrator(integrator);
+        return integrator;
+    }
+
+    private GeneratedApiKey generateFor(Integrator integrator) {
+        return service.generate(new GenerateApiKeyCommand(
+                as(admin), account.id(), PAYMENTS, new KeyName("Zapier"), null, null, null, "482913", integrator.id()));
+    }
+
+    @Test
+    void aKeyForAnIntegratorIsSealedAndSentByEmailLinkAndSmsCodeNeverShown() {
+        Integrator integrator = integratorOf(account);
+
+        GeneratedApiKey generated = generateFor(integrator);
+
+        assertThat(generated.secret()).isNull();
+        KeyDelivery delivery = generated.delivery();
+        assertThat(delivery.keyId()).isEqualTo(generated.key().id());
+        assertThat(integrators.integratorOf(generated.key().id())).contains(integrator.id());
+        String secret = seal.open(delivery.sealedSecret());
+        assertThat(hasher.hash(secret)).isEqualTo(generated.key().secretHash());
+        List<InMemoryDeliveries.Message> messages =
+                deliveries.messagesOf(generated.key().id());
+        assertThat(messages)
+                .extracting(InMemoryDeliveries.Message::channel)
+                .containsExactly(Channel.EMAIL, Channel.SMS);
+        assertThat(messages.get(0).recipient()).isEqualTo("ops@zapier.example");
+        assertThat(messages.get(0).body()).contains(World.PUBLIC_URL + "/reveal/");
+        assertThat(messages.get(1).recipient()).isEqualTo("+447911123456");
+        assertThat(messages.get(1).body()).containsPattern("code: [0-9]{6}\\.");
+        assertThat(messages).allSatisfy(m -> assertThat(m.body()).doesNotContain(secret));
+        assertThat(world.store.actions()).containsSubsequence(AuditAction.KEY_GENERATED, AuditAction.KEY_DELIVERY_SENT);
+    }
+
+    @Test
+    void regeneratingAnIntegratorsKeySendsTheSuccessorToThemAndEndsTheOldLink() {
+        Integrator integrator = integratorOf(account);
+        GeneratedApiKey first = generateFor(integrator);
+
+        GeneratedApiKey second = service.regenerate(
+                new RegenerateApiKeyCommand(as(admin), account.id(), first.key().id(), "482913", null));
+
+        assertThat(second.secret()).isNull();
+        assertThat(second.delivery().keyId()).isEqualTo(second.key().id());
+        assertThat(integrators.integratorOf(second.key().id())).contains(integrator.id());
+        assertThat(keys.keys.get(first.key().id()).status()).isEqualTo(KeyStatus.REVOKED);
+        assertThat(deliveries.deliveries.get(first.delivery().id()).state(world.clock.instant()))
+                .isEqualTo(DeliveryState.ENDED);
+        assertThat(deliveries.deliveries.get(first.delivery().id()).sealedSecret())
+                .isNull();
+        assertThat(deliveries.messagesOf(second.key().id())).hasSize(2);
+    }
+
+    @Test
+    void anIntegratorOfAnotherAccountIsNotFoundAndNothingIsMade() {
+        Integrator stranger = integratorOf(world.account(null));
+
+        assertThatThrownBy(() -> generateFor(stranger)).isInstanceOf(IntegratorNotFoundException.class);
+        assertThat(keys.keys).isEmpty();
+        assertThat(deliveries.messages).isEmpty();
     }
 }

@@ -4,11 +4,15 @@ import dev.keysmith.application.port.out.DeliveryFailedException;
 import dev.keysmith.application.port.out.EmailTransportPort;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
+import dev.keysmith.application.port.out.PhoneNumberPort;
 import dev.keysmith.application.port.out.RandomTokenPort;
 import dev.keysmith.application.port.out.SecretHasherPort;
+import dev.keysmith.application.port.out.SecretSealPort;
 import dev.keysmith.application.port.out.SendEmailPort;
 import dev.keysmith.application.port.out.SendEmailPort.EmailMessage;
+import dev.keysmith.application.port.out.SmsTransportPort;
 import dev.keysmith.application.port.out.TransactionPort;
+import dev.keysmith.domain.integrator.PhoneNumber;
 import dev.keysmith.domain.shared.InvalidValueException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -233,6 +237,88 @@ public final class Fakes {
             if (unexpected) {
                 throw new IllegalStateException("broken while holding " + message.body());
             }
+            if (down) {
+                throw new DeliveryFailedException("connection refused");
+            }
+            accepted.add(message);
+        }
+    }
+
+    /**
+     * Phone numbers read with the JDK alone: a plus, then 8 to 15 digits once spaces, dashes, dots and brackets are
+     * gone. It knows no numbering plan, which only the libphonenumber adapter judges.
+     */
+    public static final class Phones implements PhoneNumberPort {
+        private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
+
+        @Override
+        public PhoneNumber parse(String text) {
+            String compact = text == null ? "" : text.strip().replaceAll("[\\s().-]", "");
+            if (!E164.matcher(compact).matches()) {
+                throw new InvalidValueException(
+                        "phone", "phone must be a valid international number in E.164 form, like +447911123456");
+            }
+            return new PhoneNumber(compact);
+        }
+    }
+
+    /**
+     * Seals with a keyed XOR stream and a tag, both SHA-256 of the deployment's secret and a counter: the text shows
+     * nothing of the key, differs each time, and opens only with the same secret. Not encryption, just its shape.
+     */
+    public static final class Seal implements SecretSealPort {
+        private final String deploymentSecret;
+        private final AtomicInteger nonce = new AtomicInteger();
+
+        public Seal(String deploymentSecret) {
+            this.deploymentSecret = deploymentSecret;
+        }
+
+        @Override
+        public String seal(String secret) {
+            int n = nonce.incrementAndGet();
+            byte[] plain = secret.getBytes(StandardCharsets.UTF_8);
+            return "fake-seal$" + n + "$" + Base64.getEncoder().encodeToString(xor(plain, n)) + "$" + tag(n, secret);
+        }
+
+        @Override
+        public String open(String sealed) {
+            String[] parts = sealed == null ? new String[0] : sealed.split("\\$");
+            try {
+                if (parts.length == 4 && parts[0].equals("fake-seal")) {
+                    int n = Integer.parseInt(parts[1]);
+                    String secret = new String(xor(Base64.getDecoder().decode(parts[2]), n), StandardCharsets.UTF_8);
+                    if (tag(n, secret).equals(parts[3])) {
+                        return secret;
+                    }
+                }
+            } catch (IllegalArgumentException notOurs) {
+                // falls through to the refusal
+            }
+            throw new IllegalStateException("the sealed key does not open with this deployment's secret");
+        }
+
+        private byte[] xor(byte[] bytes, int n) {
+            byte[] stream = HexFormat.of().parseHex(sha256Hex(deploymentSecret + ":stream:" + n));
+            byte[] out = new byte[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                out[i] = (byte) (bytes[i] ^ stream[i % stream.length]);
+            }
+            return out;
+        }
+
+        private String tag(int n, String secret) {
+            return sha256Hex(deploymentSecret + ":tag:" + n + ":" + secret).substring(0, 16);
+        }
+    }
+
+    /** An SMS gateway that accepts, or refuses like one that is down. */
+    public static final class SmsGateway implements SmsTransportPort {
+        public final List<SmsMessage> accepted = new ArrayList<>();
+        public boolean down;
+
+        @Override
+        public void deliver(SmsMessage message) {
             if (down) {
                 throw new DeliveryFailedException("connection refused");
             }

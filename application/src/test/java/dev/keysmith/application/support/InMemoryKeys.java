@@ -8,6 +8,7 @@ import dev.keysmith.application.port.out.ProductAccessPort;
 import dev.keysmith.application.port.out.ProductAlreadyExistsException;
 import dev.keysmith.application.port.out.ProductNotFoundException;
 import dev.keysmith.application.port.out.SaveProductPort;
+import dev.keysmith.application.port.out.StoredDigestPort;
 import dev.keysmith.domain.access.AccessState;
 import dev.keysmith.domain.access.ProductAccess;
 import dev.keysmith.domain.account.AccountId;
@@ -25,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Fakes of the key, product and product-access ports, held to their contracts (InMemoryPortsContractTest). */
+/** Fakes of the key, stored digest, product and product-access ports, held to their contracts. */
 public final class InMemoryKeys
-        implements ApiKeyPort, KeyChangedPort, LoadProductPort, SaveProductPort, ProductAccessPort {
+        implements ApiKeyPort, KeyChangedPort, LoadProductPort, SaveProductPort, ProductAccessPort, StoredDigestPort {
 
     public final Map<ApiKeyId, ApiKey> keys = new LinkedHashMap<>();
     public final Map<ProductCode, Product> products = new LinkedHashMap<>();
@@ -93,6 +94,11 @@ public final class InMemoryKeys
     @Override
     public void keyChanged(ApiKeyId key) {
         changed.add(key);
+    }
+
+    @Override
+    public boolean digestStored(String secretHash) {
+        return keys.values().stream().anyMatch(k -> secretHash.equals(k.secretHash()));
     }
 
     @Override

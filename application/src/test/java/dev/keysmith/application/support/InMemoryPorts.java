@@ -24,6 +24,9 @@ public final class InMemoryPorts implements PortsUnderTest {
     public final InMemoryStore store = new InMemoryStore();
     public final InMemoryKeys keys = new InMemoryKeys();
     public final InMemorySweeps sweeps = new InMemorySweeps();
+    public final InMemoryIntegrators integrators = new InMemoryIntegrators();
+    public final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+    public final InMemoryDefaultProducts defaults = new InMemoryDefaultProducts(store, keys);
 
     @Override
     public UserPort users() {

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Fakes of the people-and-accounts out ports, backed by maps, for service tests; held to their contracts. */
 public final class InMemoryStore
@@ -49,6 +50,12 @@ public final class InMemoryStore
     public final Map<String, SignInAttempts> signInAttempts = new LinkedHashMap<>();
     public final Map<String, LoginThrottle> emailAttempts = new LinkedHashMap<>();
     public final List<OperatorInvitation> operatorInvitations = new ArrayList<>();
+    private final List<Consumer<Account>> newAccountListeners = new ArrayList<>();
+
+    /** Runs for each account inserted from now on, in its insertion (as a database trigger would). */
+    public void onNewAccount(Consumer<Account> listener) {
+        newAccountListeners.add(listener);
+    }
 
     public List<AuditAction> actions() {
         return events.stream().map(AuditEvent::action).toList();
@@ -183,6 +190,7 @@ public final class InMemoryStore
     @Override
     public void insertAccount(Account account) {
         accounts.put(account.id(), account);
+        newAccountListeners.forEach(listener -> listener.accept(account));
     }
 
     @Override

@@ -20,6 +20,9 @@ import java.time.Instant;
 /** A wired set of fakes plus builders for people and accounts. */
 public final class World {
 
+    /** The address the service is reached at from outside, as the settings give it. */
+    public static final String PUBLIC_URL = "https://keysmith.example.org";
+
     public final InMemoryStore store = new InMemoryStore();
     public final Fakes.Hasher hasher = new Fakes.Hasher();
     public final Fakes.Tokens tokens = new Fakes.Tokens();
@@ -29,7 +32,7 @@ public final class World {
     public final AuditTrail audit = new AuditTrail(store, clock);
     public final AccountGate gate = new AccountGate(store, store);
     public final PasswordCheck passwords = new PasswordCheck(store, hasher, audit, clock);
-    public final InvitationSender invitations = new InvitationSender(store, tokens, mailbox, audit, clock);
+    public final InvitationSender invitations = new InvitationSender(store, tokens, mailbox, audit, clock, PUBLIC_URL);
 
     private int people;
 

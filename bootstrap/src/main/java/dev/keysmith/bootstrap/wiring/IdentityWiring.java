@@ -7,6 +7,7 @@ import dev.keysmith.application.account.InvitationSender;
 import dev.keysmith.application.account.MemberService;
 import dev.keysmith.application.audit.AuditLogService;
 import dev.keysmith.application.audit.AuditTrail;
+import dev.keysmith.application.delivery.DeliverySettings;
 import dev.keysmith.application.port.out.AccessTokenPort;
 import dev.keysmith.application.port.out.AccountChangedPort;
 import dev.keysmith.application.port.out.AccountPort;
@@ -88,8 +89,14 @@ public class IdentityWiring {
     @Produces
     @Singleton
     InvitationSender invitationSender(
-            InvitationPort invitations, RandomTokenPort random, SendEmailPort email, AuditTrail audit, Clock clock) {
-        return new InvitationSender(invitations, random, email, audit, clock);
+            InvitationPort invitations,
+            RandomTokenPort random,
+            SendEmailPort email,
+            AuditTrail audit,
+            Clock clock,
+            DeliverySettings settings) {
+        // Links in emails start with the public URL, the same setting as the key deliveries' links.
+        return new InvitationSender(invitations, random, email, audit, clock, settings.publicUrl());
     }
 
     @Produces

@@ -4,18 +4,26 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.bootstrap.config.SigningKeyFiles;
+import dev.keysmith.bootstrap.delivery.SmsSink;
+import dev.keysmith.bootstrap.mail.TestSmtpServer;
 import dev.keysmith.bootstrap.support.RawHttp;
 import dev.keysmith.embedded.EmbeddedDatabase;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +38,14 @@ class TwoInstancesIT {
     private static final String PIN = "482913";
     private static final Duration PROPAGATION_LIMIT = Duration.ofSeconds(1);
 
+    // The outbox worker of either instance sends a delivery's email and SMS on its schedule (1 s here).
+    private static final Duration MESSAGE_LIMIT = Duration.ofSeconds(60);
+    private static final Pattern LINK = Pattern.compile("/reveal/([A-Za-z0-9_-]{43})");
+    private static final Pattern CODE = Pattern.compile("code: ([0-9]{6})");
+
     private static EmbeddedDatabase database;
+    private static TestSmtpServer smtp;
+    private static SmsSink sms;
     private static AppInstance a;
     private static AppInstance b;
     private static String operator;
@@ -46,14 +61,22 @@ class TwoInstancesIT {
         SigningKeyFiles keys = SigningKeyFiles.keepIn(directory.resolve("jwt"));
         byte[] pepper = new byte[32];
         new SecureRandom().nextBytes(pepper);
-        Map<String, String> environment = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", database.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", database.password(),
-                "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey().toString(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toString(),
-                "KEYSMITH_KEYS_PEPPER", Base64.getEncoder().encodeToString(pepper),
-                "KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD", "operator-cluster-password");
+        // Real SMTP and a real local SMS gateway, for the keys delivered to integrators.
+        smtp = TestSmtpServer.startOnFreePort();
+        sms = SmsSink.start();
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl()),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", database.username()),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", database.password()),
+                Map.entry("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey().toString()),
+                Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toString()),
+                Map.entry("KEYSMITH_KEYS_PEPPER", Base64.getEncoder().encodeToString(pepper)),
+                Map.entry("KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD", "operator-cluster-password"),
+                Map.entry("QUARKUS_MAILER_HOST", smtp.host()),
+                Map.entry("QUARKUS_MAILER_PORT", String.valueOf(smtp.port())),
+                Map.entry("QUARKUS_MAILER_MOCK", "false"),
+                Map.entry("KEYSMITH_SMS_WEBHOOK_URL", sms.url()),
+                Map.entry("KEYSMITH_OUTBOX_POLL_INTERVAL", "1s"));
         Path jar = AppInstance.jar().toPath();
         a = AppInstance.start(jar, environment, directory.resolve("a.log"));
         a.awaitReady(Duration.ofSeconds(90));
@@ -104,6 +127,12 @@ class TwoInstancesIT {
         }
         if (database != null) {
             database.close();
+        }
+        if (sms != null) {
+            sms.stop();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -305,6 +334,101 @@ class TwoInstancesIT {
         while (!verifyOnB(key[1]).equals("VALID")) {
             assertThat(Duration.ofNanos(System.nanoTime() - reinstated)).isLessThan(PROPAGATION_LIMIT);
         }
+    }
+
+    /**
+     * An integrator switched off on A: their key, delivered by email link and SMS code and cached as valid on B,
+     * answers DISABLED on B within a second, and VALID again once they are switched back on.
+     */
+    @Test
+    void switchingAnIntegratorOffOnOneInstanceIsSeenByTheOtherWithinOneSecond() throws Exception {
+        String[] account = account();
+        String email = "integrator" + System.nanoTime() + "@integrator.example";
+        // A UK mobile number libphonenumber accepts (+44 7911 3…, 4…, 5…, 6… and 9… are not allocated).
+        String phone =
+                "+4479110" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+        String integrator = on(a, account[1])
+                .body(Map.of("name", "Cluster integrator", "email", email, "phone", phone))
+                .post("/v1/accounts/" + account[0] + "/integrators")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        on(a, account[1])
+                .body(Map.of("product", product, "name", "Delivered", "pin", PIN, "integratorId", integrator))
+                .post("/v1/accounts/" + account[0] + "/keys")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201);
+        String secret = on(a, null)
+                .body(Map.of("code", codeSentTo(phone)))
+                .post("/v1/deliveries/" + linkSentTo(email) + "/reveal")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .extract()
+                .path("secret");
+        assertThat(verifyOnB(secret)).isEqualTo("VALID");
+        assertThat(verifyOnB(secret)).isEqualTo("VALID");
+
+        switchIntegrator(account, integrator, false);
+        long changed = System.nanoTime();
+
+        Duration delay = refusalDelay(secret, java.util.Set.of("DISABLED"), changed);
+        System.out.printf("integrator switched off, seen by the second instance after %d ms%n", delay.toMillis());
+        assertThat(delay).isLessThan(PROPAGATION_LIMIT);
+
+        switchIntegrator(account, integrator, true);
+        long switchedOn = System.nanoTime();
+        while (!verifyOnB(secret).equals("VALID")) {
+            assertThat(Duration.ofNanos(System.nanoTime() - switchedOn)).isLessThan(PROPAGATION_LIMIT);
+        }
+        System.out.printf(
+                "integrator switched on, seen by the second instance after %d ms%n",
+                Duration.ofNanos(System.nanoTime() - switchedOn).toMillis());
+    }
+
+    private static void switchIntegrator(String[] account, String integrator, boolean active) {
+        on(a, account[1])
+                .body(Map.of("active", active))
+                .patch("/v1/accounts/" + account[0] + "/integrators/" + integrator)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .body("active", org.hamcrest.Matchers.equalTo(active));
+    }
+
+    /** The link token of the first email to the address, waited for until the limit. */
+    private static String linkSentTo(String email) throws Exception {
+        Instant deadline = Instant.now().plus(MESSAGE_LIMIT);
+        while (true) {
+            for (MimeMessage message : smtp.greenMail().getReceivedMessages()) {
+                if (Arrays.stream(message.getAllRecipients())
+                        .anyMatch(to -> to.toString().equals(email))) {
+                    Matcher link = LINK.matcher((String) message.getContent());
+                    assertThat(link.find()).as("a link in the email").isTrue();
+                    return link.group(1);
+                }
+            }
+            long left = Duration.between(Instant.now(), deadline).toMillis();
+            assertThat(left)
+                    .as("an email to %s within %s", email, MESSAGE_LIMIT)
+                    .isPositive();
+            // Returns as soon as one more message arrives (any recipient), or at the deadline.
+            smtp.greenMail().waitForIncomingEmail(left, smtp.greenMail().getReceivedMessages().length + 1);
+        }
+    }
+
+    /** The code of the first SMS to the phone, waited for until the limit. */
+    private static String codeSentTo(String phone) throws Exception {
+        Matcher code = CODE.matcher(sms.awaitTo(phone, 1, MESSAGE_LIMIT).get(0).body());
+        assertThat(code.find()).as("a code in the SMS").isTrue();
+        return code.group(1);
     }
 
     /** The entry point, not a test setting, turns Quarkus's bare 400 for an unreadable target into a problem. */

@@ -10,10 +10,14 @@ import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 
-/** Real SMTP (GreenMail) and a real local HTTP SMS gateway with a webhook secret, for the delivery flow. */
+/**
+ * Real SMTP (GreenMail) and a real local HTTP SMS gateway with a webhook secret, for the delivery flow, and a public
+ * URL of its own, so the links in messages are seen to start with the setting.
+ */
 public class DeliveryProfile implements QuarkusTestProfile {
 
     public static final String WEBHOOK_SECRET = "sms-webhook-test-secret";
+    public static final String PUBLIC_URL = "https://keysmith.example.test";
 
     /** Marks the field that receives the profile's {@link SmsSink}. */
     @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +26,13 @@ public class DeliveryProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("keysmith.outbox.send-timeout", "5s", "keysmith.sms.webhook-secret", WEBHOOK_SECRET);
+        return Map.of(
+                "keysmith.outbox.send-timeout",
+                "5s",
+                "keysmith.sms.webhook-secret",
+                WEBHOOK_SECRET,
+                "keysmith.public-url",
+                PUBLIC_URL);
     }
 
     @Override

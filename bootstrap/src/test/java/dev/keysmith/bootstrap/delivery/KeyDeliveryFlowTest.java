@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.keysmith.adapters.sms.WebhookSmsTransport;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
@@ -44,7 +43,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DeliveryProfile.class)
 class KeyDeliveryFlowTest {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/reveal/([A-Za-z0-9_-]{43})");
+    private static final Pattern LINK =
+            Pattern.compile(Pattern.quote(DeliveryProfile.PUBLIC_URL) + "/reveal/([A-Za-z0-9_-]{43})");
     private static final Pattern CODE = Pattern.compile("code: ([0-9]{6})");
 
     @Inject
@@ -99,7 +99,7 @@ class KeyDeliveryFlowTest {
         for (MimeMessage message : smtp.greenMail().getReceivedMessages()) {
             if (Arrays.stream(message.getAllRecipients())
                     .anyMatch(a -> a.toString().equals(email))) {
-                Matcher link = LINK.matcher(GreenMailUtil.getBody(message));
+                Matcher link = LINK.matcher((String) message.getContent());
                 assertThat(link.find()).as("a link in the email").isTrue();
                 token = link.group(1);
             }

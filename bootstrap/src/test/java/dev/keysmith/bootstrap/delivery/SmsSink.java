@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A local SMS gateway for the tests: a real HTTP server that keeps what it is sent and can refuse on demand. */
@@ -26,7 +28,10 @@ public final class SmsSink {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean fail = failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
             if (!fail) {
-                received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-Keysmith-Signature")));
+                synchronized (received) {
+                    received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-Keysmith-Signature")));
+                    received.notifyAll();
+                }
             }
             exchange.sendResponseHeaders(fail ? 500 : 202, -1);
             exchange.close();
@@ -34,7 +39,7 @@ public final class SmsSink {
         server.start();
     }
 
-    static SmsSink start() {
+    public static SmsSink start() {
         try {
             return new SmsSink(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
         } catch (IOException e) {
@@ -55,6 +60,24 @@ public final class SmsSink {
         return List.copyOf(received);
     }
 
+    /**
+     * Waits until this number was sent {@code count} texts (by a worker on its own schedule), failing past the
+     * limit; what was sent to it, oldest first.
+     */
+    public List<Received> awaitTo(String phone, int count, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (received) {
+            while (to(phone).size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no SMS to " + phone + " within " + limit);
+                }
+                received.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            }
+        }
+        return to(phone);
+    }
+
     /** What was sent to this number, oldest first. */
     public List<Received> to(String phone) {
         return received.stream()
@@ -62,7 +85,7 @@ public final class SmsSink {
                 .toList();
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
     }
 }

@@ -28,8 +28,12 @@ class KeyImportTest {
 
     /** A legacy key as another system makes them: its own prefix, then 40 base62 characters. */
     static String legacyKey() {
-        StringBuilder key = new StringBuilder("lgcy-");
-        for (int i = 0; i < 40; i++) {
+        return legacyKey("lgcy-", 40);
+    }
+
+    static String legacyKey(String prefix, int length) {
+        StringBuilder key = new StringBuilder(prefix);
+        for (int i = 0; i < length; i++) {
             key.append(BASE62.charAt(RANDOM.nextInt(BASE62.length())));
         }
         return key.toString();
@@ -94,6 +98,19 @@ class KeyImportTest {
                 .extract()
                 .path("items.action");
         assertThat(actions).containsExactly("KEY_IMPORTED", "KEY_IMPORTED");
+    }
+
+    /** Keys shaped like other vendors' ({@code sk_live_} and 32 base62 characters) are legacy keys like any. */
+    @Test
+    void aKeyShapedLikeAnotherVendorsIsImportedAndVerifies() {
+        KeyFixture f = KeyFixture.create();
+        Api.Verifier verifier = Api.verifier(f.operator(), f.product());
+        String vendor = legacyKey("sk_live_", 32);
+
+        importKey(f, Map.of("secret", vendor)).then().statusCode(201).body("$", not(hasKey("secret")));
+
+        assertThat(verify(verifier, f, vendor)).isEqualTo("VALID");
+        assertThat(verify(verifier, f, legacyKey("sk_live_", 32))).isEqualTo("NOT_FOUND");
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class TestSmtpServer {
     }
 
     /** Starts GreenMail on a free port, which the server keeps from then on. */
-    static TestSmtpServer startOnFreePort() {
+    public static TestSmtpServer startOnFreePort() {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             port = probe.getLocalPort();

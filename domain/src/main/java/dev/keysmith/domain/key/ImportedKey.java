@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Keys brought over from a customer's legacy system. They have no Keysmith prefix or checksum, so they are found
  * by digest alone: what is peppered and stored is the text {@code sha256:<hex SHA-256 of the key>}, which an
- * import can also be given directly when the plaintext is not at hand. Anything shaped like a Keysmith key is
- * never treated as a legacy key, so a mistyped Keysmith key stays MALFORMED without a lookup.
+ * import can also be given directly when the plaintext is not at hand. Anything shaped like a Keysmith key (prefix,
+ * environment and a body of exactly a Keysmith key's length in base62) is never treated as a legacy key, so a mistyped
+ * Keysmith key stays MALFORMED without a lookup; other vendors' keys with the same look ({@code sk_live_} and 32
+ * base62 characters) have another body length and are imported like any legacy key.
  */
 public final class ImportedKey {
 
@@ -24,13 +26,17 @@ public final class ImportedKey {
     /** The smallest alphabet accepted: base62. */
     public static final int MIN_ALPHABET = 62;
 
-    private static final Pattern KEYSMITH_SHAPE = Pattern.compile("[a-z]{2,8}_(live|test)_.*");
+    private static final Pattern KEYSMITH_SHAPE = Pattern.compile(
+            "[a-z]{2,8}_(live|test)_[0-9A-Za-z]{" + (ApiKeySecret.RANDOM_LENGTH + ApiKeySecret.CHECKSUM_LENGTH) + "}");
     private static final Pattern PRINTABLE = Pattern.compile("[\\x21-\\x7e]+");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private ImportedKey() {}
 
-    /** Whether the candidate has the shape of a Keysmith key (prefix, environment): then it is never legacy. */
+    /**
+     * Whether the candidate has the shape of a Keysmith key (prefix, environment, a base62 body of a Keysmith key's
+     * length), whatever its checksum: then it is never legacy.
+     */
     public static boolean looksLikeKeysmithKey(String candidate) {
         return candidate != null && KEYSMITH_SHAPE.matcher(candidate).matches();
     }

@@ -13,6 +13,10 @@ class ImportedKeyTest {
     // SHA-256 of LEGACY, as a customer's legacy system would have stored it
     private static final String LEGACY_SHA256 =
             ImportedKey.digestOfCandidate(LEGACY).substring(7);
+    // Shaped like a Keysmith key (prefix, environment, a base62 body of 27 + 6 characters), checksum wrong.
+    private static final String KEYSMITH_SHAPED = "pay_live_9fQ2xLr7TbVz4KpW1mNc8YdHs3JgEa6UQ";
+    // Another vendor's key: its prefix and environment, then 32 base62 characters.
+    private static final String VENDOR = "sk_live_4eC39HqLyjWDarjtT1zdp7dcA9f2Kx0B";
 
     @Test
     void aSecretAndItsSha256StoreTheSameDigestAsTheKeyPresentedLater() {
@@ -35,7 +39,7 @@ class ImportedKeyTest {
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessageStartingWith("secret");
         }
-        assertThatThrownBy(() -> ImportedKey.digestOfSecret("pay_live_9fQ2xLr7TbVz4KpW1mNc8YdHs3JgEa6U"))
+        assertThatThrownBy(() -> ImportedKey.digestOfSecret(KEYSMITH_SHAPED))
                 .hasMessageContaining("looks like a Keysmith key");
         assertThatThrownBy(() -> ImportedKey.digestOfSha256("abc"))
                 .isInstanceOf(InvalidValueException.class)
@@ -45,10 +49,17 @@ class ImportedKeyTest {
     @Test
     void keysmithShapedCandidatesAreNeverLookedUpAsLegacy() {
         assertThat(ImportedKey.mayBeLegacy(LEGACY)).isTrue();
-        assertThat(ImportedKey.mayBeLegacy("pay_live_9fQ2xLr7TbVz4KpW1mNc8YdHs3JgEa6U"))
-                .isFalse();
+        assertThat(ImportedKey.mayBeLegacy(KEYSMITH_SHAPED)).isFalse();
         assertThat(ImportedKey.mayBeLegacy("tooShort")).isFalse();
         assertThat(ImportedKey.mayBeLegacy(null)).isFalse();
+    }
+
+    @Test
+    void anotherVendorsKeyWithAPrefixAndEnvironmentOfItsOwnIsImportedAndLookedUp() {
+        assertThat(VENDOR).hasSize("sk_live_".length() + 32);
+        assertThat(ImportedKey.looksLikeKeysmithKey(VENDOR)).isFalse();
+        assertThat(ImportedKey.digestOfSecret(VENDOR)).isEqualTo(ImportedKey.digestOfCandidate(VENDOR));
+        assertThat(ImportedKey.mayBeLegacy(VENDOR)).isTrue();
     }
 
     @Test
