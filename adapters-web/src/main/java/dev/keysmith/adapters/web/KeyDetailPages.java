@@ -46,7 +46,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** One key: its details, the edit form (name, scopes, IP allowlist), and regenerate with a PIN and a grace period. */
+/**
+ * One key: its details (with its API user and delivery, and "Send again"), the edit form (name, scopes, IP
+ * allowlist), and regenerate with a PIN and a grace period.
+ */
 // Only a key id matches, so that /keys/new stays the generate form of KeyPages.
 @Path("/console/accounts/{accountId}/keys/{keyId: [0-9a-fA-F-]{36}}")
 @Produces(MediaType.TEXT_HTML)
@@ -227,7 +230,10 @@ public class KeyDetailPages {
         return pages.ok(regeneratePage(accountId, key, "none", "", FormError.NONE));
     }
 
-    /** With the PIN, the key is replaced and the new secret shown on this response, and only here. */
+    /**
+     * With the PIN, the key is replaced and the new secret shown on this response, and only here; an API user's new
+     * key is sent to them instead.
+     */
     @POST
     @Path("regenerate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

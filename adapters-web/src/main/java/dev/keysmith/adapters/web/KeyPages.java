@@ -51,7 +51,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** An account's API keys: the list with its switches, generate with a PIN and show once, revoke with a PIN. */
+/**
+ * An account's API keys: the list with its switches and each key's API user, generate with a PIN and show once (or
+ * send to an API user), revoke with a PIN.
+ */
 @Path("/console/accounts/{accountId}/keys")
 @Produces(MediaType.TEXT_HTML)
 public class KeyPages {
@@ -215,7 +218,10 @@ public class KeyPages {
         return pages.ok(confirmPage(accountId, form, apiUser, null));
     }
 
-    /** The second step: with the PIN, the key is made and its secret shown on this response, and only here. */
+    /**
+     * The second step: with the PIN, the key is made and its secret shown on this response, and only here; a key
+     * for an API user is sent to them instead, and this response only says so.
+     */
     @POST
     @Path("new/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
