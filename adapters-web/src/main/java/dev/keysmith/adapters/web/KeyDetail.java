@@ -1,5 +1,6 @@
 package dev.keysmith.adapters.web;
 
+import dev.keysmith.domain.integrator.Integrator;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.InactivityPolicy;
 import io.quarkus.qute.TemplateData;
@@ -16,9 +17,11 @@ public record KeyDetail(
         String revokedAt,
         String expiredAt) {
 
-    static KeyDetail of(ApiKey key, String productName, InactivityPolicy inactivity, String createdBy) {
+    /** {@code apiUser}: the API user the key was made for, or null. */
+    static KeyDetail of(
+            ApiKey key, String productName, InactivityPolicy inactivity, String createdBy, Integrator apiUser) {
         return new KeyDetail(
-                KeyRow.of(key, inactivity, createdBy),
+                KeyRow.of(key, inactivity, createdBy, apiUser),
                 key.product().value(),
                 productName,
                 Objects.toString(key.replacedBy(), null),

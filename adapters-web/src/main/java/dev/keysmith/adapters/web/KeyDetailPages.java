@@ -4,6 +4,8 @@ import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase.ListAccountProductsQuery;
 import dev.keysmith.application.port.in.access.ListAccountProductsUseCase.ProductWithAccess;
+import dev.keysmith.application.port.in.delivery.ManageKeyDeliveriesUseCase;
+import dev.keysmith.application.port.in.delivery.ManageKeyDeliveriesUseCase.ResendKeyDeliveryCommand;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase;
@@ -11,6 +13,8 @@ import dev.keysmith.application.port.in.key.ListApiKeysUseCase.GetApiKeyQuery;
 import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase.RegenerateApiKeyCommand;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.delivery.KeyDelivery;
+import dev.keysmith.domain.integrator.Integrator;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
@@ -32,6 +36,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +46,20 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** One key: its details, the edit form (name, scopes, IP allowlist), and regenerate with a PIN and a grace period. */
+/**
+ * One key: its details (with its API user and delivery, and "Send again"), the edit form (name, scopes, IP
+ * allowlist), and regenerate with a PIN and a grace period.
+ */
 // Only a key id matches, so that /keys/new stays the generate form of KeyPages.
 @Path("/console/accounts/{accountId}/keys/{keyId: [0-9a-fA-F-]{36}}")
 @Produces(MediaType.TEXT_HTML)
 public class KeyDetailPages {
 
-    private static final Map<String, String> FLASHES =
-            Map.of("edited", "The key is changed. Verification follows its new scopes and IP allowlist from now on.");
+    private static final Map<String, String> FLASHES = Map.of(
+            "edited",
+            "The key is changed. Verification follows its new scopes and IP allowlist from now on.",
+            "sent-again",
+            "A new link and code are on their way to the API user. The link sent before no longer works.");
 
     /** The use case's field names to the edit form's. */
     private static final Map<String, String> EDIT_FIELDS =
@@ -64,6 +75,9 @@ public class KeyDetailPages {
     private final RegenerateApiKeyUseCase regenerateKey;
     private final ListAccountProductsUseCase accountProducts;
     private final CreatorNames creators;
+    private final ApiUsers apiUsers;
+    private final ManageKeyDeliveriesUseCase deliveries;
+    private final Clock clock;
     private final InactivityPolicy inactivity;
     private final ConsoleSession session;
     private final CsrfGuard csrf;
@@ -75,6 +89,9 @@ public class KeyDetailPages {
             RegenerateApiKeyUseCase regenerateKey,
             ListAccountProductsUseCase accountProducts,
             CreatorNames creators,
+            ApiUsers apiUsers,
+            ManageKeyDeliveriesUseCase deliveries,
+            Clock clock,
             InactivityPolicy inactivity,
             ConsoleSession session,
             CsrfGuard csrf,
@@ -84,6 +101,9 @@ public class KeyDetailPages {
         this.regenerateKey = regenerateKey;
         this.accountProducts = accountProducts;
         this.creators = creators;
+        this.apiUsers = apiUsers;
+        this.deliveries = deliveries;
+        this.clock = clock;
         this.inactivity = inactivity;
         this.session = session;
         this.csrf = csrf;
@@ -102,13 +122,50 @@ public class KeyDetailPages {
         Caller caller = session.caller();
         AccountId account = AccountId.parse(accountId);
         ApiKey key = key(caller, account, keyId);
+        return pages.ok(
+                detailPage(caller, account, key, null).data("flash", flash == null ? null : FLASHES.get(flash)));
+    }
+
+    /** The key, the API user it was made for and its newest delivery, if it was; {@code error} above the actions. */
+    private TemplateInstance detailPage(Caller caller, AccountId account, ApiKey key, String error) {
         String creator = creators.of(caller, account).getOrDefault(key.createdBy(), CreatorNames.SOMEONE);
         String productName = product(caller, account, key)
                 .map(p -> p.name().value())
                 .orElse(key.product().value());
-        return pages.ok(pages.accountPage("key", accountId)
-                .data("key", KeyDetail.of(key, productName, inactivity, creator))
-                .data("flash", flash == null ? null : FLASHES.get(flash)));
+        Optional<KeyDelivery> delivery = apiUsers.delivery(caller, account, key.id());
+        Integrator apiUser = delivery.map(d -> apiUsers.one(caller, account, d.integratorId()))
+                .orElse(null);
+        return pages.accountPage("key", account.toString())
+                .data("key", KeyDetail.of(key, productName, inactivity, creator, apiUser))
+                .data("apiUser", apiUser == null ? null : IntegratorRow.of(apiUser))
+                .data(
+                        "delivery",
+                        delivery.map(d -> DeliveryRow.of(d, clock.instant())).orElse(null))
+                .data("error", error)
+                .data("flash", null);
+    }
+
+    /** A new link and code for the API user, ending the ones sent before; the key itself stays as it is. */
+    @POST
+    @Path("send-again")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendAgain(
+            @PathParam("accountId") String accountId,
+            @PathParam("keyId") String keyId,
+            @FormParam(CsrfGuard.FIELD) String token) {
+        csrf.check(token);
+        Caller caller = session.caller();
+        AccountId account = AccountId.parse(accountId);
+        ApiKeyId id = ApiKeyId.parse(keyId);
+        try {
+            deliveries.resendDelivery(new ResendKeyDeliveryCommand(caller, account, id));
+        } catch (NotFoundException | PermissionDeniedException notTheirs) {
+            throw notTheirs;
+        } catch (DomainException refused) {
+            ApiKey key = listKeys.getKey(new GetApiKeyQuery(caller, account, id));
+            return pages.html(ConsoleView.statusOf(refused), detailPage(caller, account, key, Messages.of(refused)));
+        }
+        return ConsoleView.seeOther(keyPage(accountId, keyId) + "?flash=sent-again");
     }
 
     @GET
@@ -173,7 +230,10 @@ public class KeyDetailPages {
         return pages.ok(regeneratePage(accountId, key, "none", "", FormError.NONE));
     }
 
-    /** With the PIN, the key is replaced and the new secret shown on this response, and only here. */
+    /**
+     * With the PIN, the key is replaced and the new secret shown on this response, and only here; an API user's new
+     * key is sent to them instead.
+     */
     @POST
     @Path("regenerate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -225,6 +285,14 @@ public class KeyDetailPages {
                 : "If the old key was active, it keeps working for " + graceLength
                         + (graceLength == 1 ? " hour" : " hours")
                         + ", then it is revoked; a disabled one is revoked now.";
+        if (generated.delivery() != null) {
+            // An API user's key: the new one went to them by email link and SMS code, and is not shown here.
+            Integrator apiUser =
+                    apiUsers.one(caller, account, generated.delivery().integratorId());
+            return pages.ok(pages.accountPage("key-sent", accountId)
+                    .data("sent", SentKey.of(generated, apiUser))
+                    .data("oldKey", oldKey));
+        }
         return ConsoleView.noStore(pages.ok(pages.accountPage("show-once", accountId)
                 .data("keyName", generated.key().name().value())
                 .data("product", generated.key().product().value())
@@ -245,7 +313,13 @@ public class KeyDetailPages {
     }
 
     private TemplateInstance regeneratePage(String accountId, ApiKey key, String grace, String hours, FormError error) {
+        Caller caller = session.caller();
+        AccountId account = AccountId.parse(accountId);
+        Integrator apiUser = apiUsers.delivery(caller, account, key.id())
+                .map(d -> apiUsers.one(caller, account, d.integratorId()))
+                .orElse(null);
         return pages.accountPage("regenerate", accountId)
+                .data("apiUser", apiUser == null ? null : IntegratorRow.of(apiUser))
                 .data("keyId", key.id().toString())
                 .data("keyName", key.name().value())
                 .data("keyHint", key.hint().value())

@@ -9,6 +9,7 @@ import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.DisableApiKeyCommand;
 import dev.keysmith.application.port.in.key.ChangeApiKeyUseCase.EnableApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase;
+import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GenerateApiKeyCommand;
 import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase.GeneratedApiKey;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase.GetApiKeyQuery;
@@ -16,6 +17,8 @@ import dev.keysmith.application.port.in.key.ListApiKeysUseCase.ListApiKeysQuery;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase.RevokeApiKeyCommand;
 import dev.keysmith.domain.account.AccountId;
+import dev.keysmith.domain.integrator.Integrator;
+import dev.keysmith.domain.integrator.IntegratorId;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.key.InactivityPolicy;
@@ -48,7 +51,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** An account's API keys: the list with its switches, generate with a PIN and show once, revoke with a PIN. */
+/**
+ * An account's API keys: the list with its switches and each key's API user, generate with a PIN and show once (or
+ * send to an API user), revoke with a PIN.
+ */
 @Path("/console/accounts/{accountId}/keys")
 @Produces(MediaType.TEXT_HTML)
 public class KeyPages {
@@ -64,6 +70,7 @@ public class KeyPages {
     private final RevokeApiKeyUseCase revokeKey;
     private final ListAccountProductsUseCase accountProducts;
     private final CreatorNames creators;
+    private final ApiUsers apiUsers;
     private final InactivityPolicy inactivity;
     private final ConsoleSession session;
     private final CsrfGuard csrf;
@@ -76,6 +83,7 @@ public class KeyPages {
             RevokeApiKeyUseCase revokeKey,
             ListAccountProductsUseCase accountProducts,
             CreatorNames creators,
+            ApiUsers apiUsers,
             InactivityPolicy inactivity,
             ConsoleSession session,
             CsrfGuard csrf,
@@ -86,6 +94,7 @@ public class KeyPages {
         this.revokeKey = revokeKey;
         this.accountProducts = accountProducts;
         this.creators = creators;
+        this.apiUsers = apiUsers;
         this.inactivity = inactivity;
         this.session = session;
         this.csrf = csrf;
@@ -112,13 +121,15 @@ public class KeyPages {
                         .map(ProductWithAccess::product)
                         .toList();
         Map<UserId, String> names = creators.of(caller, account);
+        List<Integrator> known = apiUsers.of(caller, account);
+        Map<ApiKeyId, Integrator> owners = apiUsers.byKey(caller, account, known, keys);
 
         Map<ProductCode, List<KeyRow>> byProduct = new LinkedHashMap<>();
         for (ApiKey key : keys) {
             String creator = names.getOrDefault(key.createdBy(), CreatorNames.SOMEONE);
             byProduct
                     .computeIfAbsent(key.product(), code -> new ArrayList<>())
-                    .add(KeyRow.of(key, inactivity, creator));
+                    .add(KeyRow.of(key, inactivity, creator, owners.get(key.id())));
         }
         List<ProductGroup> groups = new ArrayList<>();
         for (Map.Entry<ProductCode, List<KeyRow>> entry : byProduct.entrySet()) {
@@ -144,6 +155,7 @@ public class KeyPages {
                 .data("groups", groups)
                 .data("productOptions", productOptions)
                 .data("statusOptions", statusOptions)
+                .data("apiUsers", !known.isEmpty())
                 .data("flash", flash == null ? null : FLASHES.get(flash)));
     }
 
@@ -171,8 +183,10 @@ public class KeyPages {
 
     @GET
     @Path("new")
-    public Response generateForm(@PathParam("accountId") String accountId) {
-        return pages.ok(generatePage(accountId, GenerateForm.empty(), null));
+    public Response generateForm(
+            @PathParam("accountId") String accountId, @QueryParam("integrator") String integrator) {
+        GenerateForm form = GenerateForm.posted(null, null, null, null, integrator);
+        return pages.ok(generatePage(accountId, form, null));
     }
 
     /** The first step: what the key will be; nothing is made yet. */
@@ -185,21 +199,29 @@ public class KeyPages {
             @FormParam("name") String name,
             @FormParam("scopes") List<String> scopes,
             @FormParam("ipAllowlist") List<String> ipAllowlist,
+            @FormParam("integrator") String integrator,
             @FormParam(CsrfGuard.FIELD) String token) {
         csrf.check(token);
-        GenerateForm form = GenerateForm.posted(product, name, scopes, ipAllowlist);
+        GenerateForm form = GenerateForm.posted(product, name, scopes, ipAllowlist, integrator);
         Caller caller = session.caller();
         AccountId account = AccountId.parse(accountId);
+        Integrator apiUser;
         try {
             // Builds the value objects only, so a bad name or scope is shown before the PIN is asked for.
-            form.toCommand(caller, account, null);
+            GenerateApiKeyCommand command = form.toCommand(caller, account, null);
+            apiUser = command.integrator() == null ? null : apiUsers.one(caller, account, command.integrator());
+        } catch (PermissionDeniedException notAllowed) {
+            throw notAllowed;
         } catch (DomainException refused) {
             return pages.html(ConsoleView.statusOf(refused), generatePage(accountId, form, Messages.of(refused)));
         }
-        return pages.ok(confirmPage(accountId, form, null));
+        return pages.ok(confirmPage(accountId, form, apiUser, null));
     }
 
-    /** The second step: with the PIN, the key is made and its secret shown on this response, and only here. */
+    /**
+     * The second step: with the PIN, the key is made and its secret shown on this response, and only here; a key
+     * for an API user is sent to them instead, and this response only says so.
+     */
     @POST
     @Path("new/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -209,19 +231,31 @@ public class KeyPages {
             @FormParam("name") String name,
             @FormParam("scopes") List<String> scopes,
             @FormParam("ipAllowlist") List<String> ipAllowlist,
+            @FormParam("integrator") String integrator,
             @FormParam("pin") String pin,
             @FormParam(CsrfGuard.FIELD) String token) {
         csrf.check(token);
-        GenerateForm form = GenerateForm.posted(product, name, scopes, ipAllowlist);
+        GenerateForm form = GenerateForm.posted(product, name, scopes, ipAllowlist, integrator);
         Caller caller = session.caller();
         AccountId account = AccountId.parse(accountId);
         GeneratedApiKey generated;
         try {
             generated = generateKey.generate(form.toCommand(caller, account, pin == null ? "" : pin));
         } catch (PermissionDeniedException | LockedException pinRefused) {
-            return pages.html(ConsoleView.statusOf(pinRefused), confirmPage(accountId, form, Messages.of(pinRefused)));
+            Integrator apiUser =
+                    form.forApiUser() ? apiUsers.one(caller, account, IntegratorId.parse(form.integrator())) : null;
+            return pages.html(
+                    ConsoleView.statusOf(pinRefused), confirmPage(accountId, form, apiUser, Messages.of(pinRefused)));
         } catch (DomainException refused) {
             return pages.html(ConsoleView.statusOf(refused), generatePage(accountId, form, Messages.of(refused)));
+        }
+        if (generated.delivery() != null) {
+            // Made for an API user: it went to them by email link and SMS code; no secret exists on this side.
+            Integrator apiUser =
+                    apiUsers.one(caller, account, generated.delivery().integratorId());
+            return pages.ok(pages.accountPage("key-sent", accountId)
+                    .data("sent", SentKey.of(generated, apiUser))
+                    .data("oldKey", null));
         }
         return ConsoleView.noStore(pages.ok(pages.accountPage("show-once", accountId)
                 .data("keyName", generated.key().name().value())
@@ -250,16 +284,28 @@ public class KeyPages {
         List<Option> scopes = offered.stream()
                 .map(scope -> new Option(scope, scope, chosen.contains(scope)))
                 .toList();
+        List<Option> apiUserOptions = new ArrayList<>();
+        List<Integrator> known = apiUsers.of(caller, AccountId.parse(accountId));
+        if (!known.isEmpty()) {
+            apiUserOptions.add(new Option("", "No one: show the key to me once", !form.forApiUser()));
+            for (Integrator i : known) {
+                String label = i.name() + " (" + i.email().value() + ")" + (i.active() ? "" : ", inactive");
+                apiUserOptions.add(
+                        new Option(i.id().toString(), label, i.id().toString().equals(form.integrator())));
+            }
+        }
         return pages.accountPage("generate", accountId)
                 .data("form", form)
                 .data("products", products)
                 .data("scopes", scopes)
+                .data("apiUserOptions", apiUserOptions)
                 .data("error", error);
     }
 
-    private TemplateInstance confirmPage(String accountId, GenerateForm form, String error) {
+    private TemplateInstance confirmPage(String accountId, GenerateForm form, Integrator apiUser, String error) {
         return pages.accountPage("generate-confirm", accountId)
                 .data("form", form)
+                .data("apiUser", apiUser == null ? null : IntegratorRow.of(apiUser))
                 .data("error", error);
     }
 

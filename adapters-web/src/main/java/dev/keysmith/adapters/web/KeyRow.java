@@ -1,5 +1,6 @@
 package dev.keysmith.adapters.web;
 
+import dev.keysmith.domain.integrator.Integrator;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.InactivityPolicy;
 import dev.keysmith.domain.product.Scope;
@@ -21,9 +22,12 @@ public record KeyRow(
         String expiresUnlessUsed,
         String expiresAt,
         boolean live,
-        boolean active) {
+        boolean active,
+        String apiUserId,
+        String apiUser) {
 
-    static KeyRow of(ApiKey key, InactivityPolicy inactivity, String createdBy) {
+    /** {@code apiUser}: the API user the key was made for, or null for a key of the account's admins. */
+    static KeyRow of(ApiKey key, InactivityPolicy inactivity, String createdBy, Integrator apiUser) {
         boolean live = key.status().isLive();
         return new KeyRow(
                 key.id().toString(),
@@ -38,6 +42,8 @@ public record KeyRow(
                 live ? Moments.day(inactivity.deadline(key)) : null,
                 Moments.day(key.expiresAt()),
                 live,
-                key.status() == dev.keysmith.domain.key.KeyStatus.ACTIVE);
+                key.status() == dev.keysmith.domain.key.KeyStatus.ACTIVE,
+                apiUser == null ? null : apiUser.id().toString(),
+                apiUser == null ? null : apiUser.name());
     }
 }

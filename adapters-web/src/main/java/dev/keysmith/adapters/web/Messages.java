@@ -66,6 +66,16 @@ final class Messages {
                     "INVITATION_NOT_USABLE",
                     "This invitation is unknown, has expired or was already used. Ask for a new one."),
             Map.entry(
+                    "INVALID_PHONE",
+                    "Give a mobile number with its country code, such as +447894123456 (07894 123 456 in the UK)."),
+            Map.entry("INVALID_INTEGRATOR_ID", "Choose an API user from the list."),
+            Map.entry("INTEGRATOR_NOT_FOUND", "There is no such API user in this account."),
+            Map.entry(
+                    "DELIVERY_ALREADY_REVEALED",
+                    "The API user has already seen this key, so it cannot be sent again. Regenerate it to send them a "
+                            + "new one."),
+            Map.entry("NOT_AN_INTEGRATOR_KEY", "This key was not made for an API user, so it is not sent to anyone."),
+            Map.entry(
                     "DATABASE_UNAVAILABLE",
                     "The service cannot reach its database right now. Please try again shortly."));
 

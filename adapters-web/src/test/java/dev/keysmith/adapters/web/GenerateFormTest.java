@@ -38,6 +38,22 @@ class GenerateFormTest {
     }
 
     @Test
+    void aKeyForAnApiUserCarriesTheirIdAndABadIdIsRefused() {
+        String integrator = "3f0c6e2a-1b2c-4d5e-8f90-123456789abc";
+        var command = GenerateForm.posted("payments", "Shop", List.of(), null, " " + integrator + " ")
+                .toCommand(ADMIN, AccountId.random(), "482913");
+
+        assertThat(command.integrator().toString()).isEqualTo(integrator);
+        assertThat(GenerateForm.posted("payments", "Shop", null, null, "")
+                        .toCommand(ADMIN, AccountId.random(), null)
+                        .integrator())
+                .isNull();
+        assertThatThrownBy(() -> GenerateForm.posted("payments", "Shop", null, null, "someone")
+                        .toCommand(ADMIN, AccountId.random(), null))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void aMissingProductOrABadNameIsRefusedByTheValueObjects() {
         assertThatThrownBy(() -> GenerateForm.posted("", "Shop", null, null).toCommand(ADMIN, AccountId.random(), null))
                 .isInstanceOf(InvalidValueException.class);
