@@ -19,9 +19,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,9 +29,7 @@ import org.openqa.selenium.support.ui.Select;
  * trail and members, each checked with axe-core. Screenshots go to {@code bootstrap/target/screenshots/}.
  */
 @QuarkusTest
-class ConsoleAccountBrowserTest {
-
-    private static Browser browser;
+class ConsoleAccountBrowserTest extends ConsoleInChromium {
 
     @TestHTTPResource("/")
     URI root;
@@ -44,23 +39,6 @@ class ConsoleAccountBrowserTest {
 
     @Inject
     TestClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.forgetCookies();
-    }
 
     @Test
     void aSuperadminRequestsAccessToAProduct() {

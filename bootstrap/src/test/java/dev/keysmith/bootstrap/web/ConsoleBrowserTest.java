@@ -13,9 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -29,29 +26,10 @@ import org.openqa.selenium.support.ui.Select;
  * {@code bootstrap/target/screenshots/}.
  */
 @QuarkusTest
-class ConsoleBrowserTest {
-
-    private static Browser browser;
+class ConsoleBrowserTest extends ConsoleInChromium {
 
     @TestHTTPResource("/")
     URI root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.forgetCookies();
-    }
 
     @Test
     void chromiumShowsAPageOfTheService() {

@@ -26,9 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -41,12 +38,10 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @TestProfile(DeliveryProfile.class)
-class ConsoleIntegratorBrowserTest {
+class ConsoleIntegratorBrowserTest extends ConsoleInChromium {
 
     private static final Pattern LINK = Pattern.compile("/reveal/([A-Za-z0-9_-]{43})");
     private static final Pattern CODE = Pattern.compile("code: ([0-9]{6})");
-
-    private static Browser browser;
 
     @TestHTTPResource("/")
     URI root;
@@ -59,23 +54,6 @@ class ConsoleIntegratorBrowserTest {
 
     @DeliveryProfile.Sms
     SmsSink sms;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.forgetCookies();
-    }
 
     @Test
     void anApiUserGetsTheirKeyByLinkAndCodeAndTheActiveBoxSwitchesItOff() throws Exception {

@@ -11,9 +11,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -23,33 +20,14 @@ import org.openqa.selenium.WebElement;
  * {@code bootstrap/target/screenshots/}.
  */
 @QuarkusTest
-class ConsoleKeyActionsBrowserTest {
+class ConsoleKeyActionsBrowserTest extends ConsoleInChromium {
 
     private static final String NEW_PIN = "694027";
     private static final String INSIDE = "203.0.113.7";
     private static final String OUTSIDE = "198.51.100.7";
 
-    private static Browser browser;
-
     @TestHTTPResource("/")
     URI root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.forgetCookies();
-    }
 
     @Test
     void anInviteeAcceptsSetsAPinEditsAKeyAndRegeneratesIt() {

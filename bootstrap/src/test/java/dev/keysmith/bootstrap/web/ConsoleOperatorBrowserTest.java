@@ -12,9 +12,6 @@ import io.restassured.http.ContentType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -24,29 +21,10 @@ import org.openqa.selenium.WebElement;
  * to {@code bootstrap/target/screenshots/operator-*.png}.
  */
 @QuarkusTest
-class ConsoleOperatorBrowserTest {
-
-    private static Browser browser;
+class ConsoleOperatorBrowserTest extends ConsoleInChromium {
 
     @TestHTTPResource("/")
     URI root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.forgetCookies();
-    }
 
     @Test
     void anOperatorOpensAndApprovesAnAccount() {
