@@ -1,5 +1,6 @@
 package dev.keysmith.application.account;
 
+import dev.keysmith.application.audit.AuditQuery;
 import dev.keysmith.application.audit.AuditTrail;
 import dev.keysmith.application.port.in.Caller;
 import dev.keysmith.application.port.in.Page;
@@ -8,14 +9,11 @@ import dev.keysmith.application.port.out.AccountNotFoundException;
 import dev.keysmith.application.port.out.AccountPort;
 import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.AuditLogPort;
-import dev.keysmith.application.port.out.AuditLogPort.PositionedEvent;
 import dev.keysmith.application.port.out.TransactionPort;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.audit.AuditAction;
-import dev.keysmith.domain.audit.AuditEvent;
 import dev.keysmith.domain.key.ApiKey;
 import dev.keysmith.domain.key.ApiKeyId;
-import dev.keysmith.domain.shared.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,8 +53,7 @@ public final class SupportViewService implements ViewAccountForSupportUseCase {
     public SupportView viewAccount(ViewAccountForSupportQuery query) {
         Caller caller = query.caller();
         caller.requireOperator();
-        int size = Page.limit(query.limit());
-        Long cursor = parseCursor(query.after());
+        AuditQuery trail = AuditQuery.of(null, null, query.after(), query.limit());
         Account account =
                 accounts.loadAccount(query.account()).orElseThrow(() -> new AccountNotFoundException(query.account()));
         return transactions.inTransaction(() -> {
@@ -67,8 +64,8 @@ public final class SupportViewService implements ViewAccountForSupportUseCase {
                     "account",
                     account.id(),
                     account.id(),
-                    Map.of("auditPage", cursor == null ? "newest" : "older"));
-            return new SupportView(account, keysOf(account), events(account, cursor, size));
+                    Map.of("auditPage", trail.cursor() == null ? "newest" : "older"));
+            return new SupportView(account, keysOf(account), trail.read(log, account.id()));
         });
     }
 
@@ -93,25 +90,5 @@ public final class SupportViewService implements ViewAccountForSupportUseCase {
             after = batch.isEmpty() ? null : batch.get(batch.size() - 1).id();
         } while (batch.size() == Page.MAX_LIMIT);
         return found;
-    }
-
-    private Page<AuditEvent> events(Account account, Long cursor, int size) {
-        List<PositionedEvent> found = log.loadEvents(account.id(), null, null, cursor, size + 1);
-        boolean more = found.size() > size;
-        List<PositionedEvent> page = more ? found.subList(0, size) : found;
-        return new Page<>(
-                page.stream().map(PositionedEvent::event).toList(),
-                more ? String.valueOf(page.get(page.size() - 1).position()) : null);
-    }
-
-    private static Long parseCursor(String after) {
-        if (after == null || after.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(after);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("after", "after must be a cursor returned by a previous page");
-        }
     }
 }
