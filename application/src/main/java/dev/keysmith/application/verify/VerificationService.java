@@ -144,7 +144,7 @@ public final class VerificationService implements VerifyApiKeyUseCase {
         if (nearDeadline && snapshots == memory) {
             throw new NotInMemoryException(); // the use is written through, which waits for the database
         }
-        usage.recordUse(key.id(), now, nearDeadline);
+        usage.recordUse(key, now, nearDeadline);
         return Verification.valid(key, granted);
     }
 

@@ -191,7 +191,7 @@ class ExpirySweepServiceTest {
         ApiKey key = key("Zapier");
         sweepOnDay(75);
         clock.advance(Duration.between(clock.instant(), START.plus(ofDays(80))));
-        sweeps.recordUse(key.id(), clock.instant(), true);
+        sweeps.recordUse(key, clock.instant(), true);
 
         assertThat(sweepOnDay(83).warningsSent()).isZero();
         assertThat(sweepOnDay(90).keysExpired()).isZero();
@@ -206,7 +206,7 @@ class ExpirySweepServiceTest {
     @Test
     void aKeyUsedWhileTheSweepRunsIsNotExpired() {
         ApiKey key = key("Zapier");
-        sweeps.afterInactiveKeysRead = () -> sweeps.recordUse(key.id(), clock.instant(), true);
+        sweeps.afterInactiveKeysRead = () -> sweeps.recordUse(key, clock.instant(), true);
 
         SweepResult result = sweepOnDay(91);
 

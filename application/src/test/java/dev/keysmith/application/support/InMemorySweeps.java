@@ -349,7 +349,8 @@ public final class InMemorySweeps
 
     /** A use reaching the database, as a write-through from any instance would. */
     @Override
-    public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
+    public void recordUse(ApiKey used, Instant at, boolean writeThrough) {
+        ApiKeyId key = used.id();
         Row row = rows.get(key);
         rows.put(
                 key,

@@ -299,8 +299,8 @@ class VerificationServiceTest {
         final List<ApiKeyId> used = new ArrayList<>();
 
         @Override
-        public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
-            used.add(key);
+        public void recordUse(ApiKey key, Instant at, boolean writeThrough) {
+            used.add(key.id());
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.RunSweepCom
 import dev.keysmith.application.port.in.expiry.RunExpirySweepUseCase.SweepResult;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase;
 import dev.keysmith.application.port.in.outbox.DeliverOutboxUseCase.DeliverOutboxCommand;
+import dev.keysmith.application.port.out.ApiKeyPort;
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.bootstrap.support.Api;
 import dev.keysmith.bootstrap.support.KeyFixture;
@@ -20,6 +21,7 @@ import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.testing.TestClock;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -54,6 +56,9 @@ class ExpirySweepTest {
 
     @Inject
     UsageRecorderPort usage;
+
+    @Inject
+    ApiKeyPort keys;
 
     @Inject
     Clock clock;
@@ -170,7 +175,11 @@ class ExpirySweepTest {
         sweepOnDay(75);
 
         testClock().setAhead(Duration.ofDays(80));
-        usage.recordUse(ApiKeyId.parse(keyId), clock.instant(), true);
+        usage.recordUse(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> keys.loadKey(ApiKeyId.parse(keyId)).orElseThrow()),
+                clock.instant(),
+                true);
         sweepOnDay(83);
         sweepOnDay(89);
         sweepOnDay(90);

@@ -2,7 +2,7 @@ package dev.keysmith.adapters.persistence.verify;
 
 import dev.keysmith.application.port.out.UsageRecorderPort;
 import dev.keysmith.application.port.out.VerificationUnavailableException;
-import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.ApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Records key use without a write per verification: the latest use per key is kept in memory and written
- * in one batched statement on {@link #flush}; a write never moves a last-use time backwards.
+ * in one batched statement on {@link #flush}; a write never moves a last-use time backwards. A flush leaves the
+ * cached answers as they are: their last-use time matters only near the inactivity deadline, where a use is written
+ * through and refreshes its own entry (rebuilding every used entry on each flush kept tens of thousands of new
+ * objects alive per flush under a large working set, each one copied by the garbage collector).
  */
 @ApplicationScoped
 public class CoalescingUsageRecorder implements UsageRecorderPort {
@@ -45,21 +48,24 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
     }
 
     @Override
-    public void recordUse(ApiKeyId key, Instant at, boolean writeThrough) {
+    public void recordUse(ApiKey key, Instant at, boolean writeThrough) {
+        UUID id = key.id().value();
         if (writeThrough) {
             try {
-                database.call(connection -> write(connection, Map.of(key.value(), at)));
+                database.call(connection -> write(connection, Map.of(id, at)));
+                // This key's next verification must not see the old time and write through again.
+                cache.used(key.secretHash(), at);
                 return;
             } catch (VerificationUnavailableException unavailable) {
                 // The database is slow or down: this use waits for the next flush like any other; the answer does not.
             }
         }
-        Instant known = pending.get(key.value());
+        Instant known = pending.get(id);
         // A hot key is used thousands of times a second: skip the contended write unless the time moved on.
         if (known != null && at.isBefore(known.plus(RESOLUTION))) {
             return;
         }
-        pending.merge(key.value(), at, (a, b) -> a.isAfter(b) ? a : b);
+        pending.merge(id, at, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     @Override
@@ -103,7 +109,6 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
             statement.setArray(2, connection.createArrayOf("timestamptz", times));
             statement.executeUpdate();
         }
-        cache.touch(uses);
         return null;
     }
 }

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -369,30 +368,15 @@ public class KeySnapshotCache implements KeySnapshotPort {
     }
 
     /**
-     * Keeps cached last-use times current after a flush, so deadline checks see recent use: one pass over the
-     * snapshot for the whole flush, changing only the entries used (a pass per key made a flush of 40,000 uses
-     * 40,000 passes over 100,000 entries).
+     * A use of the key with this digest was written through: its cached answer (if held) takes the new last-use
+     * time, so its next verification sees that the key is no longer near its inactivity deadline.
      */
-    void touch(Map<UUID, Instant> uses) {
-        if (uses.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, Optional<Entry>> cached : byHash.asMap().entrySet()) {
-            Optional<Entry> entry = cached.getValue();
-            Instant usedAt = entry.isPresent()
-                    ? uses.get(entry.get().snapshot().key().id().value())
-                    : null;
-            if (usedAt != null) {
-                // Only if unchanged: an entry dropped or reloaded meanwhile already has what the database holds.
-                byHash.asMap()
-                        .replace(
-                                cached.getKey(),
-                                entry,
-                                Optional.of(new Entry(
-                                        withUse(entry.get().snapshot(), usedAt),
-                                        entry.get().masterId())));
-            }
-        }
+    void used(String secretHash, Instant usedAt) {
+        byHash.asMap()
+                .computeIfPresent(
+                        secretHash,
+                        (hash, held) ->
+                                held.map(entry -> new Entry(withUse(entry.snapshot(), usedAt), entry.masterId())));
     }
 
     SnapshotFreshness freshness() {

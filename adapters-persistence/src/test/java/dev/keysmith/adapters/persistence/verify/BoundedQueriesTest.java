@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.keysmith.application.port.out.VerificationUnavailableException;
-import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.ApiKeyBuilder;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -60,7 +60,8 @@ class BoundedQueriesTest {
         CoalescingUsageRecorder usage = new CoalescingUsageRecorder(
                 hung, new KeySnapshotCache(queries, java.time.Clock.systemUTC(), SETTINGS), queries);
 
-        assertTimeoutPreemptively(HANGING, () -> usage.recordUse(ApiKeyId.random(), Instant.now(), true));
+        assertTimeoutPreemptively(
+                HANGING, () -> usage.recordUse(ApiKeyBuilder.aKey().build(), Instant.now(), true));
 
         assertThat(usage.pendingCount()).as("kept for the next flush").isEqualTo(1);
     }

@@ -1,7 +1,11 @@
 package dev.keysmith.adapters.persistence.verify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.keysmith.adapters.persistence.support.PostgresPorts;
+import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
+import dev.keysmith.application.port.out.contract.Rows;
 import dev.keysmith.application.port.out.contract.UsageRecorderPortContractTest;
 import dev.keysmith.domain.account.Account;
 import dev.keysmith.domain.key.ApiKey;
@@ -9,13 +13,26 @@ import dev.keysmith.domain.key.ApiKeyId;
 import dev.keysmith.domain.product.Product;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class UsageRecorderPersistenceTest extends UsageRecorderPortContractTest {
 
     @Inject
     PostgresPorts ports;
+
+    @Inject
+    CoalescingUsageRecorder usage;
+
+    @Inject
+    KeySnapshotCache snapshot;
+
+    @Inject
+    BoundedQueries statements;
 
     @Override
     protected PortsUnderTest ports() {
@@ -30,5 +47,56 @@ class UsageRecorderPersistenceTest extends UsageRecorderPortContractTest {
     @Override
     protected Optional<ApiKey> storedKey(ApiKeyId id) {
         return ports.inTransaction(() -> ports.keys().loadKey(id));
+    }
+
+    @Test
+    void aFlushWritesTheUsesButLeavesTheCachedAnswersAsTheyAre() {
+        ApiKey key = cachedKey();
+        KeySnapshot held = snapshot.findKey(key.secretHash()).orElseThrow();
+        Instant now = Rows.now().truncatedTo(ChronoUnit.MILLIS);
+
+        usage.recordUse(key, now, false);
+        usage.flush();
+
+        assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(now);
+        long before = statements.calls();
+        assertThat(snapshot.findKey(key.secretHash()).orElseThrow())
+                .as("the same answer, not a copy rebuilt for the flush")
+                .isSameAs(held);
+        assertThat(statements.calls()).isEqualTo(before);
+    }
+
+    @Test
+    void aWriteThroughUseRefreshesItsCachedAnswerSoTheNextVerificationSeesIt() {
+        ApiKey key = cachedKey();
+        Instant now = Rows.now().truncatedTo(ChronoUnit.MILLIS);
+
+        usage.recordUse(key, now, true);
+
+        assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(now);
+        long before = statements.calls();
+        assertThat(snapshot.findKey(key.secretHash()).orElseThrow().key().lastUsedAt())
+                .isEqualTo(now);
+        assertThat(statements.calls()).as("answered from memory").isEqualTo(before);
+    }
+
+    /** A key created 89 days ago, never used, whose answer the snapshot holds. */
+    private ApiKey cachedKey() {
+        // Answers are kept only while the change listener is heard (right after start it may still connect).
+        long started = System.nanoTime();
+        while (!snapshot.filterInUse()) {
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+            Thread.onSpinWait();
+        }
+        Rows rows = new Rows(ports);
+        Account account = rows.account();
+        Product product = rows.product();
+        ApiKey key = rows.insert(rows.aKeyOf(account, product)
+                .createdAt(Rows.now().minus(Duration.ofDays(89)))
+                .build());
+        assertThat(snapshot.findKey(key.secretHash())).isPresent();
+        assertThat(snapshot.findKey(key.secretHash()).orElseThrow().key().lastUsedAt())
+                .isNull();
+        return key;
     }
 }

@@ -1,6 +1,6 @@
 package dev.keysmith.application.port.out;
 
-import dev.keysmith.domain.key.ApiKeyId;
+import dev.keysmith.domain.key.ApiKey;
 import java.time.Instant;
 
 /** Notes that keys were used, without a database write per verification. */
@@ -10,7 +10,7 @@ public interface UsageRecorderPort {
      * Records a successful verification. Usually coalesced in memory and written in batches; with
      * {@code writeThrough} it reaches the database before this returns, for keys near their inactivity deadline.
      */
-    void recordUse(ApiKeyId key, Instant at, boolean writeThrough);
+    void recordUse(ApiKey key, Instant at, boolean writeThrough);
 
     /** Writes everything recorded so far in one batched statement. */
     void flush();

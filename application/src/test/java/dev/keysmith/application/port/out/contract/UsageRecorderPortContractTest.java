@@ -41,7 +41,7 @@ public abstract class UsageRecorderPortContractTest {
         Instant now = Rows.now();
         ApiKey key = key(now.minus(Duration.ofDays(80)));
 
-        usage().recordUse(key.id(), now, true);
+        usage().recordUse(key, now, true);
 
         assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(now);
     }
@@ -51,15 +51,15 @@ public abstract class UsageRecorderPortContractTest {
         Instant now = Rows.now();
         ApiKey key = key(now.minus(Duration.ofDays(3)));
 
-        usage().recordUse(key.id(), now.minusSeconds(30), false);
-        usage().recordUse(key.id(), now, false);
+        usage().recordUse(key, now.minusSeconds(30), false);
+        usage().recordUse(key, now, false);
         usage().flush();
 
         assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(now);
 
-        usage().recordUse(key.id(), now.minusSeconds(60), false);
+        usage().recordUse(key, now.minusSeconds(60), false);
         usage().flush();
-        usage().recordUse(key.id(), now.minusSeconds(90), true);
+        usage().recordUse(key, now.minusSeconds(90), true);
 
         assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(now);
     }
