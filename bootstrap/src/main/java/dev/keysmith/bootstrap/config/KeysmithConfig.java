@@ -96,6 +96,14 @@ public interface KeysmithConfig {
         @WithDefault("10s")
         @WithConverter(JobSchedule.Grammar.class)
         JobSchedule flushInterval();
+
+        /**
+         * A use is written only where it moves a key's stored last-use time forward by more than this; a key's first
+         * use is always written.
+         */
+        @WithDefault("1m")
+        @WithConverter(DurationGrammar.class)
+        Duration precision();
     }
 
     interface Expiry {

@@ -2,6 +2,7 @@ package dev.keysmith.bootstrap.wiring;
 
 import dev.keysmith.adapters.persistence.verify.ListenerConnection;
 import dev.keysmith.adapters.persistence.verify.SnapshotSettings;
+import dev.keysmith.adapters.persistence.verify.UsageSettings;
 import dev.keysmith.application.key.KeyIssuingPolicy;
 import dev.keysmith.application.port.out.IpRangePort;
 import dev.keysmith.application.port.out.KeyHasherPort;
@@ -40,6 +41,14 @@ public class VerificationWiring {
                 "keysmith.verification.*",
                 () -> new SnapshotSettings(
                         verification.cacheSize(), verification.maxStaleness(), verification.databaseTimeout()));
+    }
+
+    @Produces
+    @Singleton
+    UsageSettings usageSettings(KeysmithConfig config) {
+        return InvalidSetting.named(
+                "keysmith.usage.precision",
+                () -> new UsageSettings(config.usage().precision()));
     }
 
     /** The change listener connects as the service does, from the standard datasource settings. */

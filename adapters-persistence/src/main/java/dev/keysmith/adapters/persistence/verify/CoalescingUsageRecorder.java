@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Records key use without a write per verification: the latest use per key is kept in memory and written
- * in one batched statement on {@link #flush}; a write never moves a last-use time backwards. A flush leaves the
+ * in one batched statement on {@link #flush}; a write never moves a last-use time backwards, and moves it forward
+ * only by more than the configured precision ({@link UsageSettings}). A flush leaves the
  * cached answers as they are: their last-use time matters only near the inactivity deadline, where a use is written
  * through and refreshes its own entry (rebuilding every used entry on each flush kept tens of thousands of new
  * objects alive per flush under a large working set, each one copied by the garbage collector).
@@ -31,20 +33,24 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
     private static final String WRITE = """
             UPDATE api_key SET last_used_at = used.at
               FROM unnest(?::uuid[], ?::timestamptz[]) AS used(id, at)
-             WHERE api_key.id = used.id AND (api_key.last_used_at IS NULL OR api_key.last_used_at < used.at)""";
+             WHERE api_key.id = used.id
+               AND (api_key.last_used_at IS NULL OR api_key.last_used_at < used.at - ? * INTERVAL '1 millisecond')""";
 
     /** Last-use times are kept to this precision; far finer than a 90-day inactivity window needs. */
-    static final java.time.Duration RESOLUTION = java.time.Duration.ofSeconds(1);
+    static final Duration RESOLUTION = Duration.ofSeconds(1);
 
     private final DataSource dataSource;
     private final KeySnapshotCache cache;
     private final BoundedQueries database;
+    private final Duration precision;
     private final Map<UUID, Instant> pending = new ConcurrentHashMap<>();
 
-    CoalescingUsageRecorder(DataSource dataSource, KeySnapshotCache cache, BoundedQueries database) {
+    CoalescingUsageRecorder(
+            DataSource dataSource, KeySnapshotCache cache, BoundedQueries database, UsageSettings settings) {
         this.dataSource = dataSource;
         this.cache = cache;
         this.database = database;
+        this.precision = settings.precision();
     }
 
     @Override
@@ -59,6 +65,9 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
             } catch (VerificationUnavailableException unavailable) {
                 // The database is slow or down: this use waits for the next flush like any other; the answer does not.
             }
+        }
+        if (key.lastUsedAt() != null && !at.isAfter(key.lastUsedAt().plus(precision))) {
+            return; // the stored time is recent enough already (as of when this key was read)
         }
         Instant known = pending.get(id);
         // A hot key is used thousands of times a second: skip the contended write unless the time moved on.
@@ -107,6 +116,7 @@ public class CoalescingUsageRecorder implements UsageRecorderPort {
         try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
             statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             statement.setArray(2, connection.createArrayOf("timestamptz", times));
+            statement.setLong(3, precision.toMillis());
             statement.executeUpdate();
         }
         return null;

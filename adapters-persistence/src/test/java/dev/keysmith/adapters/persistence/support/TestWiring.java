@@ -2,6 +2,7 @@ package dev.keysmith.adapters.persistence.support;
 
 import dev.keysmith.adapters.persistence.verify.ListenerConnection;
 import dev.keysmith.adapters.persistence.verify.SnapshotSettings;
+import dev.keysmith.adapters.persistence.verify.UsageSettings;
 import dev.keysmith.domain.testing.TestClock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -44,5 +45,12 @@ public class TestWiring {
     @Singleton
     SnapshotSettings snapshotSettings() {
         return new SnapshotSettings(100_000, Duration.ofSeconds(30), Duration.ofSeconds(2));
+    }
+
+    /** The service's default. */
+    @Produces
+    @Singleton
+    UsageSettings usageSettings() {
+        return new UsageSettings(Duration.ofMinutes(1));
     }
 }

@@ -58,7 +58,10 @@ class BoundedQueriesTest {
         DataSource hung = hungDatabase();
         BoundedQueries queries = new BoundedQueries(hung, SETTINGS);
         CoalescingUsageRecorder usage = new CoalescingUsageRecorder(
-                hung, new KeySnapshotCache(queries, java.time.Clock.systemUTC(), SETTINGS), queries);
+                hung,
+                new KeySnapshotCache(queries, java.time.Clock.systemUTC(), SETTINGS),
+                queries,
+                new UsageSettings(Duration.ofMinutes(1)));
 
         assertTimeoutPreemptively(
                 HANGING, () -> usage.recordUse(ApiKeyBuilder.aKey().build(), Instant.now(), true));

@@ -31,9 +31,6 @@ class UsageRecorderPersistenceTest extends UsageRecorderPortContractTest {
     @Inject
     KeySnapshotCache snapshot;
 
-    @Inject
-    BoundedQueries statements;
-
     @Override
     protected PortsUnderTest ports() {
         return ports;
@@ -59,11 +56,12 @@ class UsageRecorderPersistenceTest extends UsageRecorderPortContractTest {
         usage.flush();
 
         assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(now);
-        long before = statements.calls();
+        SnapshotStatistics before = snapshot.statistics();
         assertThat(snapshot.findKey(key.secretHash()).orElseThrow())
                 .as("the same answer, not a copy rebuilt for the flush")
                 .isSameAs(held);
-        assertThat(statements.calls()).isEqualTo(before);
+        assertThat(snapshot.statistics().hits()).as("answered from memory").isEqualTo(before.hits() + 1);
+        assertThat(snapshot.statistics().misses()).isEqualTo(before.misses());
     }
 
     @Test
@@ -74,10 +72,35 @@ class UsageRecorderPersistenceTest extends UsageRecorderPortContractTest {
         usage.recordUse(key, now, true);
 
         assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(now);
-        long before = statements.calls();
+        SnapshotStatistics before = snapshot.statistics();
         assertThat(snapshot.findKey(key.secretHash()).orElseThrow().key().lastUsedAt())
                 .isEqualTo(now);
-        assertThat(statements.calls()).as("answered from memory").isEqualTo(before);
+        assertThat(snapshot.statistics().hits()).as("answered from memory").isEqualTo(before.hits() + 1);
+        assertThat(snapshot.statistics().misses()).isEqualTo(before.misses());
+    }
+
+    @Test
+    void aUseIsWrittenOnlyWhereItMovesTheStoredTimeOnByMoreThanThePrecision() {
+        ApiKey key = cachedKey();
+        Instant first = Rows.now().truncatedTo(ChronoUnit.MILLIS);
+        usage.recordUse(key, first, false);
+        usage.flush();
+        assertThat(storedKey(key.id()).orElseThrow().lastUsedAt())
+                .as("a first use is always written")
+                .isEqualTo(first);
+        ApiKey read = storedKey(key.id()).orElseThrow();
+
+        usage.recordUse(key, first.plusSeconds(59), false); // the snapshot's copy still says "never used"
+        usage.flush();
+        usage.recordUse(read, first.plusSeconds(60), false);
+        usage.flush();
+        assertThat(storedKey(key.id()).orElseThrow().lastUsedAt())
+                .as("within the minute of the stored use")
+                .isEqualTo(first);
+
+        usage.recordUse(read, first.plusSeconds(61), false);
+        usage.flush();
+        assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(first.plusSeconds(61));
     }
 
     /** A key created 89 days ago, never used, whose answer the snapshot holds. */
