@@ -101,10 +101,18 @@ VERIFIER=$(curl -sf -X POST -d grant_type=client_credentials -d "client_id=$CLIE
 verify_code() { post /v1/keys/verify "$VERIFIER" "{\"key\":\"$1\",\"product\":\"payments\"}" | json "['code']"; }
 echo "a loaded key answers $(verify_code "$(head -1 "$DATA/live-keys.txt")"), an unknown one $(verify_code "$(head -1 "$DATA/unknown-keys.txt")")"
 transactions() { sql "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'keysmith'"; }
-report() { # name, wrk output, transactions
-  python3 - "$1" "$2" "$3" "$(load)" <<'PY'
+# The snapshot's hit and miss counters (Micrometer, on the management port): "hits misses".
+lookups() {
+  curl -sf "http://localhost:$MANAGEMENT_PORT/q/metrics" \
+    | awk '/^keysmith_snapshot_hits_total/ { h = $2 } /^keysmith_snapshot_misses_total/ { m = $2 } END { printf "%d %d", h, m }'
+}
+report() { # name, wrk output, transactions, lookups before, lookups after
+  python3 - "$1" "$2" "$3" "$(load)" "$4" "$5" <<'PY'
 import re, sys
 name, path, transactions, load = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+(h0, m0), (h1, m1) = (map(int, sys.argv[5].split()), map(int, sys.argv[6].split()))
+hits, misses = h1 - h0, m1 - m0
+ratio = f"   cache hits {100 * hits / (hits + misses):5.1f} %" if hits + misses else ""
 text = open(path).read()
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 requests = int(re.search(r"(\d+) requests in", text).group(1))
@@ -114,7 +122,7 @@ def pct(p):
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(f"{name:<24} {rps:>8.0f} req/s   p50 {pct(50):6.2f} ms   p99 {pct(99):7.2f} ms   "
       f"{transactions / requests:.4f} transactions/verification ({transactions} for {requests})"
-      + (f"   non-2xx {errors.group(1)}" if errors else "") + f"   {load}")
+      + ratio + (f"   non-2xx {errors.group(1)}" if errors else "") + f"   {load}")
 PY
 }
 scenario() { # name, lua script, then environment assignments for it
@@ -122,13 +130,14 @@ scenario() { # name, lua script, then environment assignments for it
   shift 2
   env "$@" BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
     wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$BASE/v1/keys/verify" >/dev/null
-  local before after
+  local before after looked
   before=$(transactions)
+  looked=$(lookups)
   env "$@" BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE/v1/keys/verify" > "$DATA/$name.txt"
   sleep 1 # PostgreSQL publishes a backend's counters at most once a second
   after=$(transactions)
-  report "$name" "$DATA/$name.txt" $((after - before))
+  report "$name" "$DATA/$name.txt" $((after - before)) "$looked" "$(lookups)"
 }
 
 echo "wrk: $CONNECTIONS connections, 2 threads, $WARMUP warm-up then $DURATION measured per scenario, loopback, $(nproc) cores"
