@@ -38,7 +38,7 @@ public class BearerTokenCheck implements SecurityIdentityAugmentor {
                 identity.getRoles().contains(Roles.USER) || identity.getRoles().contains(Roles.OPERATOR);
         Set<String> audience = jwt.getAudience() == null ? Set.of() : jwt.getAudience();
         if (!person) {
-            return audience.contains(JwtAccessTokenIssuer.VERIFIERS_AUDIENCE)
+            return meantForVerification(jwt)
                     ? Uni.createFrom().item(identity)
                     : Uni.createFrom().failure(new AuthenticationFailedException("not a verifier client's token"));
         }
@@ -58,6 +58,12 @@ public class BearerTokenCheck implements SecurityIdentityAugmentor {
             }
             return identity;
         });
+    }
+
+    /** Whether a token that is not a person's may be let through: it must be meant for verification. */
+    static boolean meantForVerification(JsonWebToken jwt) {
+        Set<String> audience = jwt.getAudience();
+        return audience != null && audience.contains(JwtAccessTokenIssuer.VERIFIERS_AUDIENCE);
     }
 
     /** The generation a token was issued in; tokens from before generations count as the first. */

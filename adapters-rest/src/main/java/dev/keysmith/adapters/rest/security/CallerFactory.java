@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -48,6 +49,26 @@ public class CallerFactory {
         }
         TokenClaims read = claims.get(jwt, TokenClaims::of);
         return callerOf(jwt.getSubject(), identity.getRoles(), read.products(), clientIp(), read.generation());
+    }
+
+    /**
+     * The verifier client a token already verified by {@link VerifiedTokenCache} speaks for, as {@link #current()}
+     * would give it once Quarkus security built the identity (its roles are the token's groups) and {@link
+     * BearerTokenCheck} let it through; empty for a person's token or one they would refuse, which is theirs to
+     * answer. For a caller that answers a request before Quarkus security sees it.
+     */
+    public Optional<Caller> verifierOf(JsonWebToken jwt, String clientIp) {
+        Set<String> groups = jwt.getGroups();
+        if (jwt.getSubject() == null
+                || groups == null
+                || !groups.contains(Roles.VERIFIER)
+                || groups.contains(Roles.USER)
+                || groups.contains(Roles.OPERATOR)
+                || !BearerTokenCheck.meantForVerification(jwt)) {
+            return Optional.empty();
+        }
+        TokenClaims read = claims.get(jwt, TokenClaims::of);
+        return Optional.of(Caller.verifier(jwt.getSubject(), read.products(), clientIp, read.generation()));
     }
 
     /** A token's products and generation, as {@link #callerOf} reads them. */

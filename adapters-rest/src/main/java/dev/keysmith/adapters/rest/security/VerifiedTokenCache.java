@@ -30,14 +30,23 @@ public class VerifiedTokenCache extends DefaultJWTParser {
 
     @Override
     public JsonWebToken parse(String bearerToken) throws ParseException {
-        JsonWebToken known = verified.getIfPresent(bearerToken);
-        // Token lifetimes are wall-clock facts checked against the system clock, as the parser itself does.
-        if (known != null && known.getExpirationTime() > System.currentTimeMillis() / 1000) {
+        JsonWebToken known = verifiedBefore(bearerToken);
+        if (known != null) {
             return known;
         }
         JsonWebToken fresh = super.parse(bearerToken);
         verified.put(bearerToken, fresh);
         return fresh;
+    }
+
+    /**
+     * The token this exact string was verified as, while it has not expired; null for a token never seen here,
+     * which only {@link #parse} may check.
+     */
+    public JsonWebToken verifiedBefore(String bearerToken) {
+        JsonWebToken known = verified.getIfPresent(bearerToken);
+        // Token lifetimes are wall-clock facts checked against the system clock, as the parser itself does.
+        return known != null && known.getExpirationTime() > System.currentTimeMillis() / 1000 ? known : null;
     }
 
     /** An entry lives until its token's {@code exp}, never longer than 15 minutes (the tokens' lifespan). */

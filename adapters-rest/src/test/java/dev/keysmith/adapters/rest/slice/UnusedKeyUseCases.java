@@ -6,20 +6,17 @@ import dev.keysmith.application.port.in.key.GenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.ListApiKeysUseCase;
 import dev.keysmith.application.port.in.key.RegenerateApiKeyUseCase;
 import dev.keysmith.application.port.in.key.RevokeApiKeyUseCase;
-import dev.keysmith.application.port.in.verify.VerifyApiKeyUseCase;
 import dev.keysmith.domain.key.ApiKey;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 
-/** Satisfies the key and verify resources' dependencies; bootstrap's end-to-end tests cover that slice. */
+/** Satisfies the key resources' dependencies; bootstrap's end-to-end tests cover that slice. */
 @Singleton
 public class UnusedKeyUseCases
         implements GenerateApiKeyUseCase,
                 ListApiKeysUseCase,
                 ChangeApiKeyUseCase,
                 RegenerateApiKeyUseCase,
-                RevokeApiKeyUseCase,
-                VerifyApiKeyUseCase {
+                RevokeApiKeyUseCase {
 
     @Override
     public GeneratedApiKey generate(GenerateApiKeyCommand command) {
@@ -58,16 +55,6 @@ public class UnusedKeyUseCases
 
     @Override
     public ApiKey revoke(RevokeApiKeyCommand command) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Verification verify(VerifyCommand command) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<Verification> verifyFromMemory(VerifyCommand command) {
         throw new UnsupportedOperationException();
     }
 }
