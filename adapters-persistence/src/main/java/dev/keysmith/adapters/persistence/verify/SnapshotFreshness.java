@@ -30,6 +30,11 @@ final class SnapshotFreshness {
         heardUpTo = moment;
     }
 
+    /** The last moment up to which every change is known to have reached the snapshot; null before the first. */
+    Instant heardUpTo() {
+        return heardUpTo;
+    }
+
     boolean trusted() {
         Instant heard = heardUpTo;
         return heard != null && clock.instant().isBefore(heard.plus(maxStaleness));
