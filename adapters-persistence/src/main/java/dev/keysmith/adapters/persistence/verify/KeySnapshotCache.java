@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import java.util.function.Supplier;
 
 /**
@@ -99,8 +101,51 @@ public class KeySnapshotCache implements KeySnapshotPort {
     private static final AccountFacts UNKNOWN_ACCOUNT =
             new AccountFacts(Optional.empty(), new AccountStanding(false, false));
 
-    /** A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. */
-    record Entry(KeySnapshot snapshot, UUID masterId) {}
+    /**
+     * A cached answer; {@code masterId} lets a change of the master account find its sub-accounts' keys. It also
+     * remembers the latest use known for its key (stored when it was read, or noted for writing since), so that a key
+     * in constant use is queued for a last-use write once per precision and not on every verification: the cached
+     * {@link ApiKey} keeps the time it was read with, and a flush does not rebuild it.
+     */
+    static final class Entry {
+
+        private static final long NONE = Long.MIN_VALUE;
+        private static final AtomicLongFieldUpdater<Entry> USED_UP_TO =
+                AtomicLongFieldUpdater.newUpdater(Entry.class, "usedUpTo");
+
+        private final KeySnapshot snapshot;
+        private final UUID masterId;
+        /** Epoch milliseconds of the latest use known for the key, {@link #NONE} for none. */
+        private volatile long usedUpTo;
+
+        Entry(KeySnapshot snapshot, UUID masterId) {
+            this.snapshot = snapshot;
+            this.masterId = masterId;
+            Instant lastUsed = snapshot.key().lastUsedAt();
+            this.usedUpTo = lastUsed == null ? NONE : lastUsed.toEpochMilli();
+        }
+
+        KeySnapshot snapshot() {
+            return snapshot;
+        }
+
+        UUID masterId() {
+            return masterId;
+        }
+
+        /** See {@link KeySnapshotCache#noteUse}. */
+        boolean noteUse(long at, long precision) {
+            while (true) {
+                long known = usedUpTo;
+                if (known != NONE && at <= known + precision) {
+                    return false;
+                }
+                if (USED_UP_TO.compareAndSet(this, known, at)) {
+                    return true;
+                }
+            }
+        }
+    }
 
     private final BoundedQueries database;
     private final SnapshotFreshness freshness;
@@ -377,6 +422,17 @@ public class KeySnapshotCache implements KeySnapshotPort {
                         secretHash,
                         (hash, held) ->
                                 held.map(entry -> new Entry(withUse(entry.snapshot(), usedAt), entry.masterId())));
+    }
+
+    /**
+     * Whether a use at {@code at} of the key with this digest moves the latest use known for it (stored when it was
+     * read, or noted since) on by more than {@code precision}; if so it is noted, and the caller queues the write.
+     * True for a key this cache does not hold. Looked up quietly: noting a use is not a verification's look-up, and
+     * changes neither the hit counts nor the eviction order.
+     */
+    boolean noteUse(String secretHash, Instant at, Duration precision) {
+        Optional<Entry> held = byHash.policy().getIfPresentQuietly(secretHash);
+        return held == null || held.isEmpty() || held.get().noteUse(at.toEpochMilli(), precision.toMillis());
     }
 
     SnapshotFreshness freshness() {

@@ -105,6 +105,28 @@ class UsageRecorderPersistenceTest extends UsageRecorderPortContractTest {
         assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(first.plusSeconds(61));
     }
 
+    @Test
+    void aCachedKeyInConstantUseIsQueuedOncePerPrecisionNotOnEveryVerification() {
+        ApiKey key = cachedKey(); // the cached copy says "never used", and a flush does not change that
+        Instant first = Rows.now().truncatedTo(ChronoUnit.MILLIS);
+        usage.recordUse(key, first, false);
+        assertThat(usage.pendingUse(key.id().value())).contains(first);
+        usage.flush();
+
+        for (int second = 2; second <= 60; second += 2) {
+            usage.recordUse(key, first.plusSeconds(second), false);
+        }
+        assertThat(usage.pendingUse(key.id().value()))
+                .as("uses within the precision of the one written are not queued, though the cached copy is older")
+                .isEmpty();
+        assertThat(fromMemory(key).key().lastUsedAt()).isNull();
+
+        usage.recordUse(key, first.plusSeconds(61), false);
+        assertThat(usage.pendingUse(key.id().value())).contains(first.plusSeconds(61));
+        usage.flush();
+        assertThat(storedKey(key.id()).orElseThrow().lastUsedAt()).isEqualTo(first.plusSeconds(61));
+    }
+
     /** A key created 89 days ago, never used, whose answer the snapshot holds. */
     private ApiKey cachedKey() {
         Rows rows = new Rows(ports);
