@@ -145,7 +145,8 @@ scenario "(a) 300k working set" $HERE/random-keys.lua BENCH_KEYS="$DATA/live-key
 CACHE_HEAP=$(heap_after_gc)
 # Cached answers are KeySnapshot records (one per cached key; unknown digests the filter let through are cached as
 # empty answers): counted in a class histogram of the live heap.
-CACHED=$(jcmd "$APP" GC.class_histogram | awk '$4 ~ /KeySnapshotPort\$KeySnapshot$/ { print $2 }')
+jcmd "$APP" GC.class_histogram > "$DATA/histogram.txt"
+CACHED=$(awk '$4 ~ /KeySnapshotPort\$KeySnapshot$/ { print $2 }' "$DATA/histogram.txt")
 scenario "(b) 100k unknown" $HERE/random-keys.lua BENCH_KEYS="$DATA/unknown-keys.txt"
 # The warm key through the same Lua script as (a) and (b), from a file of one line: wrk's per-request work (picking a
 # key, building the body) costs the same in all three, so their ratio is the service's.
@@ -153,3 +154,5 @@ echo "$KEY" > "$DATA/warm-key.txt"
 scenario "(c) one warm key" $HERE/random-keys.lua BENCH_KEYS="$DATA/warm-key.txt"
 echo "heap used after a full GC: ${BASELINE_HEAP} MB before the keys were written, ${FILTER_HEAP} MB after the restart" \
   "with $KEYS keys (filter loaded, cache empty), ${CACHE_HEAP} MB after (a) (${CACHED:-?} KeySnapshot records cached)"
+echo "the live heap after (a) by class, largest first (jcmd GC.class_histogram):"
+sed -n '1,18p' "$DATA/histogram.txt"
