@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A Bloom filter of every stored key digest, live and dead (dead keys still answer REVOKED or EXPIRED), so a
@@ -30,7 +31,8 @@ final class KnownDigests {
     /** Digests added while a load is running, put into the new filter before it takes over. */
     private List<String> addedDuringLoad;
 
-    private final AtomicLong rejections = new AtomicLong();
+    /** Counted by both event loops on every unknown key: a LongAdder, not one contended AtomicLong. */
+    private final LongAdder rejections = new LongAdder();
 
     /** Whether answers may be taken from the filter: it was loaded, and nothing was missed since. */
     boolean loaded() {
@@ -68,12 +70,12 @@ final class KnownDigests {
     }
 
     void rejected() {
-        rejections.incrementAndGet();
+        rejections.increment();
     }
 
     /** Digests answered NOT_FOUND by the filter without a database statement. */
     long rejections() {
-        return rejections.get();
+        return rejections.sum();
     }
 
     /** Approximate heap of the bit array, for the README's figures. */
