@@ -153,8 +153,8 @@ public class KeySnapshotCache implements KeySnapshotPort {
      * Of the hits on cached keys, one in this many is recorded for the eviction policy (W-TinyLFU's frequency sketch
      * and queues); the others are counted here. Every recorded read moves its entry in Caffeine's LRU queues: pointer
      * writes into old objects all over the heap, each one a dirty card that G1 scans in the next young pause. Under a
-     * 300,000-key working set that was ~24,000 cards and a median 12 ms of every pause (a young pause about once a
-     * second), most of the verification's p99. A uniform sample keeps the ratios of the frequencies, which is what
+     * 300,000-key working set that was ~24,000 cards and a median 12 ms of every pause (a young pause every ~0.4 s),
+     * most of the verification's p99. A uniform sample keeps the ratios of the frequencies, which is what
      * admission and eviction compare; Caffeine's own read buffers drop reads under contention in the same spirit.
      */
     static final int RECORDED_HITS = 8;
