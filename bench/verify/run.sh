@@ -35,7 +35,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.get
 MANAGEMENT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
 export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT KEYSMITH_BOOTSTRAP_OPERATOR_PASSWORD=bench-operator-password
-java -Xmx512m ${BENCH_JAVA_OPTS:-} "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar "${BENCH_APP_JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}" > "$DATA/app.log" 2>&1 &
+java @bootstrap/src/main/docker/jvm.options -Xmx512m ${BENCH_JAVA_OPTS:-} "-Dquarkus.datasource.jdbc.additional-jdbc-properties.options=$PGOPTIONS" -jar "${BENCH_APP_JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 # A loaded machine can take minutes to start the app.

@@ -9,6 +9,7 @@
 # of its own before it is measured; wrk -t2 -c32. Prints req/s, p50, p99 and the SQL transactions PostgreSQL
 # committed per verification (pg_stat_database), with the load average of the machine.
 # Usage: bench/verify/scale.sh [keys, default 1000000] [duration, default 30s] [warm-up, default 30s]
+# The JVM gets the options the container gives it (bootstrap/src/main/docker/jvm.options), then BENCH_JAVA_OPTS.
 # Environment: BENCH_JAVA_OPTS (default -Xmx512m), BENCH_CONNECTIONS (default 32).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +31,7 @@ export KEYSMITH_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$
 APP=
 start() { # log file; sets APP
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$1" 2>&1 &
+  java @bootstrap/src/main/docker/jvm.options $JAVA_OPTS -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$1" 2>&1 &
   APP=$!
 }
 stop() { [ -z "$APP" ] || { kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null || true; APP=; }; }
