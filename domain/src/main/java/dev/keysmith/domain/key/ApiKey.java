@@ -9,9 +9,12 @@ import dev.keysmith.domain.shared.Require;
 import dev.keysmith.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -464,8 +467,20 @@ public final class ApiKey {
         return wanted;
     }
 
+    /**
+     * The scopes as a key keeps them: each present, at least one, sorted, unmodifiable. A key made or restored with a
+     * set from here (or with another key's {@link #scopes()}) keeps that very set instead of a copy, so keys with
+     * the same scopes can share one set: many cached keys (the verification snapshot) hold one instance.
+     */
+    public static SortedSet<Scope> scopeSet(Collection<Scope> scopes) {
+        return checkedScopes(scopes);
+    }
+
     private static SortedSet<Scope> checkedScopes(Collection<Scope> scopes) {
         Require.present(scopes, "scopes");
+        if (scopes instanceof ScopeSet checked) {
+            return checked;
+        }
         SortedSet<Scope> copy = new TreeSet<>();
         for (Scope scope : scopes) {
             copy.add(Require.present(scope, "scopes"));
@@ -473,7 +488,65 @@ public final class ApiKey {
         if (copy.isEmpty()) {
             throw new InvalidValueException("scopes", "a key needs at least one scope");
         }
-        return Collections.unmodifiableSortedSet(copy);
+        return new ScopeSet(copy);
+    }
+
+    /**
+     * Scopes already checked by {@link #checkedScopes}: an unmodifiable sorted set nobody else holds a modifiable
+     * view of, so it can be kept as given. Equal to any set with the same scopes, as every set is.
+     */
+    private static final class ScopeSet extends AbstractSet<Scope> implements SortedSet<Scope> {
+
+        private final SortedSet<Scope> scopes;
+
+        private ScopeSet(SortedSet<Scope> checked) {
+            this.scopes = Collections.unmodifiableSortedSet(checked);
+        }
+
+        @Override
+        public Iterator<Scope> iterator() {
+            return scopes.iterator();
+        }
+
+        @Override
+        public int size() {
+            return scopes.size();
+        }
+
+        @Override
+        public boolean contains(Object scope) {
+            return scopes.contains(scope);
+        }
+
+        @Override
+        public Comparator<? super Scope> comparator() {
+            return scopes.comparator();
+        }
+
+        @Override
+        public SortedSet<Scope> subSet(Scope from, Scope to) {
+            return scopes.subSet(from, to);
+        }
+
+        @Override
+        public SortedSet<Scope> headSet(Scope to) {
+            return scopes.headSet(to);
+        }
+
+        @Override
+        public SortedSet<Scope> tailSet(Scope from) {
+            return scopes.tailSet(from);
+        }
+
+        @Override
+        public Scope first() {
+            return scopes.first();
+        }
+
+        @Override
+        public Scope last() {
+            return scopes.last();
+        }
     }
 
     private static List<String> checkedAllowlist(List<String> entries) {

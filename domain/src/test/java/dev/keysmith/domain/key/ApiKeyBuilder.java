@@ -108,6 +108,12 @@ public final class ApiKeyBuilder {
         return this;
     }
 
+    /** Scopes kept as given, e.g. a set from {@link ApiKey#scopeSet} or another key's. */
+    public ApiKeyBuilder withScopeSet(Set<Scope> scopes) {
+        this.scopes = scopes;
+        return this;
+    }
+
     public ApiKeyBuilder withIpAllowlist(String... entries) {
         this.ipAllowlist = List.of(entries);
         return this;

@@ -307,6 +307,41 @@ class ApiKeyTest {
     class Restore {
 
         @Test
+        void keysRestoredWithOneCheckedScopeSetShareItAndNobodyCanChangeIt() {
+            List<Scope> stored = new ArrayList<>(List.of(new Scope("write"), new Scope("read")));
+            java.util.SortedSet<Scope> checked = ApiKey.scopeSet(stored);
+            stored.add(new Scope("admin"));
+
+            ApiKey first = aKey().withScopeSet(checked).build();
+            ApiKey second = aKey().withScopeSet(first.scopes()).build();
+            ApiKey disabled = second.disable(NOW);
+
+            assertThat(checked).containsExactly(new Scope("read"), new Scope("write"));
+            assertThat(first.scopes()).isSameAs(checked);
+            assertThat(second.scopes()).isSameAs(checked);
+            assertThat(disabled.scopes()).isSameAs(checked);
+            assertThat(checked)
+                    .isEqualTo(Set.of(new Scope("read"), new Scope("write")))
+                    .hasSameHashCodeAs(Set.of(new Scope("read"), new Scope("write")));
+            assertThat(checked.first()).isEqualTo(new Scope("read"));
+            assertThat(checked.headSet(new Scope("write"))).containsExactly(new Scope("read"));
+            assertThatThrownBy(() -> checked.add(new Scope("admin"))).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> checked.remove(new Scope("read")))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(checked::clear).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> checked.iterator().remove()).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> checked.tailSet(new Scope("read")).clear())
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void aScopeSetIsCheckedLikeTheScopesOfAKey() {
+            assertThatThrownBy(() -> ApiKey.scopeSet(List.of())).isInstanceOf(InvalidValueException.class);
+            assertThatThrownBy(() -> ApiKey.scopeSet(java.util.Arrays.asList(new Scope("read"), null)))
+                    .isInstanceOf(InvalidValueException.class);
+        }
+
+        @Test
         void rebuildsEveryFieldAsStored() {
             ApiKeyId id = ApiKeyId.random();
             ApiKeyId successor = ApiKeyId.random();

@@ -32,8 +32,8 @@ public final class ApiKeyRows {
     }
 
     /**
-     * The key, with the values many keys have in common (account, product, scopes, allowlist entries, creator)
-     * taken from {@code shared}, so a cache of many keys holds one copy of each.
+     * The key, with the values many keys have in common (account, product, its set of scopes, allowlist entries,
+     * creator) taken from {@code shared}, so a cache of many keys holds one copy of each.
      */
     public static ApiKey key(ResultSet row, Sharing shared) throws SQLException {
         UUID createdBy = row.getObject("created_by", UUID.class);
@@ -45,9 +45,9 @@ public final class ApiKeyRows {
                         shared.share(new ProductCode(row.getString("product_code"))),
                         shared.share(new KeyName(row.getString("name")))),
                 new KeyRestrictions(
-                        Arrays.stream(strings(row.getArray("scopes")))
+                        shared.share(ApiKey.scopeSet(Arrays.stream(strings(row.getArray("scopes")))
                                 .map(scope -> shared.share(new Scope(scope)))
-                                .toList(),
+                                .toList())),
                         Arrays.stream(strings(row.getArray("ip_allowlist")))
                                 .map(shared::share)
                                 .toList(),
