@@ -100,6 +100,14 @@ public class KeySnapshotCache implements KeySnapshotPort {
         }
     };
 
+    /**
+     * Product scope sets, apart from {@link #SHARED}: sets are equal by content, so one interner would hand a key's
+     * own scope set (which {@code ApiKey} keeps as given) out for a product's equal one and the other way round, and
+     * each kind would then be copied where the other is expected ({@code KeySnapshot} copies all but the JDK's
+     * immutable sets, {@code ApiKey} all but its own), one copy per cached key.
+     */
+    private static final Interner<Set<Scope>> PRODUCT_SCOPES = Interners.newWeakInterner();
+
     private static final AccountFacts UNKNOWN_ACCOUNT =
             new AccountFacts(Optional.empty(), new AccountStanding(false, false));
 
@@ -540,7 +548,7 @@ public class KeySnapshotCache implements KeySnapshotPort {
                         "APPROVED".equals(row.getString("account_status")),
                         masterId == null || "APPROVED".equals(masterStatus),
                         row.getBoolean("product_enabled"),
-                        SHARED.share(Set.copyOf(Arrays.stream(strings(row.getArray("product_scopes")))
+                        PRODUCT_SCOPES.intern(Set.copyOf(Arrays.stream(strings(row.getArray("product_scopes")))
                                 .map(scope -> SHARED.share(new Scope(scope)))
                                 .toList())),
                         SHARED.share(new KeyPrefix(row.getString("product_prefix"))),

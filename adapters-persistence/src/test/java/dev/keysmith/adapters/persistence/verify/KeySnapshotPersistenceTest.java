@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keysmith.adapters.persistence.support.PostgresPorts;
 import dev.keysmith.application.port.out.KeySnapshotPort;
+import dev.keysmith.application.port.out.KeySnapshotPort.KeySnapshot;
 import dev.keysmith.application.port.out.contract.KeySnapshotPortContractTest;
 import dev.keysmith.application.port.out.contract.PortsUnderTest;
 import dev.keysmith.application.port.out.contract.Rows;
@@ -13,7 +14,6 @@ import dev.keysmith.domain.product.Product;
 import dev.keysmith.domain.product.Scope;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.SortedSet;
 import org.junit.jupiter.api.Test;
 
 /** The snapshot's contract against the application's own cache over PostgreSQL, rows stored through the ports. */
@@ -36,20 +36,27 @@ class KeySnapshotPersistenceTest extends KeySnapshotPortContractTest {
         return snapshots;
     }
 
-    /** A cached key holds its own digest, hint and times; a set of scopes other cached keys have too, it shares. */
+    /**
+     * A cached key holds its own digest, hint and times; a set of scopes other cached keys have too, it shares, and so
+     * does the set of its product's scopes, even where the two sets are equal (as here: the key has every scope its
+     * product offers).
+     */
     @Test
-    void cachedKeysWithTheSameScopesShareOneSetOfThem() {
+    void cachedKeysWithTheSameScopesShareOneSetOfThemAndOneOfTheirProducts() {
         Rows rows = new Rows(ports);
         Account account = rows.account();
         Product product = rows.product();
         ApiKey first = rows.insert(rows.aKeyOf(account, product).build());
         ApiKey second = rows.insert(rows.aKeyOf(account, product).build());
 
-        SortedSet<Scope> firstScopes =
-                snapshots.findKey(first.secretHash()).orElseThrow().key().scopes();
-        SortedSet<Scope> secondScopes =
-                snapshots.findKey(second.secretHash()).orElseThrow().key().scopes();
+        KeySnapshot firstFound = snapshots.findKey(first.secretHash()).orElseThrow();
+        KeySnapshot secondFound = snapshots.findKey(second.secretHash()).orElseThrow();
 
-        assertThat(firstScopes).containsExactly(new Scope("read")).isSameAs(secondScopes);
+        assertThat(firstFound.key().scopes())
+                .containsExactly(new Scope("read"))
+                .isSameAs(secondFound.key().scopes());
+        assertThat(firstFound.productScopes())
+                .containsExactly(new Scope("read"))
+                .isSameAs(secondFound.productScopes());
     }
 }
