@@ -42,7 +42,23 @@ public final class Base62 {
 
     /** A non-negative {@code long} (e.g. a CRC32 value) in exactly {@code width} characters. */
     public static String encode(long value, int width) {
-        return encode(BigInteger.valueOf(value), width);
+        if (value < 0) {
+            throw new IllegalArgumentException("base62 encodes non-negative numbers only");
+        }
+        if (width < 1) {
+            throw new IllegalArgumentException("width must be positive");
+        }
+        // In a long, without BigInteger: every verification computes its key's checksum with this.
+        char[] digits = new char[width];
+        long rest = value;
+        for (int i = width - 1; i >= 0; i--) {
+            digits[i] = ALPHABET.charAt((int) (rest % 62));
+            rest /= 62;
+        }
+        if (rest != 0) {
+            throw new IllegalArgumentException("value needs more than " + width + " base62 characters");
+        }
+        return new String(digits);
     }
 
     /** Whether every character is in the alphabet; an empty text is not base62. */

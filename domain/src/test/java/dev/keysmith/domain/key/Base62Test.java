@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class Base62Test {
@@ -43,6 +44,22 @@ class Base62Test {
     @Test
     void sixCharactersHoldAnyCrc32() {
         assertThat(Base62.encode(0xFFFF_FFFFL, 6)).hasSize(6);
+    }
+
+    @Test
+    void aLongEncodesAsTheSameNumberDoesInFull() {
+        Random random = new Random(62);
+        long[] edges = {0, 1, 61, 62, 63, 3843, 3844, 0xFFFF_FFFFL, 56_800_235_583L, Long.MAX_VALUE};
+        for (long value : edges) {
+            assertThat(Base62.encode(value, 11)).isEqualTo(Base62.encode(BigInteger.valueOf(value), 11));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            long crc = random.nextLong() & 0xFFFF_FFFFL;
+            assertThat(Base62.encode(crc, 6)).isEqualTo(Base62.encode(BigInteger.valueOf(crc), 6));
+        }
+        assertThatThrownBy(() -> Base62.encode(56_800_235_584L, 6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Base62.encode(-1L, 6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Base62.encode(1L, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
