@@ -3,6 +3,7 @@ package dev.keysmith.domain.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Guards used by value-object constructors; each failure names the field it is about. */
@@ -40,8 +41,13 @@ public final class Require {
     }
 
     public static String matches(String value, Pattern pattern, String field, String rule) {
+        return matches(value, text -> pattern.matcher(text).matches(), field, rule);
+    }
+
+    /** Like {@link #matches(String, Pattern, String, String)}, for a rule checked by hand on a hot path. */
+    public static String matches(String value, Predicate<String> check, String field, String rule) {
         present(value, field);
-        if (!pattern.matcher(value).matches()) {
+        if (!check.test(value)) {
             throw new InvalidValueException(field, field + " " + rule);
         }
         return value;
