@@ -197,6 +197,14 @@ public interface KeysmithConfig {
          */
         @WithDefault("true")
         boolean accessLog();
+
+        /**
+         * How long an access line may wait to be written to the console with the lines after it (batches of whole
+         * lines, up to 4 KB, one write each); {@code 0ms}: each line at once. A kill -9 loses at most this much.
+         */
+        @WithDefault("100ms")
+        @WithConverter(DurationGrammar.class)
+        Duration accessLogFlush();
     }
 
     interface Otel {

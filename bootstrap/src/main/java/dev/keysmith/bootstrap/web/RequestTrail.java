@@ -26,7 +26,10 @@ public class RequestTrail {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
 
-    private static final Logger ACCESS = Logger.getLogger("dev.keysmith.access");
+    /** The logger of the access lines. */
+    static final String CATEGORY = "dev.keysmith.access";
+
+    private static final Logger ACCESS = Logger.getLogger(CATEGORY);
     private static final CharSequence HEADER_NAME = HttpHeaders.createOptimized(HEADER);
     private static final Pattern LINK_TOKEN =
             Pattern.compile("(/(?:reveal|deliveries|invitations|operator-invitations)/)[^/]+");

@@ -74,7 +74,7 @@ class ReadmeWalkthroughIT {
     }
 
     /** Stops the embedded postmaster if the service left it behind, as its pid file names it. */
-    private static void stopPostgres(Path data) throws Exception {
+    static void stopPostgres(Path data) throws Exception {
         Path pidFile = data.resolve("postgres").resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
