@@ -67,24 +67,16 @@ public class AccessLogBatching {
     private record Swap(Logger root, ExtHandler parent, ConsoleHandler console, AccessLineBatcher batcher) {
 
         static Swap find(Logger root) {
-            for (Handler handler : root.getHandlers()) {
-                if (handler instanceof ConsoleHandler console) {
-                    return new Swap(root, null, console, null);
-                }
-                Swap below = handler instanceof ExtHandler parent ? below(parent) : null;
-                if (below != null) {
-                    return below;
-                }
-            }
-            return null;
+            return search(root, null, root.getHandlers());
         }
 
-        private static Swap below(ExtHandler parent) {
-            for (Handler handler : parent.getHandlers()) {
+        /** The first console handler among {@code handlers} or below them; {@code parent} holds them (null: root). */
+        private static Swap search(Logger root, ExtHandler parent, Handler[] handlers) {
+            for (Handler handler : handlers) {
                 if (handler instanceof ConsoleHandler console) {
-                    return new Swap(null, parent, console, null);
+                    return new Swap(parent == null ? root : null, parent, console, null);
                 }
-                Swap below = handler instanceof ExtHandler child ? below(child) : null;
+                Swap below = handler instanceof ExtHandler child ? search(root, child, child.getHandlers()) : null;
                 if (below != null) {
                     return below;
                 }
