@@ -6,11 +6,12 @@
 # The keys are written straight into api_key with COPY (bench/verify/scale-keys.py: Keysmith's key format,
 # HMAC-SHA-256 under the app's own pepper from its data directory), then the app is restarted to measure its
 # start-up with N keys and the heap of the filter of stored digests and the cache. Each scenario gets a warm-up
-# of its own before it is measured; wrk -t2 -c32. Prints req/s, p50, p99 and the SQL transactions PostgreSQL
-# committed per verification (pg_stat_database), with the load average of the machine.
+# of its own; (a) is measured on its own, (b) and (c) in alternating rounds (BENCH_ROUNDS, default 4, sharing the
+# measured duration). wrk -t2 -c32. Prints req/s, p50, p99 and the SQL transactions PostgreSQL committed per
+# verification (pg_stat_database), with the load average of the machine and the CPU the host took (steal).
 # Usage: bench/verify/scale.sh [keys, default 1000000] [duration, default 30s] [warm-up, default 30s]
 # The JVM gets the options the container gives it (bootstrap/src/main/docker/jvm.options), then BENCH_JAVA_OPTS.
-# Environment: BENCH_JAVA_OPTS (default -Xmx512m), BENCH_CONNECTIONS (default 32).
+# Environment: BENCH_JAVA_OPTS (default -Xmx512m), BENCH_CONNECTIONS (default 32), BENCH_ROUNDS (default 4).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 KEYS=${1:-1000000}
@@ -110,56 +111,114 @@ lookups() {
   curl -sf "http://localhost:$MANAGEMENT_PORT/q/metrics" \
     | awk '/^keysmith_snapshot_hits_total/ { h = $2 } /^keysmith_snapshot_misses_total/ { m = $2 } END { printf "%d %d", h, m }'
 }
-report() { # name, wrk output, transactions, lookups before, lookups after
-  python3 - "$1" "$2" "$3" "$(load)" "$4" "$5" <<'PY'
-import re, sys
-name, path, transactions, load = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-(h0, m0), (h1, m1) = (map(int, sys.argv[5].split()), map(int, sys.argv[6].split()))
-hits, misses = h1 - h0, m1 - m0
-ratio = f"   cache hits {100 * hits / (hits + misses):5.1f} %" if hits + misses else ""
-text = open(path).read()
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-requests = int(re.search(r"(\d+) requests in", text).group(1))
-def pct(p):
-    v, unit = re.search(r"\s%s%%\s+([\d.]+)(us|ms|s)" % p, text).groups()
-    return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print(f"{name:<24} {rps:>8.0f} req/s   p50 {pct(50):6.2f} ms   p99 {pct(99):7.2f} ms   "
-      f"{transactions / requests:.4f} transactions/verification ({transactions} for {requests})"
-      + ratio + (f"   non-2xx {errors.group(1)}" if errors else "") + f"   {load}")
-PY
+# CPU the host's hypervisor took from this machine (the "steal" of /proc/stat) and all CPU time, in clock ticks.
+stolen() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+seconds() { case $1 in *m) echo $(( ${1%m} * 60 ));; *s) echo "${1%s}";; *) echo "$1";; esac; }
+ROUNDS=${BENCH_ROUNDS:-4}
+ROUND=$(( $(seconds "$DURATION") / ROUNDS ))s
+warm() { # keys file
+  BENCH_KEYS=$1 BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
+    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s $HERE/random-keys.lua "$BASE/v1/keys/verify" >/dev/null
 }
-scenario() { # name, lua script, then environment assignments for it
-  local name=$1 script=$2
-  shift 2
-  local vacuumed measuring
-  vacuumed=$(vacuums)
-  env "$@" BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
-    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$BASE/v1/keys/verify" >/dev/null
-  measuring=$(vacuums)
-  local before after looked
+# One measured round of a scenario: wrk's output and latency percentiles (random-keys.lua's BENCH_PERCENTILES), then
+# a line in $DATA/<scenario>.rounds with what PostgreSQL committed, the snapshot's counters and the stolen CPU.
+measure() { # scenario (a file name), keys file, duration
+  local before looked steal done=0 round
+  [ ! -f "$DATA/$1.rounds" ] || done=$(wc -l < "$DATA/$1.rounds")
+  round=$DATA/$1-$((done + 1))
   before=$(transactions)
   looked=$(lookups)
-  env "$@" BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE/v1/keys/verify" > "$DATA/$name.txt"
+  steal=$(stolen)
+  BENCH_KEYS=$2 BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments BENCH_PERCENTILES=$round.pct \
+    wrk -t2 -c"$CONNECTIONS" -d"$3" --latency -s $HERE/random-keys.lua "$BASE/v1/keys/verify" > "$round.txt"
+  local now was
+  read -r -a now <<< "$(stolen)"
+  read -r -a was <<< "$steal"
   sleep 1 # PostgreSQL publishes a backend's counters at most once a second
-  after=$(transactions)
-  report "$name" "$DATA/$name.txt" $((after - before)) "$looked" "$(lookups)"
-  echo "    autovacuum/autoanalyze runs on api_key: $((measuring - vacuumed)) in the warm-up, $(($(vacuums) - measuring)) measured"
+  echo "$round $(($(transactions) - before)) $looked $(lookups) $((now[0] - was[0])) $((now[1] - was[1]))" >> "$DATA/$1.rounds"
+}
+# A scenario's figures over its rounds: req/s (all requests over all measured time), p50 and p99 of the rounds'
+# latencies merged (from each round's percentiles, weighted by its requests), transactions per verification, hit
+# ratio, stolen CPU; then each round's req/s and p99.
+report() { # label, scenario
+  python3 - "$1" "$DATA/$2.rounds" "$(load)" <<'PY'
+import re, sys
+label, rounds, load = sys.argv[1], sys.argv[2], sys.argv[3]
+total = {"requests": 0, "seconds": 0.0, "transactions": 0, "hits": 0, "misses": 0, "stolen": 0, "ticks": 0, "errors": 0}
+dists, each = [], []
+for line in open(rounds):
+    path, transactions, h0, m0, h1, m1, stolen, ticks = line.split()
+    text = open(path + ".txt").read()
+    took = re.search(r"(\d+) requests in ([\d.]+)(m|s)", text)
+    requests, seconds = int(took.group(1)), float(took.group(2)) * (60 if took.group(3) == "m" else 1)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    grid = []
+    for row in open(path + ".pct"):
+        key, value = row.split()
+        if key == "max":
+            grid.append((100.0, int(value)))
+        elif key != "requests" and float(key) < 100:
+            grid.append((float(key), int(value)))
+    dists.append((requests, grid))
+    p99 = next(v for p, v in grid if p >= 99) / 1000
+    each.append(f"{requests / seconds:,.0f} ({p99:.2f})")
+    for name, value in (("requests", requests), ("seconds", seconds), ("transactions", int(transactions)),
+                        ("hits", int(h1) - int(h0)), ("misses", int(m1) - int(m0)), ("stolen", int(stolen)),
+                        ("ticks", int(ticks)), ("errors", int(errors.group(1)) if errors else 0)):
+        total[name] += value
+def merged(q):  # the least latency at or below which q % of all rounds' requests were answered, in ms
+    everyone = sum(n for n, _ in dists)
+    for x in sorted({v for _, grid in dists for _, v in grid}):
+        below = sum(n * max((p for p, v in grid if v <= x), default=0) / 100 for n, grid in dists)
+        if below >= q / 100 * everyone:
+            return x / 1000
+hits, misses = total["hits"], total["misses"]
+ratio = f"   cache hits {100 * hits / (hits + misses):5.1f} %" if hits + misses else ""
+stolen = 100 * total["stolen"] / total["ticks"] if total["ticks"] else 0
+print(f"{label:<24} {total['requests'] / total['seconds']:>8.0f} req/s   p50 {merged(50):6.2f} ms   p99 {merged(99):7.2f} ms   "
+      f"{total['transactions'] / total['requests']:.4f} transactions/verification ({total['transactions']} for {total['requests']})"
+      + ratio + (f"   non-2xx {total['errors']}" if total["errors"] else "") + f"   host took {stolen:.1f} % of the CPU   {load}")
+if len(each) > 1:
+    print(f"    {len(each)} rounds, req/s (p99 ms): " + ", ".join(each))
+open(rounds + ".rps", "w").write(str(total["requests"] / total["seconds"]))
+PY
 }
 
-echo "wrk: $CONNECTIONS connections, 2 threads, $WARMUP warm-up then $DURATION measured per scenario, loopback, $(nproc) cores"
-scenario "(a) 300k working set" $HERE/random-keys.lua BENCH_KEYS="$DATA/live-keys.txt"
+echo "wrk: $CONNECTIONS connections, 2 threads, loopback, $(nproc) cores; (a) $WARMUP warm-up, then $DURATION measured;" \
+  "(b) and (c) $WARMUP warm-up each, then $ROUNDS rounds of $ROUND each, alternating (b c c b b c ...)"
+V0=$(vacuums)
+warm "$DATA/live-keys.txt"
+V1=$(vacuums)
+measure a "$DATA/live-keys.txt" "$DURATION"
+report "(a) 300k working set" a
+echo "    autovacuum/autoanalyze runs on api_key: $((V1 - V0)) in the warm-up, $(($(vacuums) - V1)) measured"
 CACHE_HEAP=$(heap_after_gc)
 # Cached answers are KeySnapshot records (one per cached key; unknown digests the filter let through are cached as
 # empty answers): counted in a class histogram of the live heap.
 jcmd "$APP" GC.class_histogram > "$DATA/histogram.txt"
 CACHED=$(awk '$4 ~ /KeySnapshotPort\$KeySnapshot$/ { print $2 }' "$DATA/histogram.txt")
-scenario "(b) 100k unknown" $HERE/random-keys.lua BENCH_KEYS="$DATA/unknown-keys.txt"
-# The warm key through the same Lua script as (a) and (b), from a file of one line: wrk's per-request work (picking a
-# key, building the body) costs the same in all three, so their ratio is the service's.
+# (b) against (c), the ratio the issue sets, is measured in alternating rounds once both are warm, so that what the
+# machine does meanwhile falls on both alike (in one run the host took 17-45 % of the CPU for minutes; between runs
+# of one build (c) alone ranged from 25,700 to 54,800 req/s), and in the order b c c b b c ..., so that a drift in
+# time favours neither. The warm key goes through the same Lua script as (a) and (b), from a file of one line:
+# wrk's per-request work (picking a key, building the body) costs the same in all three, so their ratio is the
+# service's.
 echo "$KEY" > "$DATA/warm-key.txt"
-scenario "(c) one warm key" $HERE/random-keys.lua BENCH_KEYS="$DATA/warm-key.txt"
+V0=$(vacuums)
+warm "$DATA/unknown-keys.txt"
+warm "$DATA/warm-key.txt"
+V1=$(vacuums)
+for r in $(seq 1 "$ROUNDS"); do
+  if [ $((r % 2)) = 1 ]; then order="b c"; else order="c b"; fi
+  for s in $order; do
+    if [ "$s" = b ]; then measure b "$DATA/unknown-keys.txt" "$ROUND"; else measure c "$DATA/warm-key.txt" "$ROUND"; fi
+  done
+done
+report "(b) 100k unknown" b
+report "(c) one warm key" c
+echo "    autovacuum/autoanalyze runs on api_key: $((V1 - V0)) in the two warm-ups, $(($(vacuums) - V1)) in the rounds"
+python3 -c "import sys; b, c = (float(open(f).read()) for f in sys.argv[1:]); print(f'(b) / (c) {b / c:.2f}, in throughput')" \
+  "$DATA/b.rounds.rps" "$DATA/c.rounds.rps"
 echo "heap used after a full GC: ${BASELINE_HEAP} MB before the keys were written, ${FILTER_HEAP} MB after the restart" \
   "with $KEYS keys (filter loaded, cache empty), ${CACHE_HEAP} MB after (a) (${CACHED:-?} KeySnapshot records cached)"
 echo "the live heap after (a) by class, largest first (jcmd GC.class_histogram):"
