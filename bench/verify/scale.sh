@@ -22,7 +22,7 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 HERE=bench/verify
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f bootstrap/target/quarkus-app/quarkus-run.jar ] || mvn -o -q package -DskipTests -pl bootstrap -am
+[ -f bootstrap/target/quarkus-app/quarkus-run.jar ] || mvn -q package -DskipTests -pl bootstrap -am
 
 DATA=$(mktemp -d /tmp/keysmith-scale-XXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
