@@ -116,10 +116,14 @@ stolen() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /pr
 seconds() { case $1 in *m) echo $(( ${1%m} * 60 ));; *s) echo "${1%s}";; *) echo "$1";; esac; }
 ROUNDS=${BENCH_ROUNDS:-4}
 ROUND=$(( $(seconds "$DURATION") / ROUNDS ))s
-warm() { # keys file
-  BENCH_KEYS=$1 BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
-    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s $HERE/random-keys.lua "$BASE/v1/keys/verify" >/dev/null
+# wrk verifying keys picked at random from a file (random-keys.lua), with the verifier's token.
+verify_keys() { # keys file, duration, then more wrk options
+  local keys=$1 duration=$2
+  shift 2
+  BENCH_KEYS=$keys BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
+    wrk -t2 -c"$CONNECTIONS" -d"$duration" "$@" -s $HERE/random-keys.lua "$BASE/v1/keys/verify"
 }
+warm() { verify_keys "$1" "$WARMUP" >/dev/null; } # keys file
 # (a)'s warm-up fills the snapshot: every key of the working set is one miss, one statement, until it is cached, so
 # how long that takes depends on the machine (on a slow day 150 s left 6 % of (a)'s measured requests still missing).
 # After WARMUP, the warm-up goes on in 15 s steps until a step has 99 % hits (the full cache holds ~98-99.9 % of
@@ -129,8 +133,7 @@ warm_until_cached() { # keys file
   local step=0 steps=$(( 4 * $(seconds "$WARMUP") / 15 )) looked hits misses
   while [ "$step" -lt "$steps" ]; do
     looked=$(lookups)
-    BENCH_KEYS=$1 BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments \
-      wrk -t2 -c"$CONNECTIONS" -d15s -s $HERE/random-keys.lua "$BASE/v1/keys/verify" >/dev/null
+    verify_keys "$1" 15s >/dev/null
     read -r hits misses <<< "$(paste -d' ' <(echo "$looked") <(lookups) | awk '{ print $3 - $1, $4 - $2 }')"
     step=$((step + 1))
     if [ $((hits + misses)) -gt 0 ] && [ $((100 * hits)) -ge $((99 * (hits + misses))) ]; then break; fi
@@ -146,8 +149,7 @@ measure() { # scenario (a file name), keys file, duration
   before=$(transactions)
   looked=$(lookups)
   steal=$(stolen)
-  BENCH_KEYS=$2 BENCH_TOKEN="$VERIFIER" BENCH_PRODUCT=payments BENCH_PERCENTILES=$round.pct \
-    wrk -t2 -c"$CONNECTIONS" -d"$3" --latency -s $HERE/random-keys.lua "$BASE/v1/keys/verify" > "$round.txt"
+  BENCH_PERCENTILES=$round.pct verify_keys "$2" "$3" --latency > "$round.txt"
   local now was
   read -r -a now <<< "$(stolen)"
   read -r -a was <<< "$steal"
