@@ -47,15 +47,15 @@ function request()
 end
 
 -- BENCH_PERCENTILES=<file>: the latency distribution of the run, for runs to be merged into one (scale.sh measures
--- two scenarios in alternating rounds): "requests <n>", then one "<percentile> <latency in us>" a line, on a grid
--- fine enough near the tail (every 0.005 % from 99 to 100) to merge a p99 from rounds to within a few microseconds.
+-- two scenarios in alternating rounds, and counts each round's requests from wrk's own output): one
+-- "<percentile> <latency in us>" a line, on a grid fine enough near the tail (every 0.005 % from 99 to 100) to merge a
+-- p99 from rounds to within a few microseconds, then "max <latency in us>".
 function done(summary, latency, requests)
   local path = os.getenv("BENCH_PERCENTILES")
   if path == nil or path == "" then
     return
   end
   local out = assert(io.open(path, "w"))
-  out:write(string.format("requests %d\n", summary.requests))
   local function put(p)
     out:write(string.format("%.3f %d\n", p, latency:percentile(p)))
   end

@@ -130,11 +130,12 @@ warm() { verify_keys "$1" "$WARMUP" >/dev/null; } # keys file
 # the working set), at most 4 x WARMUP more.
 warm_until_cached() { # keys file
   warm "$1"
-  local step=0 steps=$(( 4 * $(seconds "$WARMUP") / 15 )) looked hits misses
+  local step=0 steps=$(( 4 * $(seconds "$WARMUP") / 15 )) h0 m0 h1 m1 hits misses
   while [ "$step" -lt "$steps" ]; do
-    looked=$(lookups)
+    read -r h0 m0 <<< "$(lookups)"
     verify_keys "$1" 15s >/dev/null
-    read -r hits misses <<< "$(paste -d' ' <(echo "$looked") <(lookups) | awk '{ print $3 - $1, $4 - $2 }')"
+    read -r h1 m1 <<< "$(lookups)"
+    hits=$((h1 - h0)) misses=$((m1 - m0))
     step=$((step + 1))
     if [ $((hits + misses)) -gt 0 ] && [ $((100 * hits)) -ge $((99 * (hits + misses))) ]; then break; fi
   done
@@ -176,7 +177,7 @@ for line in open(rounds):
         key, value = row.split()
         if key == "max":
             grid.append((100.0, int(value)))
-        elif key != "requests" and float(key) < 100:
+        elif float(key) < 100:
             grid.append((float(key), int(value)))
     dists.append((requests, grid))
     p99 = next(v for p, v in grid if p >= 99) / 1000
