@@ -58,26 +58,35 @@ public class CallerFactory {
      * answer. For a caller that answers a request before Quarkus security sees it.
      */
     public Optional<Caller> verifierOf(JsonWebToken jwt, String clientIp) {
-        Set<String> groups = jwt.getGroups();
-        if (jwt.getSubject() == null
-                || groups == null
-                || !groups.contains(Roles.VERIFIER)
-                || groups.contains(Roles.USER)
-                || groups.contains(Roles.OPERATOR)
-                || !BearerTokenCheck.meantForVerification(jwt)) {
-            return Optional.empty();
-        }
         TokenClaims read = claims.get(jwt, TokenClaims::of);
-        return Optional.of(Caller.verifier(jwt.getSubject(), read.products(), clientIp, read.generation()));
+        return read.verifier() == null
+                ? Optional.empty()
+                : Optional.of(Caller.verifier(read.verifier(), read.products(), clientIp, read.generation()));
     }
 
-    /** A token's products and generation, as {@link #callerOf} reads them. */
-    private record TokenClaims(Set<ProductCode> products, long generation) {
+    /**
+     * A token's products and generation, as {@link #callerOf} reads them, and the verifier client it speaks for as
+     * {@link #verifierOf} decides it (null for a person's token or one Quarkus security or {@link BearerTokenCheck}
+     * would refuse): its subject, groups and audience are read once, not on every verification.
+     */
+    private record TokenClaims(Set<ProductCode> products, long generation, String verifier) {
 
         static TokenClaims of(JsonWebToken jwt) {
             return new TokenClaims(
                     Set.copyOf(productsOf(jwt.getClaim(JwtAccessTokenIssuer.PRODUCTS_CLAIM))),
-                    BearerTokenCheck.generationOf(jwt));
+                    BearerTokenCheck.generationOf(jwt),
+                    verifierClientOf(jwt));
+        }
+
+        private static String verifierClientOf(JsonWebToken jwt) {
+            Set<String> groups = jwt.getGroups();
+            boolean verifier = jwt.getSubject() != null
+                    && groups != null
+                    && groups.contains(Roles.VERIFIER)
+                    && !groups.contains(Roles.USER)
+                    && !groups.contains(Roles.OPERATOR)
+                    && BearerTokenCheck.meantForVerification(jwt);
+            return verifier ? jwt.getSubject() : null;
         }
     }
 

@@ -175,6 +175,44 @@ class VerifyRouteTest {
         assertThat(verification.fromMemoryCalls).as("counted once, not twice").hasValue(1);
     }
 
+    @Test
+    void a_token_quarkus_security_verified_but_not_a_verifier_clients_is_never_answered_by_the_route() {
+        // Each is RS256-verified (and remembered) on its first use, then refused by Quarkus security or
+        // BearerTokenCheck; the route must leave the second use to them too, whatever it remembers of the token.
+        List<String> notAVerifiers = List.of(
+                Jwt.issuer("keysmith") // a person's token
+                        .audience("keysmith-api")
+                        .subject("3f1f3f4e-8a4b-4a53-9b58-6f0d7f1c2a11")
+                        .groups(Set.of("user"))
+                        .expiresIn(900)
+                        .sign(),
+                Jwt.issuer("keysmith") // a verifier's groups, but meant for the people's API
+                        .audience("keysmith-api")
+                        .subject("vc_routeroutetestclient")
+                        .groups(Set.of("verifier"))
+                        .claim("products", List.of("payments"))
+                        .expiresIn(900)
+                        .sign(),
+                Jwt.issuer("keysmith") // meant for verification, but also a person's
+                        .audience("keysmith-verify")
+                        .subject("vc_routeroutetestclient")
+                        .groups(Set.of("verifier", "operator"))
+                        .claim("products", List.of("payments"))
+                        .expiresIn(900)
+                        .sign());
+        for (String token : notAVerifiers) {
+            long before = route.answered();
+
+            int first = ask(token, "application/json", BODY).statusCode();
+            int second = ask(token, "application/json", BODY).statusCode();
+
+            assertThat(first).isIn(401, 403);
+            assertThat(second).isEqualTo(first);
+            assertThat(route.answered()).isEqualTo(before);
+            assertThat(verification.fromMemoryCalls).hasValue(0);
+        }
+    }
+
     private static Response ask(String token, String contentType, String body) {
         RequestSpecification request = given().header("Authorization", "Bearer " + token)
                 .header("X-Request-Id", "same")
