@@ -24,13 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VerifyRouteTest {
 
-    private static final String TOKEN = Jwt.issuer("keysmith")
-            .audience("keysmith-verify")
-            .subject("vc_routeroutetestclient")
-            .groups(Set.of("verifier"))
-            .claim("products", List.of("payments"))
-            .expiresIn(900)
-            .sign();
+    private static final String TOKEN = token("keysmith-verify", "vc_routeroutetestclient", "verifier");
     private static final String BODY = "{\"key\":\"pay_live_anything\",\"product\":\"payments\"}";
 
     @Inject
@@ -177,13 +171,7 @@ class VerifyRouteTest {
 
     @Test
     void each_request_is_answered_for_the_client_whose_token_it_carries() {
-        String other = Jwt.issuer("keysmith")
-                .audience("keysmith-verify")
-                .subject("vc_otherroutetestclient")
-                .groups(Set.of("verifier"))
-                .claim("products", List.of("payments"))
-                .expiresIn(900)
-                .sign();
+        String other = token("keysmith-verify", "vc_otherroutetestclient", "verifier");
         ask(other, "application/json", BODY).then().statusCode(200); // verified by Quarkus security, remembered
         verification.reset();
         long before = route.answered();
@@ -207,26 +195,9 @@ class VerifyRouteTest {
         // Each is RS256-verified (and remembered) on its first use, then refused by Quarkus security or
         // BearerTokenCheck; the route must leave the second use to them too, whatever it remembers of the token.
         List<String> notAVerifiers = List.of(
-                Jwt.issuer("keysmith") // a person's token
-                        .audience("keysmith-api")
-                        .subject("3f1f3f4e-8a4b-4a53-9b58-6f0d7f1c2a11")
-                        .groups(Set.of("user"))
-                        .expiresIn(900)
-                        .sign(),
-                Jwt.issuer("keysmith") // a verifier's groups, but meant for the people's API
-                        .audience("keysmith-api")
-                        .subject("vc_routeroutetestclient")
-                        .groups(Set.of("verifier"))
-                        .claim("products", List.of("payments"))
-                        .expiresIn(900)
-                        .sign(),
-                Jwt.issuer("keysmith") // meant for verification, but also a person's
-                        .audience("keysmith-verify")
-                        .subject("vc_routeroutetestclient")
-                        .groups(Set.of("verifier", "operator"))
-                        .claim("products", List.of("payments"))
-                        .expiresIn(900)
-                        .sign());
+                token("keysmith-api", "3f1f3f4e-8a4b-4a53-9b58-6f0d7f1c2a11", "user"), // a person's token
+                token("keysmith-api", "vc_routeroutetestclient", "verifier"), // a verifier's, meant for people's API
+                token("keysmith-verify", "vc_routeroutetestclient", "verifier", "operator")); // also a person's
         for (String token : notAVerifiers) {
             long before = route.answered();
 
@@ -238,6 +209,17 @@ class VerifyRouteTest {
             assertThat(route.answered()).isEqualTo(before);
             assertThat(verification.fromMemoryCalls).hasValue(0);
         }
+    }
+
+    /** A token signed with the test key, for the payments product, valid for 15 minutes. */
+    private static String token(String audience, String subject, String... groups) {
+        return Jwt.issuer("keysmith")
+                .audience(audience)
+                .subject(subject)
+                .groups(Set.of(groups))
+                .claim("products", List.of("payments"))
+                .expiresIn(900)
+                .sign();
     }
 
     private static Response ask(String token, String contentType, String body) {
