@@ -30,9 +30,9 @@ public class VerifiedTokenCache extends DefaultJWTParser {
 
     @Override
     public JsonWebToken parse(String bearerToken) throws ParseException {
-        JsonWebToken known = verifiedBefore(bearerToken);
+        Verified known = verifiedBefore(bearerToken);
         if (known != null) {
-            return known;
+            return known.jwt();
         }
         JsonWebToken fresh = super.parse(bearerToken);
         verified.put(bearerToken, new Verified(fresh, fresh.getExpirationTime()));
@@ -43,17 +43,22 @@ public class VerifiedTokenCache extends DefaultJWTParser {
      * The token this exact string was verified as, while it has not expired; null for a token never seen here,
      * which only {@link #parse} may check.
      */
-    public JsonWebToken verifiedBefore(String bearerToken) {
+    public Verified verifiedBefore(String bearerToken) {
         Verified known = verified.getIfPresent(bearerToken);
-        // Token lifetimes are wall-clock facts checked against the system clock, as the parser itself does.
-        return known != null && known.expiresAt() > System.currentTimeMillis() / 1000 ? known.jwt() : null;
+        return known != null && known.live() ? known : null;
     }
 
     /**
      * A verified token and its {@code exp} in epoch seconds, read once: reading a claim goes through jose4j's
      * claim map and a number conversion, on every verification otherwise.
      */
-    private record Verified(JsonWebToken jwt, long expiresAt) {}
+    public record Verified(JsonWebToken jwt, long expiresAt) {
+
+        /** Whether the token has not expired: a wall-clock fact checked against the system clock, as the parser does. */
+        public boolean live() {
+            return expiresAt > System.currentTimeMillis() / 1000;
+        }
+    }
 
     /** An entry lives until its token's {@code exp}, never longer than 15 minutes (the tokens' lifespan). */
     private static final class UntilExpiry implements Expiry<String, Verified> {

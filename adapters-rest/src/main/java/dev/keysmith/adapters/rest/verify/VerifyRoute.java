@@ -228,16 +228,17 @@ public class VerifyRoute {
         LastToken last = lastToken.get();
         if (last != null
                 && authorization.equals(last.authorization())
-                && last.expiresAt() > System.currentTimeMillis() / 1000) {
-            return last.jwt();
+                && last.token().live()) {
+            return last.token().jwt();
         }
-        JsonWebToken jwt = tokens.verifiedBefore(authorization.substring(BEARER.length()));
-        if (jwt != null) {
-            lastToken.set(new LastToken(authorization, jwt, jwt.getExpirationTime()));
+        VerifiedTokenCache.Verified token = tokens.verifiedBefore(authorization.substring(BEARER.length()));
+        if (token == null) {
+            return null;
         }
-        return jwt;
+        lastToken.set(new LastToken(authorization, token));
+        return token.jwt();
     }
 
-    /** A {@code Bearer} header, the token it was verified as, and that token's expiry in epoch seconds. */
-    private record LastToken(String authorization, JsonWebToken jwt, long expiresAt) {}
+    /** A {@code Bearer} header and the token it was verified as. */
+    private record LastToken(String authorization, VerifiedTokenCache.Verified token) {}
 }
