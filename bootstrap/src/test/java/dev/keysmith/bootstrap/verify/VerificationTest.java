@@ -101,7 +101,12 @@ class VerificationTest {
                 .isEqualTo("WRONG_ACCOUNT");
         assertThat(verify(
                         verifier.token(),
-                        Map.of("key", key[1].substring(0, key[1].length() - 1) + "0", "product", f.product())))
+                        Map.of(
+                                "key",
+                                key[1].substring(0, key[1].length() - 1) + (key[1].endsWith("0") ? "1" : "0"),
+                                "product",
+                                f.product())))
+                .as("the key with its last character changed")
                 .isIn("MALFORMED", "NOT_FOUND");
         assertThat(verify(verifier.token(), Map.of("key", "nonsense", "product", f.product())))
                 .isEqualTo("MALFORMED");
